@@ -1,0 +1,1 @@
+namespace LogLens.Plotting; internal static class Placeholder { }
