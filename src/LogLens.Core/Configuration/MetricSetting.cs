@@ -1,0 +1,6 @@
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Configuration;
+
+/// <summary>A configured metric role and direction from loglens.yaml.</summary>
+public sealed record MetricSetting(MetricRole Role, bool? HigherIsBetter);

@@ -1,0 +1,32 @@
+namespace LogLens.Core.Configuration;
+
+/// <summary>Named detector thresholds (METHODS.md defaults); each can be overridden in loglens.yaml.</summary>
+public sealed record Thresholds
+{
+    /// <summary>Significance level (after Benjamini–Hochberg) for every test.</summary>
+    public double Alpha { get; init; } = 0.05;
+
+    /// <summary>Practical margin for a business metric, as a fraction of its scale (0.01 = one point of accuracy).</summary>
+    public double BusinessDelta { get; init; } = 0.01;
+
+    /// <summary>ICC below which configs are said to be within seed noise.</summary>
+    public double IccNoise { get; init; } = 0.5;
+
+    /// <summary>Kendall τ-b at or below which a proxy is uninformative across configs.</summary>
+    public double ProxyTau { get; init; } = 0.2;
+
+    /// <summary>Kendall's W below which datasets rank configs differently.</summary>
+    public double RankAgreementW { get; init; } = 0.3;
+
+    /// <summary>Minimum checkpoints for a within-run trend test.</summary>
+    public int MinCheckpoints { get; init; } = 5;
+
+    /// <summary>Minimum configs for across-config analyses.</summary>
+    public int MinConfigs { get; init; } = 5;
+
+    /// <summary>Relative rise of eval loss above its minimum that counts as overfitting.</summary>
+    public double OverfitRise { get; init; } = 0.02;
+
+    /// <summary>Target power for the seeds-needed advice.</summary>
+    public double Power { get; init; } = 0.8;
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Text;
+using LogLens.Core.Configuration;
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Detection;
+
+/// <summary>What a detector sees: the runs, the configuration, the options and seeded randomness.</summary>
+public sealed class AnalysisContext(RunSet runs, AnalysisOptions? options = null)
+{
+    /// <summary>The ingested runs.</summary>
+    public RunSet Runs { get; } = runs;
+
+    /// <summary>The analysis options.</summary>
+    public AnalysisOptions Options { get; } = options ?? AnalysisOptions.Default;
+
+    /// <summary>The configured thresholds.</summary>
+    public Thresholds Thresholds => Runs.Config.Thresholds;
+
+    /// <summary>
+    /// A generator seeded from (analysis seed, code, subject) with FNV-1a, so results do not depend on
+    /// detector order, thread scheduling or <see cref="string.GetHashCode()"/> randomisation.
+    /// </summary>
+    public Random Random(string code, string subject)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (byte b in Encoding.UTF8.GetBytes($"{Options.Seed}|{code}|{subject}"))
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return new Random((int)(hash ^ (hash >> 32)));
+    }
+
+    /// <summary>Final values of <paramref name="metric"/> per config group on <paramref name="dataset"/>, ordered by config key.</summary>
+    public ImmutableArray<GroupValues> ValuesByConfig(string metric, string dataset) =>
+    [
+        .. Runs.Observations
+            .Where(o => o.Metric == metric && o.Dataset == dataset && double.IsFinite(o.Value))
+            .GroupBy(o => o.ConfigKey, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var rows = g.OrderBy(o => o.RunId, StringComparer.Ordinal).ToList();
+                return new GroupValues(g.Key, [.. rows.Select(o => o.RunId)], [.. rows.Select(o => o.Seed)], [.. rows.Select(o => o.Value)]);
+            }),
+    ];
+
+    /// <summary>Datasets on which <paramref name="metric"/> was observed, ordinal-sorted.</summary>
+    public ImmutableArray<string> DatasetsOf(string metric) =>
+        [.. Runs.Observations.Where(o => o.Metric == metric).Select(o => o.Dataset).Distinct().Order(StringComparer.Ordinal)];
+}

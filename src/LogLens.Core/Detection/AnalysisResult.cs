@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using LogLens.Core.Findings;
+using LogLens.Core.Model;
+using LogLens.Core.Plots;
+using LogLens.Core.Verdicts;
+
+namespace LogLens.Core.Detection;
+
+/// <summary>The outcome of an analysis: what exporters and plotters read. Findings are sorted.</summary>
+/// <param name="Paths">The paths as the user gave them.</param>
+/// <param name="Runs">The run set.</param>
+/// <param name="Findings">Findings sorted by severity (highest first), code, id.</param>
+/// <param name="Verdict">The triage verdict.</param>
+/// <param name="OverviewPlots">Plots that are not tied to one finding.</param>
+public sealed record AnalysisResult(
+    ImmutableArray<string> Paths,
+    RunSet Runs,
+    ImmutableArray<Finding> Findings,
+    Verdict Verdict,
+    ImmutableArray<PlotSpec> OverviewPlots)
+{
+    /// <summary>Every plot: overview plots first, then each finding's.</summary>
+    public IEnumerable<PlotSpec> AllPlots => OverviewPlots.Concat(Findings.SelectMany(f => f.Plots));
+
+    /// <summary>The relative path a plot is written to.</summary>
+    public static string PlotPath(PlotSpec plot, string extension = "png") => $"plots/{plot.Name}.{extension}";
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using LogLens.Core.Findings;
+using LogLens.Core.Model;
+using LogLens.Core.Plots;
+using LogLens.Core.Reporting;
+using LogLens.Core.Verdicts;
+
+namespace LogLens.Core.Detection;
+
+/// <summary>Runs the detectors over a run set and assembles the sorted, deterministic result.</summary>
+public static class Analyzer
+{
+    /// <summary>Analyses <paramref name="runs"/> with <paramref name="detectors"/> (default: <see cref="DefaultDetectors.All"/>).</summary>
+    public static AnalysisResult Analyze(RunSet runs, AnalysisOptions? options = null, IEnumerable<IDetector>? detectors = null, IEnumerable<string>? paths = null)
+    {
+        var context = new AnalysisContext(runs, options);
+        var findings = (detectors ?? DefaultDetectors.All)
+            .AsParallel().AsOrdered()
+            .SelectMany(d => d.Detect(context).ToList())
+            .ToList();
+        var sorted = Sort(findings);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        ImmutableArray<PlotSpec> overview = [.. OverviewPlots.Build(context).Select(p => Name(p, taken))];
+        ImmutableArray<Finding> named = [.. sorted.Select(f => f with { Plots = [.. f.Plots.Select(p => Name(p, taken))] })];
+        return new AnalysisResult([.. paths ?? runs.Roots], runs, named, VerdictBuilder.Build(runs, named), overview);
+    }
+
+    /// <summary>Orders findings: severity (highest first), then code, then id (ordinal).</summary>
+    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) =>
+        findings
+            .GroupBy(f => f.Id, StringComparer.Ordinal).Select(g => g.First())
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.Code, StringComparer.Ordinal)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+
+    private static PlotSpec Name(PlotSpec plot, HashSet<string> taken) => plot with { Name = FileNames.Unique(plot.Name, taken) };
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using LogLens.Core.Detection.Detectors;
+
+namespace LogLens.Core.Detection;
+
+/// <summary>The detectors an analysis runs, listed explicitly (no reflection): order does not change output.</summary>
+public static class DefaultDetectors
+{
+    /// <summary>The default list.</summary>
+    public static ImmutableArray<IDetector> All { get; } =
+    [
+        IngestDiagnosticsDetector.Default,
+        AssumedRolesDetector.Default,
+        NoReplicateSeedsDetector.Default,
+    ];
+}

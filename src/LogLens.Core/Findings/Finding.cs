@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using LogLens.Core.Plots;
+
+namespace LogLens.Core.Findings;
+
+/// <summary>One diagnosed problem: a catalog entry applied to a subject, with its evidence and plots.</summary>
+public sealed record Finding(
+    FindingDescriptor Descriptor,
+    Subject Subject,
+    string Message,
+    Evidence Evidence,
+    ImmutableArray<PlotSpec> Plots)
+{
+    /// <summary>Stable fingerprint: code + subject ("LL601:metric=eval/accuracy;dataset=digits").</summary>
+    public string Id => Descriptor.Code + ":" + Subject.Key;
+
+    /// <summary>The finding code.</summary>
+    public string Code => Descriptor.Code;
+
+    /// <summary>The severity.</summary>
+    public Severity Severity => Descriptor.Severity;
+
+    /// <summary>Creates a finding for a catalog code.</summary>
+    public static Finding Create(string code, Subject subject, string message, Evidence? evidence = null, params PlotSpec[] plots) =>
+        new(FindingCatalog.Get(code), subject, message, evidence ?? Evidence.Empty, [.. plots]);
+}

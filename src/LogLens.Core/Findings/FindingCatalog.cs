@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+
+namespace LogLens.Core.Findings;
+
+/// <summary>
+/// Every finding LogLens can report (codes fixed by DESIGN.md; a retired code is never reused).
+/// The README's table and <c>loglens rules</c> are generated from this list.
+/// </summary>
+public static class FindingCatalog
+{
+    private static readonly Severity I = Severity.Info, W = Severity.Warning, E = Severity.Error;
+
+    /// <summary>The catalog, ordered by code.</summary>
+    public static ImmutableArray<FindingDescriptor> All { get; } =
+    [
+        new("LL001", "UnreadableFile", W, Question.Logs, "a file could not be read or parsed at all (path, reason)",
+            "Any reader that cannot open or parse a file reports it with the path and, when known, the line.",
+            "Fix or remove the file; the other runs were analysed without it."),
+        new("LL002", "PartialFile", I, Question.Logs, "a file ends mid-record (run still being written?); read up to the last complete record",
+            "A final line without a newline, or one that does not parse, is ignored and reported.",
+            "Re-run the analysis when the run has finished."),
+        new("LL003", "AssumedMetricRoles", I, Question.Logs, "metric roles/directions were inferred, not configured (lists them)",
+            "Names decide roles when loglens.yaml does not: loss, perplexity, BLEU, ROUGE are proxies; other eval metrics are business metrics.",
+            "Run `loglens init` and correct the roles in loglens.yaml."),
+        new("LL004", "NoReplicateSeeds", I, Question.Logs, "configs have a single seed: noise cannot be estimated",
+            "Counts runs per config group; noise needs at least two seeds for some configs.",
+            "Re-run the leading configs with 3 or more seeds before comparing them."),
+        new("LL005", "DuplicateOrResumedSteps", I, Question.Logs, "steps repeat or go backwards (resume/restart); the later segment wins",
+            "Rows are kept in file order; a step that is not larger than the previous one starts a new segment.",
+            "Nothing to fix; make sure the resumed run used the same config."),
+        new("LL101", "NonFiniteLoss", E, Question.Dynamics, "NaN/Inf in a loss (first step)",
+            "The first non-finite value of every loss series.",
+            "Lower the learning rate, enable gradient clipping, check fp16 overflow and the data at that step."),
+        new("LL102", "Diverged", E, Question.Dynamics, "the loss ends far above where it started or its running minimum",
+            "Median of the last 5% against the first 5% and against 10× the running minimum.",
+            "Lower the learning rate or add warm-up; the run is not usable for comparisons."),
+        new("LL103", "Overfitting", W, Question.Dynamics, "eval loss rises after its minimum while train loss keeps falling",
+            "Eval-loss minimum before 80% of training; after it, Mann–Kendall says eval loss rises (q ≤ .05, rise ≥ 2%) while train loss still falls.",
+            "Select the checkpoint at the eval minimum, add data or regularisation; more epochs will not help."),
+        new("LL104", "Plateau", I, Question.Dynamics, "no change beyond ±δ over the last part of training (equivalence test)",
+            "Sen-slope 90% CI over the last 20% lies within ±1% of the total drop.",
+            "Stop training earlier; further steps cost compute without gain."),
+        new("LL105", "LossSpikes", W, Question.Dynamics, "spikes far outside the rolling distribution",
+            "Hampel filter: residual from a rolling median beyond 6 robust SDs.",
+            "Check the batches at those steps, lower the learning rate or clip gradients."),
+        new("LL106", "StillImproving", I, Question.Dynamics, "still improving significantly when training stopped",
+            "Mann–Kendall decrease over the last 20% of steps.",
+            "Train longer before concluding anything from this run."),
+        new("LL107", "NotLearning", W, Question.Dynamics, "stuck at chance level (eval loss ≈ ln K, accuracy ≈ 1/K or a binary 0.5)",
+            "Compares the final metric with chance level for K classes.",
+            "Check labels, the loss and the data pipeline; tuning cannot fix a model that learns nothing."),
+        new("LL201", "UnresponsiveSlice", W, Question.Data, "a slice (edge cases, rare classes) lags and no parameter moves it, while the overall metric responds",
+            "Per-parameter effect tests on the slice metric (BH over slices × parameters).",
+            "Collect or relabel data for that slice; parameters cannot teach what the data does not show."),
+        new("LL202", "GainOnlyOnFrequentSlice", W, Question.Data, "the improvement comes from the frequent slice; edge slices are flat or worse",
+            "Compares per-slice gains between the best and baseline configs.",
+            "Rebalance or augment the rare slices."),
+        new("LL203", "SliceTooSmall", I, Question.Data, "a slice has too few items to measure (items needed)",
+            "Items per slice against the count needed to detect the margin.",
+            "Add evaluation items to the slice."),
+        new("LL204", "ConflictingLabels", W, Question.Data, "the same prompt/input appears with different expected answers",
+            "Groups samples by normalised prompt and compares expected answers.",
+            "Deduplicate and fix labels; the model is being taught both answers."),
+        new("LL301", "ProxyBusinessDivergence", W, Question.Evaluation, "within a run, the proxy improves while the business metric doesn't — or the proxy worsens while the business metric improves",
+            "Mann–Kendall trend (one-sided, BH over runs) on the proxy series and Sen's slope with a 90% CI on the business series, over checkpoints.",
+            "Evaluate on the business metric and select checkpoints by it; the proxy is steering tuning in the wrong coordinate system."),
+        new("LL302", "ProxyUninformative", W, Question.Evaluation, "across configs, proxy ranks barely predict business ranks",
+            "Kendall τ-b between config means of proxy goodness and business score (τ ≤ 0.2 and CI upper bound < 0.5).",
+            "Stop selecting configs by the proxy; measure the business metric for every config."),
+        new("LL303", "ProxyAntiCorrelated", E, Question.Evaluation, "across configs, a better proxy means a worse business score",
+            "Kendall τ-b between config means of proxy goodness and business score is negative with p < .05.",
+            "Change the objective or the evaluation: optimising the proxy actively hurts the business metric."),
+        new("LL304", "SelectionRegret", W, Question.Evaluation, "the checkpoint/config chosen by the proxy loses business score against the best one",
+            "Business score of the best-by-business checkpoint minus that of the best-by-proxy checkpoint, beyond the practical margin.",
+            "Select checkpoints by the business metric."),
+        new("LL401", "RuleSliceViolated", E, Question.System, "a must-refuse / rule slice is violated at every setting tried",
+            "Per-setting failure counts on the must-refuse slice with Clopper–Pearson bounds.",
+            "Enforce the rule in the system layer (a guard, a policy check, a hand-over) instead of in weights."),
+        new("LL402", "RefusalUnresponsive", W, Question.System, "refusal behaviour doesn't respond to any parameter (temperature, lr, ...)",
+            "Per-parameter effect tests on the refusal rate.",
+            "Add an explicit refusal/hand-over decision to the system."),
+        new("LL403", "OverAnswering", W, Question.System, "confident answers where refusal or hand-over was expected",
+            "High sample agreement on prompts whose expected behaviour is to refuse.",
+            "Add abstention to the system layer; a more conservative temperature will not teach silence."),
+        new("LL501", "RetrievalDominates", W, Question.Retrieval, "retrieval parameters explain more of the business metric than generation parameters",
+            "ω² of retrieval against generation parameters with replicate seeds as pure error.",
+            "Fix chunking, top-k and the retriever before tuning generation."),
+        new("LL502", "TopKConflict", W, Question.Retrieval, "the business metric falls as top-k grows (conflicting evidence)",
+            "Mann–Kendall trend of the business metric across top-k levels.",
+            "Reduce top-k, rerank or deduplicate evidence: conflicting evidence is worse than missing evidence."),
+        new("LL503", "GenerationTuningIneffective", I, Question.Retrieval, "generation-parameter changes have no effect beyond noise",
+            "Per-parameter F tests on generation parameters against seed noise.",
+            "Stop tuning generation parameters; look at the evidence the model gets."),
+        new("LL601", "SeedNoiseDominates", W, Question.Uninterpretable, "config differences are within seed noise (ICC, F-test)",
+            "One-way random-effects ANOVA over config groups: ICC(1) with its CI and the F-test.",
+            "Stop comparing these configs on single runs; fix the evaluation's variance or run more seeds."),
+        new("LL602", "WinnerWithinNoise", W, Question.Uninterpretable, "the \"best\" config isn't distinguishable from noise (max-statistic test)",
+            "Max-statistic permutation test: the best config's lead over the grand mean against permuted run→config labels.",
+            "Do not ship the \"winner\"; the ranking would change with new seeds."),
+        new("LL603", "GainDoesNotGeneralize", W, Question.Uninterpretable, "a gain on some datasets doesn't hold on others",
+            "Per-dataset Δ with CIs; sign test and Wilcoxon across datasets; any significantly negative dataset.",
+            "Report per-dataset results; look for the data difference that explains it before tuning further."),
+        new("LL604", "SignFlip", E, Question.Uninterpretable, "significantly better on one dataset, significantly worse on another",
+            "Per-dataset Welch (or paired) t with BH across datasets: significant gains and losses at once.",
+            "The change trades one dataset for another; find out why before adopting it."),
+        new("LL605", "RankDisagreement", W, Question.Uninterpretable, "datasets rank configs differently (Kendall's W)",
+            "Kendall's W of config ranks across datasets (tie-corrected; permutation p for few datasets).",
+            "There is no single best config; choose per dataset or fix what differs between datasets."),
+        new("LL606", "SampleInconsistency", W, Question.Uninterpretable, "repeated samples of the same prompt disagree",
+            "Per-prompt pairwise agreement of normalised answers; run-level unstable fraction with bootstrap CIs.",
+            "Constrain outputs (format, decoding, system rules) before judging configs on single samples."),
+        new("LL607", "Underpowered", I, Question.Uninterpretable, "too few seeds to detect the observed difference (seeds needed)",
+            "Minimum detectable effect for the seeds per config; seeds needed for the observed difference at 80% power.",
+            "Run the number of seeds it names before deciding."),
+        new("LL901", "TuningSaturated", W, Question.Verdict, "no parameter beats seed noise any more: stop tuning",
+            "No parameter effect with q ≤ .05 and ω² ≥ 0.01, no winner beyond noise, flat expected-max curve.",
+            "Stop tuning parameters: fix data, objective or evaluation."),
+    ];
+
+    private static readonly ImmutableDictionary<string, FindingDescriptor> ByCode =
+        All.ToImmutableDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The descriptor for a code; throws for an unknown code (a programming error).</summary>
+    public static FindingDescriptor Get(string code) => ByCode[code];
+
+    /// <summary>Looks up a code typed by a user.</summary>
+    public static bool TryGet(string code, out FindingDescriptor? descriptor) => ByCode.TryGetValue(code, out descriptor);
+}

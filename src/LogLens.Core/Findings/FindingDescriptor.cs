@@ -1,0 +1,18 @@
+namespace LogLens.Core.Findings;
+
+/// <summary>A catalog entry: the fixed code, name and severity of a finding, and its explanation.</summary>
+/// <param name="Code">Stable code, e.g. "LL601"; never reused.</param>
+/// <param name="Name">PascalCase name, e.g. "SeedNoiseDominates".</param>
+/// <param name="Severity">Default severity.</param>
+/// <param name="Question">The checklist question it answers.</param>
+/// <param name="Summary">One line: what it says.</param>
+/// <param name="Method">How it is computed.</param>
+/// <param name="Remedy">What to do instead of another round of tuning.</param>
+public sealed record FindingDescriptor(
+    string Code,
+    string Name,
+    Severity Severity,
+    Question Question,
+    string Summary,
+    string Method,
+    string Remedy);

@@ -1,0 +1,55 @@
+namespace LogLens.Core.Model;
+
+/// <summary>Name conventions shared by role inference and the dynamics detectors.</summary>
+public static class MetricNames
+{
+    private static readonly string[] ProxyTokens = ["loss", "perplexity", "ppl", "bleu", "rouge", "nll", "chrf"];
+    private static readonly string[] LowerIsBetterTokens = ["loss", "perplexity", "ppl", "nll", "error", "wer", "cer", "mse", "mae", "rmse"];
+    private static readonly string[] OtherTokens =
+    [
+        "learning_rate", "lr", "grad_norm", "epoch", "runtime", "samples_per_second", "steps_per_second",
+        "flos", "wall_time", "num_input_tokens_seen", "step", "time", "memory",
+    ];
+
+    /// <summary>The last path segment, lower-cased: "eval/accuracy" → "accuracy".</summary>
+    public static string Leaf(string name)
+    {
+        int cut = name.LastIndexOfAny(['/', '.']);
+        return (cut >= 0 ? name[(cut + 1)..] : name).ToLowerInvariant();
+    }
+
+    /// <summary>True for loss-like names (loss, perplexity, NLL).</summary>
+    public static bool IsLoss(string name)
+    {
+        string lower = name.ToLowerInvariant();
+        return lower.Contains("loss", StringComparison.Ordinal) || lower.Contains("perplexity", StringComparison.Ordinal)
+            || Leaf(name) is "ppl" or "nll";
+    }
+
+    /// <summary>True for evaluation-side names: eval/, val/, valid, test/ prefixes.</summary>
+    public static bool IsEval(string name)
+    {
+        string lower = name.ToLowerInvariant();
+        return lower.StartsWith("eval", StringComparison.Ordinal) || lower.StartsWith("val", StringComparison.Ordinal)
+            || lower.StartsWith("test", StringComparison.Ordinal) || lower.Contains("/eval", StringComparison.Ordinal)
+            || lower.Contains("/val", StringComparison.Ordinal);
+    }
+
+    /// <summary>True for training-side losses: "loss", "train/loss", "train_loss".</summary>
+    public static bool IsTrainLoss(string name) => IsLoss(name) && !IsEval(name);
+
+    /// <summary>Infers a role and direction from a metric name.</summary>
+    public static MetricDefinition Infer(string name)
+    {
+        string lower = name.ToLowerInvariant();
+        string leaf = Leaf(name);
+        bool lowerIsBetter = LowerIsBetterTokens.Any(t => leaf.Contains(t, StringComparison.Ordinal));
+        if (OtherTokens.Any(t => leaf == t || leaf.EndsWith("_" + t, StringComparison.Ordinal)) || lower.StartsWith('_'))
+        {
+            return new MetricDefinition(name, MetricRole.Other, !lowerIsBetter, Assumed: true);
+        }
+
+        MetricRole role = ProxyTokens.Any(t => leaf.Contains(t, StringComparison.Ordinal)) ? MetricRole.Proxy : MetricRole.Business;
+        return new MetricDefinition(name, role, !lowerIsBetter, Assumed: true);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace LogLens.Core.Model;
+
+/// <summary>One training run: its parameters, step series, final scores and samples.</summary>
+/// <param name="Id">The run folder relative to the analysed root, '/' separators ("." for the root itself).</param>
+/// <param name="Formats">Formats that fed this run, e.g. "generic".</param>
+/// <param name="Params">Hyperparameters, nested keys flattened with '.', values in invariant text.</param>
+/// <param name="Series">Step series by metric, sorted by name.</param>
+/// <param name="Scores">Final per-dataset evaluation results.</param>
+/// <param name="Samples">Repeated-sample outputs.</param>
+public sealed record Run(
+    string Id,
+    ImmutableArray<string> Formats,
+    ImmutableSortedDictionary<string, string> Params,
+    ImmutableArray<MetricSeries> Series,
+    ImmutableArray<Score> Scores,
+    ImmutableArray<Sample> Samples)
+{
+    /// <summary>The series of a metric, or null.</summary>
+    public MetricSeries? FindSeries(string metric)
+    {
+        foreach (MetricSeries s in Series)
+        {
+            if (s.Name == metric)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace LogLens.Core.Plots;
+
+/// <summary>
+/// What to draw, decided by the detector that saw it; LogLens.Plotting only renders it.
+/// Keeps Core free of ScottPlot and makes plots testable as data.
+/// </summary>
+/// <param name="Name">File stem without extension, e.g. "LL301-run-a-eval-accuracy" (sanitised when written).</param>
+/// <param name="Kind">Chart shape.</param>
+/// <param name="Title">Says what is wrong, starting with the finding code when there is one.</param>
+/// <param name="XLabel">X axis label with unit.</param>
+/// <param name="YLabel">Left y axis label with unit.</param>
+public sealed record PlotSpec(string Name, PlotKind Kind, string Title, string XLabel, string YLabel)
+{
+    /// <summary>Right y axis label, when a series uses it.</summary>
+    public string? RightYLabel { get; init; }
+
+    /// <summary>Line or scatter series.</summary>
+    public ImmutableArray<PlotSeries> Series { get; init; } = [];
+
+    /// <summary>Spread or forest rows.</summary>
+    public ImmutableArray<PlotCategory> Categories { get; init; } = [];
+
+    /// <summary>An x range to shade (the flagged region), in x units.</summary>
+    public (double From, double To)? Shade { get; init; }
+
+    /// <summary>A reference line (0 for gains; a threshold).</summary>
+    public double? ReferenceLine { get; init; }
+
+    /// <summary>A short note pinned on the plot (the key numbers).</summary>
+    public string? Note { get; init; }
+}

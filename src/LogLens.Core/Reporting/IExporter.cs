@@ -1,0 +1,16 @@
+using LogLens.Core.Detection;
+
+namespace LogLens.Core.Reporting;
+
+/// <summary>Writes an analysis result in one format. Pure: no paths, no clock; registered in <see cref="DefaultExporters"/>.</summary>
+public interface IExporter
+{
+    /// <summary>The --format name, e.g. "md".</summary>
+    string Name { get; }
+
+    /// <summary>The file written inside --out, e.g. "report.md".</summary>
+    string FileName { get; }
+
+    /// <summary>Writes the result.</summary>
+    void Write(AnalysisResult result, TextWriter writer);
+}

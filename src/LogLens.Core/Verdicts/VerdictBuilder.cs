@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using LogLens.Core.Findings;
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Verdicts;
+
+/// <summary>Reads the five checklist answers off the findings (DESIGN.md, "The verdict").</summary>
+public static class VerdictBuilder
+{
+    private static readonly (Question Question, string Label, string Settle)[] Questions =
+    [
+        (Question.Data, "Can more data fix it?", "log per-slice metrics or tag samples with a slice (edge, rare class)"),
+        (Question.Evaluation, "Is the evaluation misleading us?", "log a business metric next to the loss, at every checkpoint"),
+        (Question.System, "Does it need system constraints?", "log samples with `expect: refuse` or a rule slice"),
+        (Question.Retrieval, "Is it a RAG evidence problem?", "log retrieval parameters (top_k, chunk_size) with the runs"),
+        (Question.Uninterpretable, "Are we in the uninterpretable zone?", "run 3 or more seeds per config"),
+    ];
+
+    /// <summary>The label of a checklist question.</summary>
+    public static string Label(Question question) => Questions.First(q => q.Question == question).Label;
+
+    /// <summary>Builds the verdict from sorted findings.</summary>
+    public static Verdict Build(RunSet runs, IReadOnlyList<Finding> findings)
+    {
+        var checks = ImmutableArray.CreateBuilder<VerdictCheck>();
+        foreach ((Question question, _, string settle) in Questions)
+        {
+            var hits = findings.Where(f => f.Descriptor.Question == question && f.Severity >= Severity.Warning).ToList();
+            if (hits.Count > 0)
+            {
+                checks.Add(new VerdictCheck(question, Answer.Yes, [.. hits.Select(f => f.Id)], $"{hits.Count} finding(s): {string.Join(", ", hits.Select(f => f.Code).Distinct())}"));
+            }
+            else if (CanCheck(runs, question))
+            {
+                checks.Add(new VerdictCheck(question, Answer.No, [], "checked; nothing found"));
+            }
+            else
+            {
+                checks.Add(new VerdictCheck(question, Answer.CantTell, [], "to settle it: " + settle));
+            }
+        }
+
+        var built = checks.ToImmutable();
+        int yes = built.Count(c => c.Answer == Answer.Yes);
+        string headline = yes >= 2
+            ? "Stop tuning parameters: fix " + string.Join(" / ", built.Where(c => c.Answer == Answer.Yes).Select(c => Topic(c.Question))) + " first."
+            : yes == 1
+                ? "Keep tuning with care: one checklist answer is yes (" + Topic(built.First(c => c.Answer == Answer.Yes).Question) + ")."
+                : "Keep tuning: no checklist answer is yes.";
+        return new Verdict(built, headline);
+    }
+
+    private static string Topic(Question question) => question switch
+    {
+        Question.Data => "data",
+        Question.Evaluation => "evaluation",
+        Question.System => "system",
+        Question.Retrieval => "retrieval",
+        _ => "noise (seeds / datasets)",
+    };
+
+    private static bool CanCheck(RunSet runs, Question question) => question switch
+    {
+        Question.Evaluation => runs.MetricsWithRole(MetricRole.Business).Length > 0 && runs.MetricsWithRole(MetricRole.Proxy).Length > 0,
+        Question.Uninterpretable => runs.Groups.Any(g => g.RunIds.Length >= 2),
+        _ => false,
+    };
+}
