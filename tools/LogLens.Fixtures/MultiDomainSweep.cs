@@ -1,0 +1,39 @@
+namespace LogLens.Fixtures;
+
+/// <summary>
+/// Four configs × 5 seeds evaluated on four customer-support domains (scores.csv). Planted: the
+/// "winning" config gains on billing and refunds but loses on legal (LL604, LL603); the domains rank
+/// configs differently (LL605); on shipping every config is within seed noise (LL601, LL602, LL607).
+/// </summary>
+internal static class MultiDomainSweep
+{
+    private static readonly (string Template, double Lr)[] Configs = [("v1", 1e-4), ("v1", 2e-4), ("v2", 1e-4), ("v2", 2e-4)];
+
+    private static readonly (string Dataset, double[] Means)[] Domains =
+    [
+        ("billing", [0.800, 0.810, 0.840, 0.860]),
+        ("refunds", [0.700, 0.710, 0.750, 0.770]),
+        ("shipping", [0.780, 0.785, 0.779, 0.783]),
+        ("legal", [0.660, 0.650, 0.620, 0.600]),
+    ];
+
+    public static void Write(string root, bool signFlip = true)
+    {
+        var rng = new Gaussian(4242);
+        for (int c = 0; c < Configs.Length; c++)
+        {
+            (string template, double lr) = Configs[c];
+            for (int seed = 1; seed <= 5; seed++)
+            {
+                string dir = Path.Combine(root, $"template-{template}_lr-{(lr < 1.5e-4 ? "1e-4" : "2e-4")}", $"seed-{seed}");
+                RunWriter.Params(dir, ("prompt_template", template), ("learning_rate", lr), ("epochs", 2), ("seed", seed));
+                var rows = Domains.Select(d =>
+                {
+                    double mean = !signFlip && d.Dataset == "legal" ? 0.60 + (0.02 * c) : d.Means[c];
+                    return (d.Dataset, "accuracy", Math.Clamp(mean + rng.Next(0, 0.012), 0, 1), 500);
+                });
+                RunWriter.Scores(dir, rows.ToList());
+            }
+        }
+    }
+}

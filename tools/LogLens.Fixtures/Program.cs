@@ -1,0 +1,38 @@
+using System.Globalization;
+using LogLens.Fixtures;
+
+// Deterministic generator of LogLens's example folders. Usage:
+//   dotnet run --project tools/LogLens.Fixtures -- demo fixtures/demo
+//   dotnet run --project tools/LogLens.Fixtures -- large DIR [runs] [steps]
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: LogLens.Fixtures demo|large <dir> [runs] [steps]");
+    return 2;
+}
+
+string dir = args[1];
+switch (args[0])
+{
+    case "demo":
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        SupportBotSweep.Write(Path.Combine(dir, "support-bot"));
+        MultiDomainSweep.Write(Path.Combine(dir, "multi-domain"));
+        File.WriteAllText(Path.Combine(dir, "loglens.yaml"), DemoConfig.Yaml);
+        File.WriteAllText(Path.Combine(dir, "README.md"), DemoConfig.Readme);
+        break;
+    case "large":
+        int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
+        int steps = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5000;
+        LargeFolder.Write(dir, runs, steps);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown command {args[0]}");
+        return 2;
+}
+
+Console.WriteLine($"wrote {dir}");
+return 0;
