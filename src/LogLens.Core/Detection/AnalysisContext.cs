@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
 using LogLens.Core.Configuration;
 using LogLens.Core.Model;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection;
 
@@ -18,19 +18,10 @@ public sealed class AnalysisContext(RunSet runs, AnalysisOptions? options = null
     public Thresholds Thresholds => Runs.Config.Thresholds;
 
     /// <summary>
-    /// A generator seeded from (analysis seed, code, subject) with FNV-1a, so results do not depend on
-    /// detector order, thread scheduling or <see cref="string.GetHashCode()"/> randomisation.
+    /// A generator seeded from (analysis seed, code, subject), so results do not depend on detector order,
+    /// thread scheduling or <see cref="string.GetHashCode()"/> randomisation.
     /// </summary>
-    public Random Random(string code, string subject)
-    {
-        ulong hash = 14695981039346656037UL;
-        foreach (byte b in Encoding.UTF8.GetBytes($"{Options.Seed}|{code}|{subject}"))
-        {
-            hash = (hash ^ b) * 1099511628211UL;
-        }
-
-        return new Random((int)(hash ^ (hash >> 32)));
-    }
+    public Random Random(string code, string subject) => SeededRandom.Create(Options.Seed, code, subject);
 
     /// <summary>Final values of <paramref name="metric"/> per config group on <paramref name="dataset"/>, ordered by config key.</summary>
     public ImmutableArray<GroupValues> ValuesByConfig(string metric, string dataset) =>
