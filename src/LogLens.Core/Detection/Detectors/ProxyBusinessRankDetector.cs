@@ -20,8 +20,11 @@ public sealed class ProxyBusinessRankDetector : IDetector
     /// <summary>LL302 needs the τ CI's upper bound below this: even an optimistic reading stays weak.</summary>
     public const double UninformativeUpperBound = 0.5;
 
-    /// <summary>Two-sided level of the bootstrap CI of τ.</summary>
-    public const double Confidence = 0.95;
+    /// <summary>
+    /// Two-sided level of the bootstrap CI of τ. LL302 is an equivalence-style claim that reads only the upper
+    /// bound, so (as in TOST) the 90% interval gives the one-sided 95% bound; the 95% interval would test at 2.5%.
+    /// </summary>
+    public const double Confidence = 0.90;
 
     private ProxyBusinessRankDetector()
     {
@@ -68,7 +71,7 @@ public sealed class ProxyBusinessRankDetector : IDetector
         var evidence = Evidence.Of(
             ("proxy", pairs.Proxy.Name),
             ("tau_b", tau.Statistic),
-            ("tau_ci95", new[] { ci.Low, ci.High }),
+            ("tau_ci90", new[] { ci.Low, ci.High }),
             ("p", tau.P),
             ("spearman_rho", Spearman.Rho(pairs.ProxyGoodness, pairs.BusinessGoodness).Statistic),
             ("configs", pairs.Count),
