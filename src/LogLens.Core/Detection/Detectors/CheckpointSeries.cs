@@ -21,7 +21,7 @@ internal sealed record CheckpointSeries(string Name, double[] Steps, double[] Va
     public const double MaxNonFiniteFraction = 0.2;
 
     /// <summary>From this many points on, trend tests use the Hamed–Rao autocorrelation correction (long, autocorrelated logs).</summary>
-    public const int HamedRaoMinPoints = 20;
+    public const int HamedRaoMinPoints = 10;
 
     /// <summary>Number of points.</summary>
     public int Count => Steps.Length;
@@ -90,6 +90,38 @@ internal sealed record CheckpointSeries(string Name, double[] Steps, double[] Va
 
         double[] diffs = [.. Enumerable.Range(1, Count - 1).Select(i => Goodness[i] - Goodness[i - 1])];
         return Descriptive.Mad(diffs) / Math.Sqrt(2);
+    }
+
+    /// <summary>
+    /// Points after which AR(1)-like noise has forgotten a given point (φ^k &lt; 0.1), with φ estimated from the
+    /// lag-1 autocorrelation r of first differences (for AR(1), r = −(1 − φ)/2). Differencing removes a level;
+    /// subtracting the differences' running mean (±10 points) removes a curving trend, which would otherwise read
+    /// as autocorrelation; ranks (as in Hamed–Rao) keep outlying differences from dominating. 0 when the noise shows no positive autocorrelation; at most an eighth of the series (φ near 1 is poorly estimated and would eat the window).
+    /// </summary>
+    public int DecorrelationLag()
+    {
+        const int half = 10;
+        if (Count < 8)
+        {
+            return 0;
+        }
+
+        double[] raw = [.. Enumerable.Range(1, Count - 1).Select(i => Goodness[i] - Goodness[i - 1])];
+        double[] adjusted = [.. Enumerable.Range(0, raw.Length).Select(i =>
+        {
+            int from = Math.Max(0, i - half);
+            int to = Math.Min(raw.Length, i + half + 1);
+            return raw[i] - raw.AsSpan(from, to - from).ToArray().Average();
+        })];
+
+        // Ranks keep the few huge differences of an early steep descent from dominating the estimate.
+        double[] ranks = Ranks.Average(adjusted);
+        double centre = ranks.Average();
+        double[] d = [.. ranks.Select(r => r - centre)];
+        double c0 = d.Sum(v => v * v);
+        double c1 = Enumerable.Range(1, d.Length - 1).Sum(i => d[i] * d[i - 1]);
+        double phi = c0 > 0 ? 1 + (2 * c1 / c0) : 0;
+        return phi <= 0.05 ? 0 : Math.Min(Count / 8, (int)Math.Ceiling(Math.Log(0.1) / Math.Log(Math.Min(phi, 0.95))));
     }
 
     /// <summary>Averages consecutive blocks so that at most <paramref name="maxPoints"/> remain (the last block may be shorter).</summary>

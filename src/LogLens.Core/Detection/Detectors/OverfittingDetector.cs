@@ -79,9 +79,11 @@ public sealed class OverfittingDetector : IDetector
                     continue;
                 }
 
-                // The window starts at the minimum by construction, so every pair with that first point is
-                // concordant with "rising": test the points after it to keep the selection out of the test.
-                CheckpointSeries after = eval.Window(best + 1 < eval.Count ? eval.Steps[best + 1] : double.PositiveInfinity, double.PositiveInfinity);
+                // The window starts at the minimum by construction: with autocorrelated noise the points right after
+                // a trough are low too and drift back to the mean, a "rise" that is pure selection. Skip the minimum
+                // and the points still correlated with it (Hamed–Rao corrects the variance, not this drift).
+                int first = best + 1 + eval.DecorrelationLag();
+                CheckpointSeries after = eval.Window(first < eval.Count ? eval.Steps[first] : double.PositiveInfinity, double.PositiveInfinity);
                 CheckpointSeries trainWindow = train.Window(tStar, double.PositiveInfinity);
                 if (after.Count < min || trainWindow.Count < min)
                 {
