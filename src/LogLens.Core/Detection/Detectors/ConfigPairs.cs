@@ -122,21 +122,15 @@ internal sealed record ConfigPairs(
         return best;
     }
 
-    /// <summary>One-sided Welch p for mean(a) &gt; mean(b).</summary>
+    /// <summary>One-sided Welch p for mean(a) &gt; mean(b); two constant samples count as exact (p 0 or 1).</summary>
     private static double WelchOneSidedP(double[] a, double[] b)
     {
-        double diff = Descriptive.Mean(a) - Descriptive.Mean(b);
-        double va = Descriptive.Variance(a) / a.Length;
-        double vb = Descriptive.Variance(b) / b.Length;
-        double se = Math.Sqrt(va + vb);
-        if (se == 0)
+        WelchResult welch = WelchT.Test(a, b);
+        if (!welch.IsDefined)
         {
-            return diff > 0 ? 0 : 1;
+            return Descriptive.Mean(a) > Descriptive.Mean(b) ? 0 : 1;
         }
 
-        double t = diff / se;
-        double df = (va + vb) * (va + vb) / ((va * va / (a.Length - 1)) + (vb * vb / (b.Length - 1)));
-        double twoSided = Distributions.StudentTTwoSidedP(t, df);
-        return t > 0 ? twoSided / 2 : 1 - (twoSided / 2);
+        return welch.T > 0 ? welch.P / 2 : 1 - (welch.P / 2);
     }
 }
