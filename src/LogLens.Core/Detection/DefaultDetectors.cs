@@ -12,5 +12,9 @@ public static class DefaultDetectors
         IngestDiagnosticsDetector.Default,
         AssumedRolesDetector.Default,
         NoReplicateSeedsDetector.Default,
+        NonFiniteLossDetector.Default,
+        OverfittingDetector.Default,
+        ProxyBusinessTrendDetector.Default,
+        ProxyBusinessRankDetector.Default,
     ];
 }

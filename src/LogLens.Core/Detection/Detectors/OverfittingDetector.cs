@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LogLens.Core.Findings;
+using LogLens.Core.Model;
+using LogLens.Core.Plots;
+using LogLens.Core.Statistics;
+
+namespace LogLens.Core.Detection.Detectors;
+
+/// <summary>
+/// LL103 (METHODS P5): the eval loss reaches its best before 80% of training, then rises significantly
+/// (Mann–Kendall, Hamed–Rao corrected on long windows, BH over runs) by at least the configured fraction
+/// of its minimum, while the train loss keeps falling over the same steps.
+/// </summary>
+public sealed class OverfittingDetector : IDetector
+{
+    /// <summary>The instance.</summary>
+    public static readonly OverfittingDetector Default = new();
+
+    /// <summary>The best eval point must come before this fraction of the step span.</summary>
+    public const double LatestMinimum = 0.8;
+
+    private OverfittingDetector()
+    {
+    }
+
+    /// <inheritdoc/>
+    public ImmutableArray<string> Codes { get; } = ["LL103"];
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Detect(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var candidates = Candidates(context).ToList();
+        var findings = new List<Finding>();
+        foreach (var family in candidates.GroupBy(c => c.Eval.Name, StringComparer.Ordinal))
+        {
+            var members = family.ToList();
+            double[] q = BenjaminiHochberg.Adjust([.. members.Select(c => c.EvalTrend.PDecreasing)]);
+            for (int i = 0; i < members.Count; i++)
+            {
+                OverfitCandidate c = members[i];
+                if (q[i] <= context.Thresholds.Alpha && c.TrainTrend.PIncreasing < context.Thresholds.Alpha && c.Rise >= context.Thresholds.OverfitRise)
+                {
+                    findings.Add(Create(c, q[i]));
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    private static IEnumerable<OverfitCandidate> Candidates(AnalysisContext context)
+    {
+        int min = context.Thresholds.MinCheckpoints;
+        foreach (Run run in context.Runs.Runs)
+        {
+            MetricSeries? trainSeries = run.Series.FirstOrDefault(s => MetricNames.IsTrainLoss(s.Name) && context.Runs.Metrics.ContainsKey(s.Name));
+            if (trainSeries is null)
+            {
+                continue;
+            }
+
+            MetricDefinition trainDefinition = context.Runs.Metrics[trainSeries.Name];
+            var train = CheckpointSeries.From(trainSeries, trainDefinition);
+            foreach (MetricSeries series in run.Series.Where(s => MetricNames.IsLoss(s.Name) && MetricNames.IsEval(s.Name) && context.Runs.Metrics.ContainsKey(s.Name)))
+            {
+                MetricDefinition definition = context.Runs.Metrics[series.Name];
+                var eval = CheckpointSeries.From(series, definition);
+                if (!eval.Usable(min) || !train.Usable(min))
+                {
+                    continue;
+                }
+
+                int best = eval.BestIndex();
+                double tStar = eval.Steps[best];
+                if (tStar - eval.Steps[0] >= LatestMinimum * eval.Span)
+                {
+                    continue;
+                }
+
+                // The window starts at the minimum by construction: with autocorrelated noise the points right after
+                // a trough are low too and drift back to the mean, a "rise" that is pure selection. Skip the minimum
+                // and the points still correlated with it (Hamed–Rao corrects the variance, not this drift).
+                int first = best + 1 + eval.DecorrelationLag();
+                CheckpointSeries after = eval.Window(first < eval.Count ? eval.Steps[first] : double.PositiveInfinity, double.PositiveInfinity);
+                CheckpointSeries trainWindow = train.Window(tStar, double.PositiveInfinity);
+                if (after.Count < min || trainWindow.Count < min)
+                {
+                    continue;
+                }
+
+                MannKendallResult evalTrend = after.Trend();
+                MannKendallResult trainTrend = trainWindow.Trend();
+                if (!evalTrend.IsDefined || !trainTrend.IsDefined)
+                {
+                    continue;
+                }
+
+                int tail = Math.Max(Math.Min(3, after.Count), (int)Math.Ceiling(0.2 * after.Count));
+                double endLevel = Descriptive.Median(after.Goodness.AsSpan(after.Count - tail));
+                double bestValue = eval.Values[best];
+                double rise = (eval.Goodness[best] - endLevel) / Math.Max(Math.Abs(bestValue), 1e-12);
+                yield return new OverfitCandidate(run.Id, definition, eval, trainDefinition, train, tStar, after, evalTrend, trainTrend, rise);
+            }
+        }
+    }
+
+    private static Finding Create(OverfitCandidate c, double q)
+    {
+        string message = string.Create(CultureInfo.InvariantCulture, $"Run {c.RunId}: {c.Eval.Name} rises {c.Rise:0.#%} above its best (step {c.BestStep:0.##}) while {c.Train.Name} keeps falling");
+        var evidence = Evidence.Of(
+            ("best_step", c.BestStep),
+            ("best_value", c.Eval.Values[c.Eval.BestIndex()]),
+            ("last_step", c.Eval.Steps[^1]),
+            ("rise", c.Rise),
+            ("eval_tau", c.EvalTrend.Tau),
+            ("eval_p", c.EvalTrend.PDecreasing),
+            ("eval_q", q),
+            ("train_metric", c.Train.Name),
+            ("train_tau", c.TrainTrend.Tau),
+            ("train_p", c.TrainTrend.PIncreasing),
+            ("window_points", c.After.Count),
+            ("hamed_rao", c.After.Count >= CheckpointSeries.HamedRaoMinPoints));
+        var plot = new PlotSpec(TrendPlots.Name("LL103", c.RunId, c.Eval.Name), PlotKind.Lines, $"LL103: {message}", "step", "loss (lower is better)")
+        {
+            Series = [new PlotSeries(c.Train.Name, c.Train.Steps, c.Train.Values), new PlotSeries(c.Eval.Name, c.Eval.Steps, c.Eval.Values)],
+            Shade = (c.BestStep, c.Eval.Steps[^1]),
+            Note = string.Create(CultureInfo.InvariantCulture, $"eval MK τ {c.EvalTrend.Tau:0.##} (q {q:0.###}), train MK τ {c.TrainTrend.Tau:0.##}; rise {c.Rise:0.#%}"),
+        };
+        return Finding.Create("LL103", new Subject(Run: c.RunId, Metric: c.Eval.Name), message, evidence, plot);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LogLens.Core.Configuration;
+using LogLens.Core.Findings;
+using LogLens.Core.Model;
+using LogLens.Core.Statistics;
+
+namespace LogLens.Core.Detection.Detectors;
+
+/// <summary>
+/// LL301/LL304 within a run (METHODS P1): the proxy's checkpoint series trends better while the business
+/// series does not (Mann–Kendall on each series' own trend, never a correlation of two time-trending series),
+/// and the checkpoint the proxy would pick loses business score.
+/// </summary>
+public sealed class ProxyBusinessTrendDetector : IDetector
+{
+    /// <summary>The instance.</summary>
+    public static readonly ProxyBusinessTrendDetector Default = new();
+
+    private ProxyBusinessTrendDetector()
+    {
+    }
+
+    /// <inheritdoc/>
+    public ImmutableArray<string> Codes { get; } = ["LL301", "LL304"];
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Detect(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var pairs = Pairs(context).ToList();
+        var findings = new List<Finding>();
+
+        // One BH family per (proxy, business) metric pair over runs; the two directions are separate families.
+        foreach (var family in pairs.GroupBy(p => (p.Proxy.Name, p.Business.Name)))
+        {
+            var members = family.ToList();
+            double[] qBetter = BenjaminiHochberg.Adjust([.. members.Select(p => p.ProxyTrend.PIncreasing)]);
+            double[] qWorse = BenjaminiHochberg.Adjust([.. members.Select(p => p.ProxyTrend.PDecreasing)]);
+            for (int i = 0; i < members.Count; i++)
+            {
+                if (Divergence(context, members[i], qBetter[i], qWorse[i]) is Finding divergence)
+                {
+                    findings.Add(divergence);
+                }
+
+                if (Regret(context, members[i]) is Finding regret)
+                {
+                    findings.Add(regret);
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    private static IEnumerable<TrendPair> Pairs(AnalysisContext context)
+    {
+        int min = context.Thresholds.MinCheckpoints;
+        foreach (Run run in context.Runs.Runs)
+        {
+            var roles = run.Series.Where(s => context.Runs.Metrics.ContainsKey(s.Name))
+                .Select(s => (Series: s, Definition: context.Runs.Metrics[s.Name])).ToList();
+            var proxy = roles.Where(r => r.Definition.Role == MetricRole.Proxy)
+                .OrderBy(r => ProxyPreference(r.Definition)).ThenBy(r => r.Series.Name, StringComparer.Ordinal)
+                .Select(r => (r.Definition, Points: CheckpointSeries.From(r.Series, r.Definition)))
+                .FirstOrDefault(r => r.Points.Usable(min));
+            if (proxy.Definition is null)
+            {
+                continue;
+            }
+
+            MannKendallResult proxyTrend = proxy.Points.Trend();
+            foreach (var business in roles.Where(r => r.Definition.Role == MetricRole.Business))
+            {
+                CheckpointSeries points = CheckpointSeries.From(business.Series, business.Definition);
+                if (points.Usable(min) && proxyTrend.IsDefined)
+                {
+                    yield return new TrendPair(run.Id, proxy.Definition, proxy.Points, proxyTrend, business.Definition, points, points.Trend(), points.Slope());
+                }
+            }
+        }
+    }
+
+    /// <summary>Eval loss first, then other eval proxies, then other losses, then the rest.</summary>
+    private static int ProxyPreference(MetricDefinition d) =>
+        (d.IsLoss, MetricNames.IsEval(d.Name)) switch { (true, true) => 0, (false, true) => 1, (true, false) => 2, _ => 3 };
+
+    private static Finding? Divergence(AnalysisContext context, TrendPair pair, double qBetter, double qWorse)
+    {
+        Thresholds t = context.Thresholds;
+        double upperChange = pair.BusinessSlope.High * pair.Business.Span;
+        bool businessWorse = pair.BusinessTrend.PDecreasing < t.Alpha;
+        bool businessFlat = upperChange < t.BusinessDelta;
+        bool businessBetter = pair.BusinessTrend.PIncreasing < t.Alpha;
+        string business = pair.Business.Name;
+        string proxy = pair.Proxy.Name;
+        string message;
+        (double From, double To) shade;
+        if (qBetter <= t.Alpha && (businessFlat || businessWorse))
+        {
+            string how = businessWorse
+                ? string.Create(CultureInfo.InvariantCulture, $"worsens (MK p {pair.BusinessTrend.PDecreasing:0.###})")
+                : string.Create(CultureInfo.InvariantCulture, $"stays flat (change over {pair.Business.Span:0.##} steps ≤ {upperChange:0.####}, below δ {t.BusinessDelta:0.####})");
+            message = string.Create(CultureInfo.InvariantCulture, $"Run {pair.RunId}: {proxy} keeps improving (MK τ {pair.ProxyTrend.Tau:0.##}, q {qBetter:0.###}) while {business} {how}");
+            shade = (pair.Business.Steps[pair.Business.BestIndex()], pair.Proxy.Steps[^1]);
+        }
+        else if (qWorse <= t.Alpha && businessBetter)
+        {
+            message = string.Create(CultureInfo.InvariantCulture, $"Run {pair.RunId}: {proxy} worsens (MK τ {pair.ProxyTrend.Tau:0.##}, q {qWorse:0.###}) while {business} improves (MK p {pair.BusinessTrend.PIncreasing:0.###}): the proxy does not track the goal");
+            shade = (pair.Proxy.Steps[pair.Proxy.BestIndex()], pair.Proxy.Steps[^1]);
+        }
+        else
+        {
+            return null;
+        }
+
+        (double regret, double apart) = pair.SelectionRegret();
+        var evidence = Evidence.Of(
+            ("proxy", proxy),
+            ("proxy_tau", pair.ProxyTrend.Tau),
+            ("proxy_p", Math.Min(pair.ProxyTrend.PIncreasing, pair.ProxyTrend.PDecreasing)),
+            ("proxy_q", Math.Min(qBetter, qWorse)),
+            ("business_tau", pair.BusinessTrend.Tau),
+            ("business_p_increasing", pair.BusinessTrend.PIncreasing),
+            ("business_slope_per_step", pair.BusinessSlope.Slope),
+            ("business_slope_ci90", new[] { pair.BusinessSlope.Low, pair.BusinessSlope.High }),
+            ("span_steps", pair.Business.Span),
+            ("business_change_upper", upperChange),
+            ("delta_b", t.BusinessDelta),
+            ("checkpoints", pair.Business.Count),
+            ("steps_between_best", apart),
+            ("selection_regret", regret));
+        string note = string.Create(CultureInfo.InvariantCulture, $"{proxy}: MK τ {pair.ProxyTrend.Tau:0.##}; {business}: Sen slope×span ≤ {upperChange:0.####} (δ {t.BusinessDelta:0.####}); regret {regret:0.####}");
+        return Finding.Create("LL301", new Subject(Run: pair.RunId, Metric: business), message, evidence, TrendPlots.ProxyBusiness("LL301", pair, message, shade, note));
+    }
+
+    private static Finding? Regret(AnalysisContext context, TrendPair pair)
+    {
+        (double regret, double apart) = pair.SelectionRegret();
+        double noise = pair.Business.NoiseScale();
+
+        // The best of several noisy checkpoints beats a random one by ≈1.5σ with no effect at all (winner's
+        // curse), so the regret must also clear twice the checkpoint noise, not only the practical margin.
+        double margin = Math.Max(context.Thresholds.BusinessDelta, double.IsFinite(noise) ? 2 * noise : 0);
+        if (!(regret >= margin))
+        {
+            return null;
+        }
+
+        string business = pair.Business.Name;
+        int bestBusiness = pair.Business.BestIndex();
+        int proxyPick = pair.Business.NearestIndex(pair.Proxy.Steps[pair.Proxy.BestIndex()]);
+        string message = string.Create(CultureInfo.InvariantCulture, $"Run {pair.RunId}: the checkpoint picked by {pair.Proxy.Name} (step {pair.Business.Steps[proxyPick]:0.##}) loses {regret:0.####} {business} against step {pair.Business.Steps[bestBusiness]:0.##}");
+        var evidence = Evidence.Of(
+            ("proxy", pair.Proxy.Name),
+            ("selection_regret", regret),
+            ("proxy_best_step", pair.Business.Steps[proxyPick]),
+            ("business_best_step", pair.Business.Steps[bestBusiness]),
+            ("steps_between_best", apart),
+            ("checkpoint_noise_sd", noise),
+            ("margin", margin),
+            ("checkpoints", pair.Business.Count));
+        var shade = (Math.Min(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]), Math.Max(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]));
+        string note = string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####} ≥ margin {margin:0.####}; {apart:0.##} steps apart");
+        return Finding.Create("LL304", new Subject(Run: pair.RunId, Metric: business), message, evidence, TrendPlots.ProxyBusiness("LL304", pair, message, shade, note));
+    }
+}
