@@ -1,0 +1,21 @@
+using System.Text;
+using LogLens.Core.Detection;
+
+namespace LogLens.Core.Reporting;
+
+/// <summary>Writes the chosen exporters' files into the output folder (file names come from the exporters, never from logs).</summary>
+public static class ReportWriter
+{
+    /// <summary>Creates <paramref name="outDir"/> and writes one file per exporter.</summary>
+    public static void Write(AnalysisResult result, string outDir, IEnumerable<IExporter> exporters)
+    {
+        ArgumentNullException.ThrowIfNull(exporters);
+        Directory.CreateDirectory(outDir);
+        foreach (IExporter exporter in exporters)
+        {
+            using var writer = new StreamWriter(Path.Combine(outDir, exporter.FileName), append: false, new UTF8Encoding(false));
+            writer.NewLine = "\n";
+            exporter.Write(result, writer);
+        }
+    }
+}
