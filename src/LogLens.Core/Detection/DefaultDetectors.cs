@@ -12,5 +12,9 @@ public static class DefaultDetectors
         IngestDiagnosticsDetector.Default,
         AssumedRolesDetector.Default,
         NoReplicateSeedsDetector.Default,
+        SeedNoiseDetector.Default,
+        WinnerWithinNoiseDetector.Default,
+        GeneralizationDetector.Default,
+        RankDisagreementDetector.Default,
     ];
 }
