@@ -12,14 +12,15 @@ namespace LogLens.Core.Comparison;
 /// <param name="NCandidate">Candidate runs with a finite value.</param>
 /// <param name="MeanBaseline">Mean raw value of the baseline.</param>
 /// <param name="MeanCandidate">Mean raw value of the candidate.</param>
-/// <param name="Delta">Improvement: goodness(candidate) − goodness(baseline), mean over seeds (paired: mean seed difference).</param>
+/// <param name="Delta">Improvement: mean goodness(candidate) − mean goodness(baseline).</param>
 /// <param name="DeltaCi">Student-t 95% interval of <paramref name="Delta"/>.</param>
 /// <param name="EffectSize">Standardized difference: Δ over the pooled within-config SD.</param>
 /// <param name="ProbabilityOfImprovement">P(C &gt; B) = U/(nm) with ties ½.</param>
 /// <param name="ProbabilityCi">Bootstrap percentile interval of P(C &gt; B), resampling within each side (approximate for n ≤ 5).</param>
-/// <param name="P">Two-sided p of the paired t (shared seeds) or Welch t test.</param>
+/// <param name="P">Two-sided p of the Welch t test (see <see cref="GainAnalysis"/> for why not paired).</param>
 /// <param name="Q">Benjamini–Hochberg q across the datasets of this comparison.</param>
-/// <param name="Paired">True when both sides share the same seeds and the paired t test was used.</param>
+/// <param name="QBetter">One-sided BH q for "the candidate is better" (one-sided t p, BH over the datasets).</param>
+/// <param name="QWorse">One-sided BH q for "the candidate is worse".</param>
 /// <param name="Outcome">Better / worse / not significant / undefined, from q, α and the practical margin δ.</param>
 public sealed record DatasetComparison(
     string Dataset,
@@ -34,5 +35,6 @@ public sealed record DatasetComparison(
     Interval ProbabilityCi,
     double P,
     double Q,
-    bool Paired,
+    double QBetter,
+    double QWorse,
     DatasetOutcome Outcome);

@@ -9,7 +9,10 @@ namespace LogLens.Core.Comparison;
 /// <summary>
 /// LL604 SignFlip and LL603 GainDoesNotGeneralize from a per-dataset comparison (METHODS P3).
 /// <list type="bullet">
-/// <item>LL604: some dataset significantly better and another significantly worse (q ≤ α, |Δ| ≥ δ).</item>
+/// <item>LL604: some dataset significantly better and another significantly worse (|Δ| ≥ δ). "No sign flip" is
+/// the union of "no dataset better" and "no dataset worse"; rejecting each one-sided family (one-sided
+/// t p, BH over the datasets, q ≤ α) is an intersection–union test of level α (Berger 1982). The
+/// two-sided table q would test at α/2 per direction and miss most ±1.5σ flips at 5 seeds.</item>
 /// <item>LL603 (only when LL604 does not fire: a sign flip is the stronger statement of the same subject):
 /// a gain that is significant somewhere but not consistent across datasets (neither the sign test nor
 /// the Wilcoxon test has p &lt; α), or a positive mean Δ with a significantly worse dataset.
@@ -29,8 +32,9 @@ internal static class GainFindings
             yield break;
         }
 
-        var better = rows.Where(r => r.Outcome == DatasetOutcome.Better).Select(r => r.Dataset).ToList();
-        var worse = rows.Where(r => r.Outcome == DatasetOutcome.Worse).Select(r => r.Dataset).ToList();
+        var better = rows.Where(r => r.QBetter <= thresholds.Alpha && r.Delta >= thresholds.BusinessDelta).Select(r => r.Dataset).ToList();
+        var worse = rows.Where(r => r.QWorse <= thresholds.Alpha && r.Delta <= -thresholds.BusinessDelta).Select(r => r.Dataset).ToList();
+
         var subject = new Subject(Config: $"{candidate} vs {baseline}", Metric: metric);
         string tests = Format($"wins {summary.Wins} of {summary.Datasets} (sign p {summary.SignP:0.###}, Wilcoxon p {summary.WilcoxonP:0.###})");
         if (better.Count > 0 && worse.Count > 0)
@@ -62,12 +66,14 @@ internal static class GainFindings
             ("worse", string.Join(", ", worse)),
             ("dataset_names", string.Join(", ", rows.Select(r => r.Dataset))),
             ("deltas", rows.Select(r => r.Delta).ToArray()),
-            ("q", rows.Select(r => r.Q).ToArray()));
+            ("q", rows.Select(r => r.Q).ToArray()),
+            ("q_better", rows.Select(r => r.QBetter).ToArray()),
+            ("q_worse", rows.Select(r => r.QWorse).ToArray()));
 
     private static PlotSpec Plot(string code, string metric, string candidate, string baseline, ImmutableArray<DatasetComparison> rows, string note) =>
         new($"{code}-{metric}-{candidate}", PlotKind.Forest, $"{code}: {candidate} vs {baseline} on {metric}, per dataset", "dataset", $"Δ {metric} (candidate − baseline, better direction, 95% CI)")
         {
-            Categories = [.. rows.Select(r => new PlotCategory(r.Dataset, r.Delta, r.DeltaCi.Low, r.DeltaCi.High, [], r.Outcome is DatasetOutcome.Better or DatasetOutcome.Worse))],
+            Categories = [.. rows.Select(r => new PlotCategory(r.Dataset, r.Delta, r.DeltaCi.Low, r.DeltaCi.High, [], (r.QBetter <= 0.05 && r.Delta > 0) || (r.QWorse <= 0.05 && r.Delta < 0)))],
             ReferenceLine = 0,
             Note = note,
         };

@@ -8,8 +8,10 @@ namespace LogLens.Core.Detection.Detectors;
 /// One business metric across datasets: the configs observed on every dataset, their values per
 /// dataset, and the across-dataset ranking used by LL603/LL604/LL605.
 /// <para>
-/// Candidate and baseline: configs are ranked by their per-dataset config-mean z-scores averaged over
-/// datasets (so a dataset on a larger scale does not dominate); the candidate is the top config and the
+/// Candidate and baseline: configs are ranked by their mean goodness averaged over datasets in units of
+/// each dataset's seed noise (pooled within-config SD; the between-config SD when no config has two
+/// seeds), so a dataset on a larger scale does not dominate and a large gain on one dataset is not
+/// reduced to a single vote; the candidate is the top config and the
 /// baseline the runner-up. Comparing the winner with the config one would otherwise pick is the
 /// decision at stake; against the worst config almost any winner would look general.
 /// </para>
@@ -26,7 +28,7 @@ internal sealed class CrossDatasetMatrix
         this.cells = cells;
         Means = [.. datasets.Select(d => configs.Select(c => cells[(d, c)].Values.Average(metric.Goodness)).ToArray())];
         Ranked = [.. Enumerable.Range(0, configs.Length)
-            .Select(k => (Config: configs[k], Score: datasets.Select((_, d) => ZScore(Means[d], k)).Average()))
+            .Select(k => (Config: configs[k], Score: datasets.Select((ds, d) => Standardized(Means[d], k, Scale(ds))).Average()))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Config, StringComparer.Ordinal)
             .Select(x => x.Config)];
     }
@@ -68,10 +70,18 @@ internal sealed class CrossDatasetMatrix
 
     private static ArmSample Arm(GroupValues g) => new(g.Values, g.Seeds);
 
-    private static double ZScore(double[] row, int k)
+    private double Scale(string dataset)
     {
+        double within = NoiseInputs.PooledWithinSd(Configs.Select(c => cells[(dataset, c)].Values));
+        if (within > 0)
+        {
+            return within;
+        }
+
+        double[] row = [.. Configs.Select(c => cells[(dataset, c)].Mean)];
         double mean = row.Average();
-        double sd = Math.Sqrt(row.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, row.Length - 1));
-        return sd > 0 ? (row[k] - mean) / sd : 0;
+        return Math.Sqrt(row.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, row.Length - 1));
     }
+
+    private static double Standardized(double[] row, int k, double scale) => scale > 0 ? (row[k] - row.Average()) / scale : 0;
 }

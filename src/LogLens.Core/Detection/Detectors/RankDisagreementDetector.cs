@@ -10,7 +10,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// <summary>
 /// LL605 RankDisagreement (METHODS P3): Kendall's W over config means (rows = datasets, columns = configs
 /// observed on every dataset), m ≥ 3 datasets and K ≥ 3 configs; flags W &lt; <see cref="Configuration.Thresholds.RankAgreementW"/>.
-/// The p-value is the permutation p when m &lt; 7 or K &lt; 5 (the χ² approximation is poor there), else χ².
+/// The p-value is <see cref="KendallW"/>'s: a permutation p when m &lt; 7 or K &lt; 5 (the χ² approximation is poor there), else χ².
 /// The plot shows, per dataset, the across-dataset winner's Δ against the runner-up.
 /// </summary>
 public sealed class RankDisagreementDetector : IDetector
@@ -40,14 +40,14 @@ public sealed class RankDisagreementDetector : IDetector
             int m = matrix.Datasets.Length;
             int k = matrix.Configs.Length;
             KendallWResult w = KendallW.Compute(matrix.Means, context.Random("LL605", metric.Name), context.Options.Permutations);
-            double p = m < 7 || k < 5 ? w.PermutationP : w.P;
+            double p = w.P;
             if (!(w.W < context.Thresholds.RankAgreementW))
             {
                 continue;
             }
 
             string message = NoiseInputs.Format($"Datasets rank configs differently on {metric.Name}: Kendall's W {w.W:0.00} (p {p:0.###}) over {m} datasets × {k} configs");
-            var evidence = Evidence.Of(("w", w.W), ("p", p), ("chi_square", w.ChiSquare), ("datasets", m), ("configs", k), ("best", matrix.Ranked[0]), ("runner_up", matrix.Ranked[1]));
+            var evidence = Evidence.Of(("w", w.W), ("p", p), ("p_method", w.PermutationP ? "permutation" : "chi-square"), ("chi_square", w.ChiSquare), ("datasets", m), ("configs", k), ("best", matrix.Ranked[0]), ("runner_up", matrix.Ranked[1]));
             yield return Finding.Create("LL605", new Subject(Metric: metric.Name), message, evidence, Plot(context, matrix, metric, w.W));
         }
     }

@@ -51,6 +51,11 @@ public sealed class WinnerWithinNoiseDetector : IDetector
 
         var subject = new Subject(Metric: metric.Name, Dataset: dataset);
         var goodness = groups.Select(g => NoiseInputs.Goodness(g, metric)).ToList();
+        if (goodness.Select(g => g.Average()).Distinct().Count() == 1)
+        {
+            yield break; // every config has the same mean: nothing is being picked as best
+        }
+
         var order = Enumerable.Range(0, groups.Count).OrderByDescending(i => goodness[i].Average()).ThenBy(i => groups[i].ConfigKey, StringComparer.Ordinal).ToList();
         var pair = WinnerComparison.Compute(
             groups[order[0]].ConfigKey, goodness[order[0]], groups[order[1]].ConfigKey, goodness[order[1]],
