@@ -28,7 +28,10 @@ public static class Descriptive
         return sum / values.Length;
     }
 
-    /// <summary>The sample variance (denominator n − 1), two-pass; NaN for n &lt; 2.</summary>
+    /// <summary>
+    /// The sample variance (denominator n − 1) by the corrected two-pass algorithm, so a constant
+    /// series gives exactly 0 despite rounding in the mean; NaN for n &lt; 2.
+    /// </summary>
     /// <param name="values">The values.</param>
     /// <returns>The variance.</returns>
     public static double Variance(ReadOnlySpan<double> values)
@@ -40,12 +43,14 @@ public static class Descriptive
 
         double mean = Mean(values);
         double ss = 0;
+        double drift = 0;
         foreach (double v in values)
         {
             ss += (v - mean) * (v - mean);
+            drift += v - mean;
         }
 
-        return ss / (values.Length - 1);
+        return Math.Max(0, ss - (drift * drift / values.Length)) / (values.Length - 1);
     }
 
     /// <summary>The sample standard deviation (n − 1); NaN for n &lt; 2.</summary>
