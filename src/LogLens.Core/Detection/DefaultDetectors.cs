@@ -16,5 +16,9 @@ public static class DefaultDetectors
         OverfittingDetector.Default,
         ProxyBusinessTrendDetector.Default,
         ProxyBusinessRankDetector.Default,
+        SeedNoiseDetector.Default,
+        WinnerWithinNoiseDetector.Default,
+        GeneralizationDetector.Default,
+        RankDisagreementDetector.Default,
     ];
 }

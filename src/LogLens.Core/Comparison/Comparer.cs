@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using LogLens.Core.Detection;
+using LogLens.Core.Model;
+using LogLens.Core.Statistics;
+
+namespace LogLens.Core.Comparison;
+
+/// <summary>
+/// The engine behind <c>loglens compare &lt;paths&gt; --baseline SELECTOR --candidate SELECTOR [--metric M]</c>:
+/// one A/B question answered per dataset with CIs, P(improvement), BH q, and overall with wins,
+/// sign test and Wilcoxon, plus the LL603/LL604 findings.
+/// </summary>
+public static class Comparer
+{
+    /// <summary>The code used to derive the bootstrap generators of a comparison.</summary>
+    public const string RandomCode = "compare";
+
+    /// <summary>Compares the runs matched by <paramref name="candidate"/> with those matched by <paramref name="baseline"/>.</summary>
+    /// <param name="runs">The ingested runs.</param>
+    /// <param name="baseline">Selects the baseline runs.</param>
+    /// <param name="candidate">Selects the candidate runs.</param>
+    /// <param name="metric">The metric; null → the first business metric (ordinal).</param>
+    /// <param name="options">Seed and resample counts; null → defaults.</param>
+    /// <exception cref="ComparisonException">No business metric, unknown metric, a selector matching no run, overlapping selections, or no dataset observed on both sides.</exception>
+    public static ComparisonResult Compare(RunSet runs, Selector baseline, Selector candidate, string? metric = null, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(candidate);
+        options ??= AnalysisOptions.Default;
+        MetricDefinition definition = ResolveMetric(runs, metric);
+        ImmutableArray<string> baseRuns = Select(runs, baseline, "baseline");
+        ImmutableArray<string> candRuns = Select(runs, candidate, "candidate");
+        var overlap = baseRuns.Intersect(candRuns, StringComparer.Ordinal).ToList();
+        if (overlap.Count > 0)
+        {
+            throw new ComparisonException($"baseline '{baseline}' and candidate '{candidate}' both match {overlap.Count} run(s), e.g. {overlap[0]}: make the selectors disjoint");
+        }
+
+        var arms = Arms(runs, definition.Name, baseRuns, candRuns);
+        if (arms.Count == 0)
+        {
+            throw new ComparisonException($"no dataset has finite {definition.Name} values for both baseline '{baseline}' and candidate '{candidate}'");
+        }
+
+        var (rows, summary) = GainAnalysis.Run(
+            arms, definition, runs.Config.Thresholds, options.Resamples,
+            dataset => SeededRandom.Create(options.Seed, RandomCode, $"{definition.Name}|{candidate}|{baseline}|{dataset}"));
+        var findings = GainFindings.Detect(definition.Name, candidate.ToString(), baseline.ToString(), rows, summary, runs.Config.Thresholds);
+        return new ComparisonResult(definition.Name, definition.HigherIsBetter, baseline.ToString(), candidate.ToString(), baseRuns, candRuns, rows, summary, [.. findings]);
+    }
+
+    private static MetricDefinition ResolveMetric(RunSet runs, string? metric)
+    {
+        if (metric is null)
+        {
+            return runs.MetricsWithRole(MetricRole.Business).FirstOrDefault()
+                ?? throw new ComparisonException("no business metric found: pass --metric");
+        }
+
+        return runs.Metrics.TryGetValue(metric, out MetricDefinition? found)
+            ? found
+            : throw new ComparisonException($"metric '{metric}' not found; known: {string.Join(", ", runs.Metrics.Keys)}");
+    }
+
+    private static ImmutableArray<string> Select(RunSet runs, Selector selector, string role)
+    {
+        ImmutableArray<string> ids = [.. runs.Runs.Where(selector.Matches).Select(r => r.Id)];
+        return ids.Length > 0 ? ids : throw new ComparisonException($"{role} selector '{selector}' matches no run");
+    }
+
+    private static List<(string Dataset, ArmSample Baseline, ArmSample Candidate)> Arms(
+        RunSet runs, string metric, ImmutableArray<string> baseRuns, ImmutableArray<string> candRuns)
+    {
+        var baseSet = baseRuns.ToHashSet(StringComparer.Ordinal);
+        var candSet = candRuns.ToHashSet(StringComparer.Ordinal);
+        var result = new List<(string, ArmSample, ArmSample)>();
+        foreach (var byDataset in runs.Observations
+            .Where(o => o.Metric == metric && double.IsFinite(o.Value))
+            .GroupBy(o => o.Dataset, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var b = byDataset.Where(o => baseSet.Contains(o.RunId)).OrderBy(o => o.RunId, StringComparer.Ordinal).ToList();
+            var c = byDataset.Where(o => candSet.Contains(o.RunId)).OrderBy(o => o.RunId, StringComparer.Ordinal).ToList();
+            if (b.Count > 0 && c.Count > 0)
+            {
+                result.Add((byDataset.Key, new ArmSample([.. b.Select(o => o.Value)], [.. b.Select(o => o.Seed)]), new ArmSample([.. c.Select(o => o.Value)], [.. c.Select(o => o.Seed)])));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using LogLens.Core.Comparison;
+using LogLens.Core.Findings;
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Detection.Detectors;
+
+/// <summary>
+/// LL603 GainDoesNotGeneralize and LL604 SignFlip (METHODS P3), per business metric with ≥ 2 datasets:
+/// the across-dataset winner against the runner-up (see <see cref="CrossDatasetMatrix"/>), compared
+/// per dataset exactly as <c>loglens compare</c> does (<see cref="Comparer"/>); LL604 supersedes LL603.
+/// </summary>
+public sealed class GeneralizationDetector : IDetector
+{
+    /// <summary>The instance.</summary>
+    public static readonly GeneralizationDetector Default = new();
+
+    private GeneralizationDetector()
+    {
+    }
+
+    /// <inheritdoc/>
+    public ImmutableArray<string> Codes { get; } = ["LL603", "LL604"];
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Detect(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (MetricDefinition metric in NoiseInputs.BusinessMetrics(context))
+        {
+            CrossDatasetMatrix? matrix = CrossDatasetMatrix.Build(context, metric);
+            if (matrix is null)
+            {
+                continue;
+            }
+
+            string candidate = matrix.Ranked[0];
+            string baseline = matrix.Ranked[1];
+            var (rows, summary) = GainAnalysis.Run(
+                matrix.Arms(baseline, candidate), metric, context.Thresholds, context.Options.Resamples,
+                dataset => context.Random("LL603", $"{metric.Name}|{dataset}"));
+            foreach (Finding finding in GainFindings.Detect(metric.Name, candidate, baseline, rows, summary, context.Thresholds))
+            {
+                yield return finding;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LogLens.Core.Model;
+using LogLens.Core.Plots;
+using LogLens.Core.Statistics;
+
+namespace LogLens.Core.Detection.Detectors;
+
+/// <summary>Inputs and plots shared by the seed-noise detectors (LL601, LL602, LL607): business metrics only.</summary>
+internal static class NoiseInputs
+{
+    /// <summary>Business metrics, ordinal; proxies are not used as a fallback (noise in a proxy is not the question).</summary>
+    public static ImmutableArray<MetricDefinition> BusinessMetrics(AnalysisContext context) => context.Runs.MetricsWithRole(MetricRole.Business);
+
+    /// <summary>The group's values as goodness (larger is better).</summary>
+    public static double[] Goodness(GroupValues group, MetricDefinition metric) => [.. group.Values.Select(metric.Goodness)];
+
+    /// <summary>Pooled within-config SD, √MSW over groups with ≥ 2 values; NaN without within df.</summary>
+    public static double PooledWithinSd(IEnumerable<double[]> groups)
+    {
+        double ss = 0;
+        int df = 0;
+        foreach (double[] g in groups.Where(g => g.Length >= 2))
+        {
+            double mean = g.Average();
+            ss += g.Sum(v => (v - mean) * (v - mean));
+            df += g.Length - 1;
+        }
+
+        return df > 0 ? Math.Sqrt(ss / df) : double.NaN;
+    }
+
+    /// <summary>A seed-spread plot: one category per config (mean ± t-CI of raw values, seed points).</summary>
+    public static PlotSpec SpreadPlot(string code, string metric, string dataset, IEnumerable<GroupValues> groups, string title, string? highlight = null, string? note = null) =>
+        new($"{code}-{dataset}-{metric}", PlotKind.Spread, $"{code}: {title}", "config", $"{metric} ({dataset})")
+        {
+            Categories =
+            [
+                .. groups.Select(g =>
+                {
+                    Interval ci = Descriptive.MeanConfidenceInterval(g.Values);
+                    return new PlotCategory(g.ConfigKey, g.Mean, ci.Low, ci.High, g.Values, g.ConfigKey == highlight);
+                }),
+            ],
+            Note = note,
+        };
+
+    /// <summary>Invariant-culture formatting.</summary>
+    public static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LogLens.Core.Configuration;
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Tests.Detection;
+
+/// <summary>In-memory run sets for the seed-noise and across-dataset detectors and the comparer (METHODS §4 generators).</summary>
+internal static class NoiseRunSets
+{
+    public const string Metric = "eval/accuracy";
+
+    /// <summary>One run per (config, seed) with a final score per dataset; config is "key=value[,key=value]".</summary>
+    public static RunSet Build(IEnumerable<(string Config, string Dataset, int Seed, double Value)> rows, bool higherIsBetter = true, bool withSeeds = true)
+    {
+        var runs = rows
+            .GroupBy(r => (r.Config, r.Seed))
+            .Select(g =>
+            {
+                var p = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+                foreach (string pair in g.Key.Config.Split(','))
+                {
+                    p[pair[..pair.IndexOf('=', StringComparison.Ordinal)]] = pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..];
+                }
+
+                if (withSeeds)
+                {
+                    p["seed"] = g.Key.Seed.ToString(CultureInfo.InvariantCulture);
+                }
+
+                return new Run(
+                    $"{g.Key.Config}/s{g.Key.Seed}", ["generic"], p.ToImmutable(), [],
+                    [.. g.Select(r => new Score(r.Dataset, Metric, r.Value))], []);
+            });
+        var config = LogLensConfig.Default with
+        {
+            Metrics = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, MetricSetting>(Metric, new MetricSetting(MetricRole.Business, higherIsBetter))]),
+        };
+        return RunSet.Create(runs, config);
+    }
+
+    /// <summary>METHODS P2: <paramref name="configs"/> × <paramref name="seeds"/> N(0,1) with config c00 shifted by <paramref name="shift"/>, plus an optional between-config SD.</summary>
+    public static RunSet P2(Random rng, double shift, int configs = 10, int seeds = 5, double betweenSd = 0)
+    {
+        var rows = new List<(string, string, int, double)>();
+        for (int c = 0; c < configs; c++)
+        {
+            double mean = (c == 0 ? shift : 0) + (betweenSd * Normal(rng));
+            for (int s = 0; s < seeds; s++)
+            {
+                rows.Add(($"cfg=c{c:00}", "digits", s, mean + Normal(rng)));
+            }
+        }
+
+        return Build(rows);
+    }
+
+    /// <summary>METHODS P3: baseline "cfg=base" and candidate "cfg=cand" on datasets with σ_d ~ U(0.5, 2); the candidate gets shift[d]·σ_d.</summary>
+    public static RunSet P3(Random rng, double[] shifts, int seeds = 5)
+    {
+        var rows = new List<(string, string, int, double)>();
+        for (int d = 0; d < shifts.Length; d++)
+        {
+            double sigma = 0.5 + (1.5 * rng.NextDouble());
+            double level = 10 * rng.NextDouble();
+            for (int s = 0; s < seeds; s++)
+            {
+                rows.Add(("cfg=base", $"ds{d}", s, level + (sigma * Normal(rng))));
+                rows.Add(("cfg=cand", $"ds{d}", s, level + (shifts[d] * sigma) + (sigma * Normal(rng))));
+            }
+        }
+
+        return Build(rows);
+    }
+
+    /// <summary>A standard normal draw (Box–Muller).</summary>
+    public static double Normal(Random rng)
+    {
+        double u = 1 - rng.NextDouble();
+        return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * rng.NextDouble());
+    }
+
+    /// <summary>The rate bound of METHODS §4: α + 2.6·√(α(1−α)/R).</summary>
+    public static double FalsePositiveBound(double alpha, int r) => alpha + (2.6 * Math.Sqrt(alpha * (1 - alpha) / r));
+}
