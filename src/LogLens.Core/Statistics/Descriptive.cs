@@ -1,0 +1,137 @@
+namespace LogLens.Core.Statistics;
+
+/// <summary>
+/// Descriptive statistics. Callers pass finite values: NaN/Inf are counted and excluded upstream
+/// (METHODS §1), never here. Undefined results (empty input, n &lt; 2 for spreads) are NaN.
+/// </summary>
+public static class Descriptive
+{
+    /// <summary>Scale factor that makes the MAD a consistent estimator of σ under normality.</summary>
+    public const double MadNormalConsistency = 1.4826;
+
+    /// <summary>The arithmetic mean; NaN for empty input.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The mean.</returns>
+    public static double Mean(ReadOnlySpan<double> values)
+    {
+        if (values.IsEmpty)
+        {
+            return double.NaN;
+        }
+
+        double sum = 0;
+        foreach (double v in values)
+        {
+            sum += v;
+        }
+
+        return sum / values.Length;
+    }
+
+    /// <summary>The sample variance (denominator n − 1), two-pass; NaN for n &lt; 2.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The variance.</returns>
+    public static double Variance(ReadOnlySpan<double> values)
+    {
+        if (values.Length < 2)
+        {
+            return double.NaN;
+        }
+
+        double mean = Mean(values);
+        double ss = 0;
+        foreach (double v in values)
+        {
+            ss += (v - mean) * (v - mean);
+        }
+
+        return ss / (values.Length - 1);
+    }
+
+    /// <summary>The sample standard deviation (n − 1); NaN for n &lt; 2.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The standard deviation.</returns>
+    public static double StandardDeviation(ReadOnlySpan<double> values) => Math.Sqrt(Variance(values));
+
+    /// <summary>The median (mean of the two middle values for even n); NaN for empty input.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The median.</returns>
+    public static double Median(ReadOnlySpan<double> values) => QuantileR7(values, 0.5);
+
+    /// <summary>
+    /// The τ-quantile with Hyndman–Fan definition 7 (numpy/scipy and R default; MathNet's default
+    /// is R8): h = (n − 1)τ, linear interpolation between order statistics ⌊h⌋ and ⌊h⌋ + 1.
+    /// </summary>
+    /// <param name="values">The values.</param>
+    /// <param name="tau">The probability in [0, 1].</param>
+    /// <returns>The quantile; NaN for empty input.</returns>
+    public static double QuantileR7(ReadOnlySpan<double> values, double tau)
+    {
+        if (!(tau >= 0 && tau <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tau), tau, "tau must lie in [0, 1].");
+        }
+
+        if (values.IsEmpty)
+        {
+            return double.NaN;
+        }
+
+        double[] sorted = values.ToArray();
+        Array.Sort(sorted);
+        return QuantileR7Sorted(sorted, tau);
+    }
+
+    /// <summary>The scaled median absolute deviation 1.4826·median|x − median x|; NaN for empty input.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The scaled MAD.</returns>
+    public static double Mad(ReadOnlySpan<double> values)
+    {
+        if (values.IsEmpty)
+        {
+            return double.NaN;
+        }
+
+        double median = Median(values);
+        var deviations = new double[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            deviations[i] = Math.Abs(values[i] - median);
+        }
+
+        return MadNormalConsistency * Median(deviations);
+    }
+
+    /// <summary>
+    /// The Student-t confidence interval of the mean, mean ± t(1 − α/2, n − 1)·s/√n
+    /// (METHODS §1: the interval to use for n &lt; 10). Undefined for n &lt; 2.
+    /// </summary>
+    /// <param name="values">The values.</param>
+    /// <param name="level">The confidence level, e.g. 0.95.</param>
+    /// <returns>The interval.</returns>
+    public static Interval MeanConfidenceInterval(ReadOnlySpan<double> values, double level = 0.95)
+    {
+        if (values.Length < 2)
+        {
+            return Interval.Undefined;
+        }
+
+        double mean = Mean(values);
+        double halfWidth = Distributions.StudentTQuantile(0.5 + (level / 2), values.Length - 1)
+            * StandardDeviation(values) / Math.Sqrt(values.Length);
+        return new Interval(mean - halfWidth, mean + halfWidth);
+    }
+
+    /// <summary>R7 quantile of values that are already sorted ascending.</summary>
+    internal static double QuantileR7Sorted(IReadOnlyList<double> sorted, double tau)
+    {
+        double h = (sorted.Count - 1) * tau;
+        int lo = (int)Math.Floor(h);
+        if (lo >= sorted.Count - 1)
+        {
+            return sorted[^1];
+        }
+
+        return sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo]));
+    }
+}
