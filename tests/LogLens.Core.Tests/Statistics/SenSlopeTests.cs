@@ -1,0 +1,69 @@
+using LogLens.Core.Statistics;
+
+namespace LogLens.Core.Tests.Statistics;
+
+public sealed class SenSlopeTests
+{
+    [Fact]
+    public void Should_match_scipy_theilslopes_with_90_percent_CI()
+    {
+        double[] y = [3.1, 2.9, 2.7, 2.8, 2.4, 2.2, 2.3, 1.9, 1.8, 1.7, 1.75, 1.5];
+        double[] x = Enumerable.Range(0, 12).Select(i => (double)i).ToArray();
+        SenSlopeResult r = SenSlope.Estimate(x, y, 0.90);
+        Approx.Equal(-0.14999999999999997, r.Slope);
+        Approx.Equal(3.0749999999999997, r.Intercept);
+        Approx.Equal(-0.16666666666666666, r.Low);
+        Approx.Equal(-0.12500000000000006, r.High);
+    }
+
+    [Fact]
+    public void Should_match_scipy_theilslopes_with_ties_in_x_and_y()
+    {
+        // scipy.stats.theilslopes(y, x, 0.95)
+        double[] x = [0, 1, 1, 2, 3, 4, 4, 5, 6, 7];
+        double[] y = [1.0, 1.2, 0.9, 1.5, 1.5, 2.0, 2.4, 2.2, 3.0, 2.9];
+        SenSlopeResult r = SenSlope.Estimate(x, y, 0.95);
+        Approx.Equal(0.30000000000000004, r.Slope);
+        Approx.Equal(0.6999999999999997, r.Intercept);
+        Approx.Equal(0.24000000000000005, r.Low);
+        Approx.Equal(0.375, r.High);
+    }
+
+    [Fact]
+    public void Should_be_undefined_without_two_distinct_x()
+    {
+        Assert.True(double.IsNaN(SenSlope.Estimate([1, 1, 1], [1, 2, 3]).Slope));
+        Assert.True(double.IsNaN(SenSlope.Estimate([], []).Slope));
+    }
+
+    [Fact]
+    public void Should_give_zero_slope_for_a_constant_series()
+    {
+        SenSlopeResult r = SenSlope.Estimate([0, 1, 2, 3], [5, 5, 5, 5]);
+        Assert.Equal(0, r.Slope);
+        Assert.Equal(5, r.Intercept);
+    }
+
+    [Fact]
+    public void Should_recover_the_slope_of_a_long_noisy_line_quickly()
+    {
+        var rng = new Random(5);
+        int n = 2000;
+        double[] x = Enumerable.Range(0, n).Select(i => (double)i).ToArray();
+        double[] y = x.Select(v => (0.5 * v) + DescriptiveTests.StandardNormal(rng)).ToArray();
+        SenSlopeResult r = SenSlope.Estimate(x, y);
+        Assert.InRange(r.Slope, 0.499, 0.501);
+        Assert.True(r.Low <= r.Slope && r.Slope <= r.High);
+    }
+
+    [Fact]
+    public void Should_select_the_same_order_statistics_as_a_full_sort()
+    {
+        var rng = new Random(3);
+        double[] values = Enumerable.Range(0, 1000).Select(_ => Math.Round(rng.NextDouble() * 20)).ToArray();
+        double[] sorted = [.. values.Order()];
+        Assert.Equal(0.5 * (sorted[499] + sorted[500]), Selection.Median(values.ToArray()));
+        Assert.Equal(sorted[17], Selection.Select(values.ToArray(), 17));
+        Assert.Equal(sorted[999], Selection.Select(values.ToArray(), 999));
+    }
+}
