@@ -92,20 +92,22 @@ public sealed class MarkdownExporter : IExporter
         w.Line();
         foreach (PlotSpec plot in result.OverviewPlots)
         {
-            w.Line($"![{Markdown.Escape(plot.Title)}]({AnalysisResult.PlotPath(plot)})");
+            w.Line(Image(plot));
             w.Line();
         }
     }
 
     private static void WriteGroups(MarkdownWriter w, RunSet runs)
     {
-        var business = runs.MetricsWithRole(MetricRole.Business).Select(m => m.Name).ToList();
-        var groups = GroupSummaries.Of(runs);
+        // Business metrics are what configs are judged on; proxies stand in only when no business metric was logged.
+        var role = runs.MetricsWithRole(MetricRole.Business).IsEmpty ? MetricRole.Proxy : MetricRole.Business;
+        var business = runs.MetricsWithRole(role).Select(m => m.Name).ToList();
+        var groups = GroupSummaries.Of(runs).Where(g => g.Metrics.Any(m => business.Contains(m.Metric))).ToList();
         w.Line("## Config groups");
         w.Line();
         if (groups.Count == 0)
         {
-            w.Line("No config groups.");
+            w.Line("No config group has a final value of a business or proxy metric.");
             return;
         }
 
@@ -119,11 +121,20 @@ public sealed class MarkdownExporter : IExporter
         }
     }
 
+    /// <summary>An image link; the alt text stays on one line.</summary>
+    internal static string Image(PlotSpec plot) =>
+        $"![{Markdown.Escape(plot.Title.ReplaceLineEndings(" "))}]({AnalysisResult.PlotPath(plot)})";
+
     private static string Cell(MetricSummary s) =>
         s.N < 2 ? $"{Numbers.Format(s.Mean)} (n = {s.N})" : $"{Numbers.Format(s.Mean)} ± {Numbers.Format(s.Sd)} (n = {s.N})";
 
-    private static string Counts(IReadOnlyCollection<Finding> findings) =>
-        string.Join(", ", new[] { Severity.Error, Severity.Warning, Severity.Info }.Select(s => $"{findings.Count(f => f.Severity == s)} {s.ToString().ToLowerInvariant()}"));
+    private static string Counts(IReadOnlyCollection<Finding> findings)
+    {
+        int errors = findings.Count(f => f.Severity == Severity.Error);
+        int warnings = findings.Count(f => f.Severity == Severity.Warning);
+        int infos = findings.Count(f => f.Severity == Severity.Info);
+        return $"{errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}, {infos} info";
+    }
 
     private static string Describe(MetricDefinition m) =>
         $"{m.Name} ({m.Role.ToString().ToLowerInvariant()}, {(m.HigherIsBetter ? "higher" : "lower")} is better{(m.Assumed ? ", assumed" : string.Empty)})";

@@ -29,7 +29,7 @@ internal static class MarkdownFindings
                 Severity(f.Severity),
                 f.Code,
                 f.Descriptor.Name,
-                Markdown.Escape(Subject(f.Subject)),
+                f.Subject.Fields().Any() ? Markdown.Escape(Subject(f.Subject)) : "—",
                 Markdown.Escape(f.Message)));
         }
 
@@ -66,7 +66,7 @@ internal static class MarkdownFindings
 
         foreach (PlotSpec plot in f.Plots)
         {
-            w.Line($"![{Markdown.Escape(plot.Title)}]({AnalysisResult.PlotPath(plot)})");
+            w.Line(MarkdownExporter.Image(plot));
             w.Line();
         }
 
