@@ -112,5 +112,25 @@ public sealed class PlotRendererTests : IDisposable
         Assert.DoesNotContain("<script>", svg, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Series_with_x_and_y_of_different_lengths_render_the_common_part()
+    {
+        PlotSpec spec = SampleSpecs.Lines() with { Series = [new PlotSeries("short y", [1, 2, 3, 4], [1, 2])] };
+
+        byte[] bytes = PlotRenderer.Default.RenderPng(spec);
+
+        Assert.True(Png.HasSignature(bytes));
+    }
+
+    [Fact]
+    public void Cjk_run_names_render_even_without_a_cjk_font()
+    {
+        PlotSpec spec = SampleSpecs.Spread() with { Title = "LL601 种子噪声: 学习率", Categories = [new PlotCategory("运行-一", 1, 0.5, 1.5, [0.8, 1.2])] };
+
+        byte[] bytes = PlotRenderer.Default.RenderPng(spec);
+
+        Assert.True(Png.HasSignature(bytes));
+    }
+
     private static PlotSpec Sample(PlotKind kind) => SampleSpecs.All().Single(s => s.Kind == kind);
 }
