@@ -1,14 +1,146 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LogLens.Core.Model;
 using LogLens.Core.Plots;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection;
 
-/// <summary>Plots of the whole run set that are not tied to one finding.</summary>
+/// <summary>
+/// Plots of the whole run set that are not tied to one finding: proxy vs business per run, seed spread per
+/// config, and the best-vs-worst gain per dataset. Deterministic: ordinal ordering throughout.
+/// </summary>
 public static class OverviewPlots
 {
+    /// <summary>At most this many proxy-vs-business run plots (the runs with the most points).</summary>
+    public const int MaxRunPlots = 12;
+
+    /// <summary>At most this many configs in a spread plot (the best by mean); more would be unreadable.</summary>
+    public const int MaxSpreadConfigs = 24;
+
     /// <summary>Builds the overview plot specs.</summary>
     public static IEnumerable<PlotSpec> Build(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [];
+        ImmutableArray<MetricDefinition> business = context.Runs.MetricsWithRole(MetricRole.Business);
+        return [.. ProxyBusiness(context.Runs), .. business.SelectMany(m => Spreads(context, m)), .. business.SelectMany(m => Forest(context, m))];
     }
+
+    private static IEnumerable<PlotSpec> ProxyBusiness(RunSet runs)
+    {
+        var proxies = runs.MetricsWithRole(MetricRole.Proxy).OrderBy(m => MetricNames.IsEval(m.Name) ? 0 : 1).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var businesses = runs.MetricsWithRole(MetricRole.Business);
+        var pairs = new List<(Run Run, MetricSeries Proxy, MetricSeries Business, int Points)>();
+        foreach (Run run in runs.Runs)
+        {
+            MetricSeries? proxy = proxies.Select(m => run.FindSeries(m.Name)).FirstOrDefault(s => s is not null && FiniteCount(s) >= 2);
+            MetricSeries? business = businesses.Select(m => run.FindSeries(m.Name)).FirstOrDefault(s => s is not null && FiniteCount(s) >= 2);
+            if (proxy is not null && business is not null)
+            {
+                pairs.Add((run, proxy, business, FiniteCount(proxy) + FiniteCount(business)));
+            }
+        }
+
+        return pairs
+            .OrderByDescending(p => p.Points).ThenBy(p => p.Run.Id, StringComparer.Ordinal)
+            .Take(MaxRunPlots)
+            .OrderBy(p => p.Run.Id, StringComparer.Ordinal)
+            .Select(p => new PlotSpec(
+                "overview-proxy-business-" + p.Run.Id,
+                PlotKind.Lines,
+                $"Proxy vs business: {p.Proxy.Name} and {p.Business.Name} over training ({p.Run.Id})",
+                "step",
+                Direction(runs, p.Proxy.Name))
+            {
+                RightYLabel = Direction(runs, p.Business.Name),
+                Series = [new PlotSeries(p.Proxy.Name, p.Proxy.Steps, p.Proxy.Values), new PlotSeries(p.Business.Name, p.Business.Steps, p.Business.Values, RightAxis: true)],
+            });
+    }
+
+    private static IEnumerable<PlotSpec> Spreads(AnalysisContext context, MetricDefinition metric)
+    {
+        foreach (string dataset in context.DatasetsOf(metric.Name))
+        {
+            ImmutableArray<GroupValues> groups = context.ValuesByConfig(metric.Name, dataset);
+            if (groups.Length == 0 || (groups.Length < 2 && groups[0].Values.Length < 2))
+            {
+                continue;
+            }
+
+            var shown = groups
+                .OrderByDescending(g => metric.Goodness(g.Mean)).ThenBy(g => g.ConfigKey, StringComparer.Ordinal)
+                .Take(MaxSpreadConfigs)
+                .ToList();
+            string note = $"{groups.Sum(g => g.Values.Length)} runs in {groups.Length} configs; bars: mean with 95% t-CI";
+            if (shown.Count < groups.Length)
+            {
+                note += $"\nshowing the best {shown.Count} of {groups.Length} configs";
+            }
+
+            yield return new PlotSpec(
+                $"overview-spread-{metric.Name}-{dataset}",
+                PlotKind.Spread,
+                $"Seed spread of {metric.Name} per config on {dataset} (best on top)",
+                "config",
+                Direction(context.Runs, metric.Name))
+            {
+                Categories = [.. shown.Select(g => Category(g))],
+                Note = note,
+            };
+        }
+    }
+
+    private static PlotCategory Category(GroupValues group)
+    {
+        Interval ci = Descriptive.MeanConfidenceInterval(group.Values);
+        return new PlotCategory(group.ConfigKey, group.Mean, ci.Low, ci.High, group.Values);
+    }
+
+    private static IEnumerable<PlotSpec> Forest(AnalysisContext context, MetricDefinition metric)
+    {
+        ImmutableArray<string> datasets = context.DatasetsOf(metric.Name);
+        if (datasets.Length < 2)
+        {
+            yield break;
+        }
+
+        var byDataset = datasets.ToDictionary(d => d, d => context.ValuesByConfig(metric.Name, d).ToDictionary(g => g.ConfigKey, StringComparer.Ordinal), StringComparer.Ordinal);
+
+        // Best and worst are chosen once, on the mean over datasets, so the plot shows whether the gain generalises.
+        var common = byDataset.Values.Select(g => (IEnumerable<string>)g.Keys).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        if (common.Count < 2)
+        {
+            yield break;
+        }
+
+        var ranked = common
+            .Select(c => (Config: c, Score: datasets.Average(d => metric.Goodness(byDataset[d][c].Mean))))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Config, StringComparer.Ordinal)
+            .ToList();
+        string best = ranked[0].Config, worst = ranked[^1].Config;
+        var rows = datasets.Select(d =>
+        {
+            WelchResult welch = WelchT.Test(Goodness(metric, byDataset[d][best].Values), Goodness(metric, byDataset[d][worst].Values));
+            return new PlotCategory(d, welch.Difference, welch.DifferenceCi.Low, welch.DifferenceCi.High, [], Highlight: welch.DifferenceCi.High < 0);
+        });
+        string sign = metric.HigherIsBetter ? string.Empty : " (sign flipped: lower is better)";
+        yield return new PlotSpec(
+            $"overview-forest-{metric.Name}",
+            PlotKind.Forest,
+            $"Gain of the best config over the worst on {metric.Name}, per dataset",
+            "dataset",
+            $"Δ {metric.Name}, best − worst{sign}")
+        {
+            Categories = [.. rows],
+            ReferenceLine = 0,
+            Note = string.Create(CultureInfo.InvariantCulture, $"best: {best}\nworst: {worst}\nbars: Welch 95% CI; ▶ = significantly worse"),
+        };
+    }
+
+    private static double[] Goodness(MetricDefinition metric, double[] values) => [.. values.Select(metric.Goodness)];
+
+    private static string Direction(RunSet runs, string metric) =>
+        runs.Metrics.TryGetValue(metric, out MetricDefinition? d) ? $"{metric} ({(d.HigherIsBetter ? "higher" : "lower")} is better)" : metric;
+
+    private static int FiniteCount(MetricSeries series) => series.Values.Count(double.IsFinite);
 }

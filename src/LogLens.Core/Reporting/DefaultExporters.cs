@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Reporting.Exporters;
 
 namespace LogLens.Core.Reporting;
 
@@ -6,5 +7,5 @@ namespace LogLens.Core.Reporting;
 public static class DefaultExporters
 {
     /// <summary>The default list.</summary>
-    public static ImmutableArray<IExporter> All { get; } = [];
+    public static ImmutableArray<IExporter> All { get; } = [MarkdownExporter.Default, JsonExporter.Default];
 }

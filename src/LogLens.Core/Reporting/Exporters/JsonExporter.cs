@@ -1,0 +1,128 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using LogLens.Core.Detection;
+using LogLens.Core.Findings;
+using LogLens.Core.Model;
+using LogLens.Core.Verdicts;
+
+namespace LogLens.Core.Reporting.Exporters;
+
+/// <summary>
+/// findings.json in the <c>loglens.findings/v1</c> schema of DESIGN.md. Deterministic (no timestamps, ordinal
+/// order, '\n' line ends); non-finite numbers are written as null; non-ASCII and HTML-sensitive characters are escaped.
+/// </summary>
+public sealed class JsonExporter : IExporter
+{
+    /// <summary>The schema id written at the top.</summary>
+    public const string Schema = "loglens.findings/v1";
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
+
+    private JsonExporter()
+    {
+    }
+
+    /// <summary>The exporter.</summary>
+    public static JsonExporter Default { get; } = new();
+
+    /// <inheritdoc />
+    public string Name => "json";
+
+    /// <inheritdoc />
+    public string FileName => "findings.json";
+
+    /// <inheritdoc />
+    public void Write(AnalysisResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", Schema);
+            json.WriteStartObject("tool");
+            json.WriteString("name", ToolInfo.Name);
+            json.WriteString("version", ToolInfo.Version);
+            json.WriteEndObject();
+            WriteInput(json, result);
+            WriteVerdict(json, result.Verdict);
+            json.WriteStartArray("findings");
+            foreach (Finding finding in result.Findings)
+            {
+                JsonFinding.Write(json, finding);
+            }
+
+            json.WriteEndArray();
+            JsonGroups.Write(json, result.Runs);
+            WriteDiagnostics(json, result.Runs);
+            json.WriteEndObject();
+        }
+
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        writer.Write('\n');
+    }
+
+    private static void WriteInput(Utf8JsonWriter json, AnalysisResult result)
+    {
+        json.WriteStartObject("input");
+        JsonValues.WriteStrings(json, "paths", result.Paths);
+        json.WriteNumber("runs", result.Runs.Runs.Length);
+        json.WriteNumber("configs", result.Runs.Keys.Values.Select(k => k.ConfigKey).Distinct().Count());
+        JsonValues.WriteStrings(json, "datasets", result.Runs.Datasets);
+        json.WriteStartObject("formats");
+        foreach ((string format, int count) in MarkdownExporter.Formats(result.Runs))
+        {
+            json.WriteNumber(format, count);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteVerdict(Utf8JsonWriter json, Verdict verdict)
+    {
+        json.WriteStartObject("verdict");
+        json.WriteBoolean("stopTuning", verdict.StopTuning);
+        json.WriteNumber("yes", verdict.Yes);
+        json.WriteString("headline", verdict.Headline);
+        json.WriteStartArray("checks");
+        foreach (VerdictCheck check in verdict.Checks)
+        {
+            json.WriteStartObject();
+            json.WriteString("question", JsonValues.Lower(check.Question));
+            json.WriteString("answer", MarkdownExporter.AnswerText(check.Answer));
+            JsonValues.WriteStrings(json, "findings", check.FindingIds);
+            json.WriteString("reason", check.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter json, RunSet runs)
+    {
+        json.WriteStartArray("diagnostics");
+        foreach (Diagnostic d in runs.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", d.Code);
+            json.WriteString("path", d.Path);
+            if (d.Line is { } line)
+            {
+                json.WriteNumber("line", line);
+            }
+            else
+            {
+                json.WriteNull("line");
+            }
+
+            json.WriteString("message", d.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

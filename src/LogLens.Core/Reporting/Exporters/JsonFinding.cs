@@ -1,0 +1,39 @@
+using System.Text.Json;
+using LogLens.Core.Detection;
+using LogLens.Core.Findings;
+using LogLens.Core.Plots;
+
+namespace LogLens.Core.Reporting.Exporters;
+
+/// <summary>One entry of findings.json's "findings" array.</summary>
+internal static class JsonFinding
+{
+    public static void Write(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", finding.Id);
+        json.WriteString("code", finding.Code);
+        json.WriteString("name", finding.Descriptor.Name);
+        json.WriteString("severity", JsonValues.Lower(finding.Severity));
+        json.WriteString("question", JsonValues.Lower(finding.Descriptor.Question));
+        json.WriteStartObject("subject");
+        foreach ((string key, string value) in finding.Subject.Fields())
+        {
+            json.WriteString(key, value);
+        }
+
+        json.WriteEndObject();
+        json.WriteString("message", finding.Message);
+        json.WriteStartObject("evidence");
+        foreach ((string key, object value) in finding.Evidence.Items)
+        {
+            json.WritePropertyName(key);
+            JsonValues.Write(json, value);
+        }
+
+        json.WriteEndObject();
+        JsonValues.WriteStrings(json, "plots", finding.Plots.Select(p => AnalysisResult.PlotPath(p)));
+        json.WriteString("status", "new");
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,56 @@
+using LogLens.Core.Plots;
+using ScottPlot;
+
+namespace LogLens.Plotting;
+
+/// <summary>Per-category estimate with a horizontal CI around a dashed reference line (forest plot of gains).</summary>
+internal static class ForestPlot
+{
+    public static void Draw(Plot plot, PlotSpec spec)
+    {
+        // Categories run down the vertical axis, so the value label goes on the horizontal one.
+        string font = PlotStyle.Apply(plot, spec, spec.YLabel, spec.XLabel);
+        int n = spec.Categories.Length;
+        bool labelled = false, flagLabelled = false;
+        for (int i = 0; i < n; i++)
+        {
+            PlotCategory category = spec.Categories[i];
+            double y = CategoryAxis.Position(i, n);
+            double[] points = FiniteData.Values(category.Points);
+            if (points.Length > 0)
+            {
+                plot.Add.Markers(points, [.. points.Select(_ => y)], MarkerShape.OpenCircle, 7, PlotStyle.Neutral.WithAlpha(0.6));
+            }
+
+            Color color = category.Highlight ? PlotStyle.Flag : PlotStyle.Palette[0];
+            string legend = category.Highlight
+                ? (flagLabelled ? string.Empty : "flagged: estimate and 95% CI")
+                : (labelled ? string.Empty : "estimate and 95% CI");
+            CategoryAxis.AddEstimate(plot, category, y, color, MarkerShape.FilledSquare, legend);
+            if (double.IsFinite(category.Estimate))
+            {
+                flagLabelled |= category.Highlight;
+                labelled |= !category.Highlight;
+            }
+        }
+
+        if (!spec.Categories.Any(c => double.IsFinite(c.Estimate) || c.Points.Any(double.IsFinite)))
+        {
+            PlotStyle.AddEmptyNotice(plot, font);
+        }
+
+        CategoryAxis.AddReference(plot, spec, "no difference");
+        CategoryAxis.Apply(plot, spec.Categories);
+        CategoryAxis.FitX(plot, spec);
+        if (plot.GetPlottables().Count(p => p.LegendItems.Any(l => !string.IsNullOrEmpty(l.LabelText))) > 1)
+        {
+            PlotStyle.ShowLegend(plot);
+        }
+        else
+        {
+            plot.HideLegend();
+        }
+
+        PlotStyle.AddNote(plot, spec, Alignment.UpperRight);
+    }
+}

@@ -1,1 +1,0 @@
-namespace LogLens.Plotting; internal static class Placeholder { }

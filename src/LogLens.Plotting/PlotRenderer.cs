@@ -1,0 +1,105 @@
+using LogLens.Core.Plots;
+using ScottPlot;
+
+namespace LogLens.Plotting;
+
+/// <summary>
+/// Renders a Core <see cref="PlotSpec"/> to PNG or SVG with ScottPlot. Stateless and deterministic:
+/// the same spec gives the same PNG bytes. Non-finite values are skipped, never thrown on.
+/// </summary>
+public sealed class PlotRenderer
+{
+    /// <summary>Default image width in pixels.</summary>
+    public const int DefaultWidth = 1200;
+
+    /// <summary>Default image height in pixels.</summary>
+    public const int DefaultHeight = 700;
+
+    private PlotRenderer(int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 100);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 100);
+        Width = width;
+        Height = height;
+    }
+
+    /// <summary>The renderer at 1200×700 pixels.</summary>
+    public static PlotRenderer Default { get; } = new(DefaultWidth, DefaultHeight);
+
+    /// <summary>Image width in pixels.</summary>
+    public int Width { get; }
+
+    /// <summary>Image height in pixels.</summary>
+    public int Height { get; }
+
+    /// <summary>A renderer drawing at another size.</summary>
+    public static PlotRenderer WithSize(int width, int height) => new(width, height);
+
+    /// <summary>Writes <paramref name="spec"/> to <paramref name="path"/> (parent folders are created).</summary>
+    public void Render(PlotSpec spec, string path, PlotFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using Plot plot = Build(spec);
+        if (format == PlotFormat.Svg)
+        {
+            plot.SaveSvg(path, Width, Height);
+        }
+        else
+        {
+            plot.SavePng(path, Width, Height);
+        }
+    }
+
+    /// <summary>Writes a PNG.</summary>
+    public void SavePng(PlotSpec spec, string path) =>
+        Render(spec, path, PlotFormat.Png);
+
+    /// <summary>Writes an SVG.</summary>
+    public void SaveSvg(PlotSpec spec, string path) =>
+        Render(spec, path, PlotFormat.Svg);
+
+    /// <summary>The PNG bytes, e.g. to embed in a self-contained HTML report.</summary>
+    public byte[] RenderPng(PlotSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        using Plot plot = Build(spec);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    /// <summary>The SVG document text.</summary>
+    public string RenderSvg(PlotSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        using Plot plot = Build(spec);
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    private static Plot Build(PlotSpec spec)
+    {
+        var plot = new Plot();
+        switch (spec.Kind)
+        {
+            case PlotKind.Spread:
+                SpreadPlot.Draw(plot, spec);
+                break;
+            case PlotKind.Forest:
+                ForestPlot.Draw(plot, spec);
+                break;
+            case PlotKind.Scatter:
+                ScatterPlot.Draw(plot, spec);
+                break;
+            default:
+                LinesPlot.Draw(plot, spec);
+                break;
+        }
+
+        return plot;
+    }
+}

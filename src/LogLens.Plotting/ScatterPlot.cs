@@ -1,0 +1,89 @@
+using LogLens.Core.Plots;
+using ScottPlot;
+
+namespace LogLens.Plotting;
+
+/// <summary>Paired values as points, optionally labelled (proxy vs business across configs).</summary>
+internal static class ScatterPlot
+{
+    private const int MaxPointLabel = 24;
+
+    public static void Draw(Plot plot, PlotSpec spec)
+    {
+        string font = PlotStyle.Apply(plot, spec, spec.XLabel, spec.YLabel);
+        int drawn = 0;
+        for (int i = 0; i < spec.Series.Length; i++)
+        {
+            PlotSeries series = spec.Series[i];
+            var (x, y, index) = FiniteData.Pairs(series.X, series.Y);
+            if (x.Length == 0)
+            {
+                continue;
+            }
+
+            Color color = PlotStyle.SeriesColor(i);
+            var points = plot.Add.ScatterPoints(x, y, color);
+            points.MarkerSize = 11;
+            points.LegendText = series.Label;
+            if (series.RightAxis)
+            {
+                points.Axes.YAxis = plot.Axes.Right;
+                plot.Axes.Right.Label.Text = spec.RightYLabel ?? string.Empty;
+            }
+
+            AddPointLabels(plot, font, series, x, y, index, color);
+            drawn++;
+        }
+
+        if (FiniteData.IsFinite(spec.ReferenceLine))
+        {
+            var reference = plot.Add.HorizontalLine(spec.ReferenceLine!.Value, 1.5f, PlotStyle.Neutral, LinePattern.Dashed);
+            reference.LegendText = "reference";
+        }
+
+        if (drawn == 0)
+        {
+            PlotStyle.AddEmptyNotice(plot, font);
+        }
+
+        if (drawn > 1)
+        {
+            PlotStyle.ShowLegend(plot);
+        }
+        else
+        {
+            plot.HideLegend();
+        }
+
+        plot.Axes.Margins(0.12, 0.12);
+        PlotStyle.AddNote(plot, spec, Alignment.UpperLeft);
+    }
+
+    private static void AddPointLabels(Plot plot, string font, PlotSeries series, double[] x, double[] y, int[] index, Color color)
+    {
+        if (series.PointLabels is not { } labels)
+        {
+            return;
+        }
+
+        for (int j = 0; j < x.Length; j++)
+        {
+            if (index[j] >= labels.Length || string.IsNullOrEmpty(labels[index[j]]))
+            {
+                continue;
+            }
+
+            var text = plot.Add.Text(PlotStyle.Truncate(labels[index[j]], MaxPointLabel), x[j], y[j]);
+            text.LabelStyle.FontName = font;
+            text.LabelStyle.FontSize = 12;
+            text.LabelStyle.ForeColor = color;
+            text.LabelStyle.Alignment = Alignment.LowerLeft;
+            text.OffsetX = 7;
+            text.OffsetY = -5;
+            if (series.RightAxis)
+            {
+                text.Axes.YAxis = plot.Axes.Right;
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace LogLens.Plotting.Tests;
+
+public sealed class PlotStyleTests
+{
+    [Fact]
+    public void Long_labels_are_cut_with_an_ellipsis_to_the_maximum_length()
+    {
+        string label = new('x', 100);
+
+        string cut = PlotStyle.Truncate(label, PlotStyle.MaxTickLabel);
+
+        Assert.Equal(PlotStyle.MaxTickLabel, cut.Length);
+        Assert.EndsWith("…", cut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_labels_are_kept_as_they_are()
+    {
+        Assert.Equal("lr=1e-4", PlotStyle.Truncate("lr=1e-4", PlotStyle.MaxTickLabel));
+    }
+
+    [Fact]
+    public void Long_titles_wrap_onto_two_lines_at_a_space()
+    {
+        string title = "LL601 SeedNoiseDominates: config differences on eval/accuracy (digits) are within seed noise";
+
+        string[] lines = PlotStyle.WrapTitle(title).Split('\n');
+
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.True(l.Length <= PlotStyle.TitleLine));
+    }
+
+    [Fact]
+    public void The_chosen_font_covers_every_character_of_a_latin_spec()
+    {
+        var spec = SampleSpecs.Lines();
+        string text = spec.Title + spec.XLabel + spec.YLabel + spec.Note!.Replace("\n", " ", StringComparison.Ordinal);
+
+        string font = PlotStyle.FontFor(spec);
+
+        Assert.Equal(0, ScottPlot.Fonts.CountMissingGlyphs(font, ScottPlot.Fonts.GetStandaloneCodePoints(text)));
+    }
+}
