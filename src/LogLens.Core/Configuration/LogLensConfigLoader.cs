@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace LogLens.Core.Configuration;
@@ -34,15 +33,13 @@ public static class LogLensConfigLoader
     public static LogLensConfig Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var stream = new YamlStream();
+        YamlNode? root;
         try
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException(path, e.Start.Line, "not valid YAML: " + e.Message, e);
+            if (!YamlLoader.TryLoad(path, out root, out long? line, out string? error))
+            {
+                throw new ConfigException(path, line, "not valid YAML: " + error);
+            }
         }
         catch (IOException e)
         {
@@ -53,11 +50,11 @@ public static class LogLensConfigLoader
             throw new ConfigException(path, null, "cannot be read: " + e.Message, e);
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" })
         {
             return LogLensConfig.Default;
         }
 
-        return new ConfigReader(path).Read(stream.Documents[0].RootNode);
+        return new ConfigReader(path).Read(root);
     }
 }

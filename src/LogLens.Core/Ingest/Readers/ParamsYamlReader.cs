@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LogLens.Core.Ingest.Text;
+using LogLens.Core.Configuration;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -28,27 +29,21 @@ public sealed partial class ParamsYamlReader : IRunFileReader
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
-        var stream = new YamlStream();
-        try
+        if (!YamlLoader.TryLoad(path, out YamlNode? node, out long? line, out string? error))
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            fragment.Report(IngestCodes.UnreadableFile, path, e.Start.Line, "not valid YAML (" + e.Message + "); file skipped");
+            fragment.Report(IngestCodes.UnreadableFile, path, line, "not valid YAML (" + error + "); file skipped");
             return;
         }
 
-        if (stream.Documents.Count == 0)
+        if (node is null or YamlScalarNode { Value: null or "" })
         {
             fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
             return;
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
-            fragment.Report(IngestCodes.UnreadableFile, path, stream.Documents[0].RootNode.Start.Line, "expected a mapping of parameters; file skipped");
+            fragment.Report(IngestCodes.UnreadableFile, path, node.Start.Line, "expected a mapping of parameters; file skipped");
             return;
         }
 
