@@ -42,7 +42,8 @@ internal sealed class Utf8LineReader : IDisposable
             if (newline >= 0)
             {
                 int length = scanned + newline;
-                line = TrimCr(buffer.AsSpan(start, length));
+                TooLong = length > maxLineBytes;
+                line = TooLong ? default : TrimCr(buffer.AsSpan(start, length));
                 start += length + 1;
                 return Found(terminated: true);
             }
