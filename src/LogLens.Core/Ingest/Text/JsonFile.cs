@@ -36,6 +36,12 @@ internal static class JsonFile
             return null;
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+        {
+            fragment.Report(IngestCodes.UnreadableFile, path, null, "not valid UTF-8 text; file skipped");
+            return null;
+        }
+
         if (NamedLiterals.MayContain(bytes.Span))
         {
             var quoted = new byte[NamedLiterals.MaxOutputLength(bytes.Length)];
