@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using LogLens.Core.Ingest.Readers;
+
+namespace LogLens.Core.Ingest;
+
+/// <summary>The readers used when none are given: one line per reader, in the order files are matched.</summary>
+public static class DefaultReaders
+{
+    /// <summary>LogLens's generic layout (DESIGN.md "What it reads").</summary>
+    public static ImmutableArray<IRunFileReader> All { get; } =
+    [
+        ParamsJsonReader.Default,
+        ParamsYamlReader.Default,
+        MetricsCsvReader.Default,
+        MetricsJsonlReader.Default,
+        ScoresCsvReader.Default,
+        ScoresJsonReader.Default,
+        SamplesJsonlReader.Default,
+    ];
+}

@@ -1,0 +1,18 @@
+namespace LogLens.Core.Ingest;
+
+/// <summary>
+/// Reads one kind of file in a run folder into a <see cref="RunFragment"/>. Readers are stateless and
+/// must report bad input as diagnostics on the fragment rather than throw; <see cref="RunIngestor"/>
+/// still turns any exception that escapes into an LL001 for that file.
+/// </summary>
+public interface IRunFileReader
+{
+    /// <summary>The format this reader belongs to, e.g. "generic"; recorded in <see cref="Model.Run.Formats"/>.</summary>
+    string Format { get; }
+
+    /// <summary>True when this reader handles a file with this name (no directory part).</summary>
+    bool CanRead(string fileName);
+
+    /// <summary>Reads the file at <paramref name="path"/> into <paramref name="fragment"/>.</summary>
+    void Read(string path, RunFragment fragment);
+}

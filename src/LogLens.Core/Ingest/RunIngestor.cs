@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using LogLens.Core.Configuration;
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Ingest;
+
+/// <summary>
+/// Discovers run folders under the given paths and reads them in parallel, one run per task; a reader that
+/// throws costs only its own file (LL001), never other files or runs. Output order is deterministic.
+/// </summary>
+public static class RunIngestor
+{
+    /// <summary>Reads every run under <paramref name="paths"/>.</summary>
+    /// <param name="paths">Folders to analyse (any depth); a file stands for the folder holding it.</param>
+    /// <param name="config">The analysis configuration, used to build <see cref="IngestResult.RunSet"/>.</param>
+    /// <param name="readers">The readers, <see cref="DefaultReaders.All"/> when null; the first that can read a file name wins.</param>
+    /// <param name="progress">Receives the number of runs read so far.</param>
+    /// <returns>
+    /// Runs and diagnostics. A path that does not exist is listed in <see cref="IngestResult.Errors"/> (the CLI
+    /// maps it to exit code 2); ingest never throws for bad file contents.
+    /// </returns>
+    public static IngestResult Ingest(
+        IReadOnlyList<string> paths,
+        LogLensConfig config,
+        IReadOnlyList<IRunFileReader>? readers = null,
+        IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(config);
+        readers ??= DefaultReaders.All;
+        var errors = new List<string>();
+        var roots = new List<string>();
+        foreach (string path in paths)
+        {
+            string full = Path.GetFullPath(path);
+            string? root = Directory.Exists(full) ? full : File.Exists(full) ? Path.GetDirectoryName(full) : null;
+            if (root is null)
+            {
+                errors.Add($"path not found: {path}");
+            }
+            else if (!roots.Contains(root, StringComparer.Ordinal))
+            {
+                roots.Add(root);
+            }
+        }
+
+        var directories = new List<RunDirectory>();
+        var diagnostics = new List<Diagnostic>();
+        string[] prefixes = Prefixes(roots);
+        for (int i = 0; i < roots.Count; i++)
+        {
+            RunDiscovery.Walk(roots[i], prefixes[i], readers, directories, diagnostics);
+        }
+
+        var results = new (Run Run, IReadOnlyList<Diagnostic> Diagnostics)[directories.Count];
+        int done = 0;
+        Parallel.For(0, directories.Count, i =>
+        {
+            results[i] = ReadRun(directories[i]);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        ImmutableArray<Run> runs = [.. results.Select(r => r.Run).OrderBy(r => r.Id, StringComparer.Ordinal)];
+        diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));
+        RunSet runSet = RunSet.Create(runs, config, diagnostics, roots);
+        return new IngestResult([.. roots], runs, runSet.Diagnostics, [.. errors], runSet);
+    }
+
+    private static (Run, IReadOnlyList<Diagnostic>) ReadRun(RunDirectory directory)
+    {
+        var fragment = new RunFragment(directory.Id, directory.Root, directory.Prefix);
+        foreach ((string file, IRunFileReader reader) in directory.Files)
+        {
+            fragment.AddFormat(reader.Format);
+            try
+            {
+                if (new FileInfo(file).Length == 0)
+                {
+                    fragment.Report(IngestCodes.PartialFile, file, null, "file is empty (still being written?); nothing read");
+                    continue;
+                }
+
+                reader.Read(file, fragment);
+            }
+            catch (Exception e)
+            {
+                fragment.Report(IngestCodes.UnreadableFile, file, null, $"could not be read ({e.GetType().Name}: {e.Message}); what was read before the error is kept");
+            }
+        }
+
+        return (fragment.Build(), fragment.Diagnostics);
+    }
+
+    /// <summary>"" for a single root; with several, each root's folder name, made unique with "~2", "~3".</summary>
+    private static string[] Prefixes(List<string> roots)
+    {
+        if (roots.Count <= 1)
+        {
+            return [.. roots.Select(_ => "")];
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var result = new string[roots.Count];
+        for (int i = 0; i < roots.Count; i++)
+        {
+            string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(roots[i]));
+            name = name.Length == 0 ? "root" : name;
+            string unique = name;
+            for (int n = 2; !used.Add(unique); n++)
+            {
+                unique = name + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            result[i] = unique;
+        }
+
+        return result;
+    }
+}

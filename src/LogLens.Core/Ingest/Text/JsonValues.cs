@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace LogLens.Core.Ingest.Text;
+
+/// <summary>Reads numbers from JSON tokens: numbers (overflow → ±Infinity) and strings holding floats or NaN/Infinity.</summary>
+internal static class JsonValues
+{
+    public static bool TryGetDouble(ref Utf8JsonReader reader, out double value)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                return reader.TryGetDouble(out value) || FloatText.TryParse(reader.ValueSpan, out value);
+            case JsonTokenType.String:
+                if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+                {
+                    return FloatText.TryParse(reader.ValueSpan, out value);
+                }
+
+                return FloatText.TryParse(reader.GetString(), out value);
+            default:
+                value = 0;
+                return false;
+        }
+    }
+
+    public static bool TryGetDouble(JsonElement element, out double value)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number:
+                return element.TryGetDouble(out value) || FloatText.TryParse(element.GetRawText(), out value);
+            case JsonValueKind.String:
+                return FloatText.TryParse(element.GetString(), out value);
+            default:
+                value = 0;
+                return false;
+        }
+    }
+
+    /// <summary>A short description of a token for messages: its kind, or the text of a short string.</summary>
+    public static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => "\"" + Truncate(element.GetString() ?? "") + "\"",
+        JsonValueKind.Number => element.GetRawText(),
+        var kind => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using LogLens.Core.Ingest;
+
+namespace LogLens.Core.Tests.Ingest;
+
+public sealed class IngestFuzzTests
+{
+    private static readonly (string File, string Content)[] Valid =
+    [
+        ("params.json", "{\"lr\": 1e-5, \"opt\": {\"betas\": [0.9, 0.99], \"eps\": NaN}, \"seed\": 3, \"name\": \"x\\u00e9\"}\n"),
+        ("params.yaml", "lr: 1e-5\nopt:\n  betas: [0.9, 0.99]\n  eps: .nan\nseed: 3\nname: 'x'\n"),
+        ("metrics.csv", "step,epoch,train/loss,eval/acc\n1,0,1.5,\n2,0,nan,0.5\n3,1,\"1.2\",inf\n2,1,1.1,0.6\n"),
+        ("metrics.jsonl", "{\"step\": 1, \"loss\": 1.5, \"eval\": {\"acc\": 0.5}}\n{\"step\": 2, \"loss\": NaN}\n{\"loss\": -Infinity, \"s\": \"a\\\"b\"}\n"),
+        ("scores.csv", "dataset,metric,value,n,stderr\nheld,acc,0.7,100,0.01\nedge,acc,nan,,\n"),
+        ("scores.json", "[{\"dataset\": \"a\", \"metric\": \"acc\", \"value\": 0.5, \"n\": 10}, {\"metric\": \"f1\", \"value\": Infinity}]"),
+        ("samples.jsonl", "{\"prompt_id\": \"p\", \"sample\": 0, \"output\": \"o\", \"correct\": true, \"expected\": [1]}\n{\"prompt_id\": 2, \"output\": null}\n"),
+    ];
+
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int>();
+        for (int seed = 0; seed < 200; seed++)
+        {
+            data.Add(seed);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Corrupt_files_never_throw_from_a_reader_and_never_touch_the_healthy_sibling(int seed)
+    {
+        var random = new Random(seed);
+        (string file, string content) = Valid[seed % Valid.Length];
+        byte[] bytes = Corrupt(Encoding.UTF8.GetBytes(content), random);
+        using var dir = new TempFolder();
+        string path = dir.WriteBytes(Path.Combine("broken", file), bytes);
+        dir.Write("healthy/params.json", "{\"lr\": 0.1}");
+        dir.Write("healthy/metrics.csv", "step,loss\n1,0.5\n2,0.25\n");
+
+        IRunFileReader reader = DefaultReaders.All.Single(r => r.CanRead(file));
+        var fragment = new RunFragment("broken", dir.Path);
+        Exception? thrown = Record.Exception(() => reader.Read(path, fragment));
+        Assert.Null(thrown);
+        Assert.Null(Record.Exception(() => fragment.Build()));
+
+        var result = dir.Ingest();
+        var healthy = result.Runs.Single(r => r.Id == "healthy");
+        Assert.Equal("0.1", healthy.Params["lr"]);
+        Assert.Equal([0.5, 0.25], healthy.FindSeries("loss")!.Values);
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("broken/", d.Path, StringComparison.Ordinal));
+    }
+
+    private static byte[] Corrupt(byte[] valid, Random random)
+    {
+        switch (random.Next(4))
+        {
+            case 0:
+                var noise = new byte[random.Next(0, 300)];
+                random.NextBytes(noise);
+                return noise;
+            case 1:
+                return valid[..random.Next(0, valid.Length)];
+            case 2:
+                byte[] flipped = (byte[])valid.Clone();
+                for (int i = random.Next(1, 6); i > 0; i--)
+                {
+                    flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
+                }
+
+                return flipped;
+            default:
+                // Splice structural characters into the middle.
+                byte[] pieces = "{}[]\",:\n\r\\NaI-"u8.ToArray();
+                var spliced = new List<byte>(valid);
+                for (int i = random.Next(1, 6); i > 0; i--)
+                {
+                    spliced.Insert(random.Next(spliced.Count), pieces[random.Next(pieces.Length)]);
+                }
+
+                return [.. spliced];
+        }
+    }
+}
