@@ -1,0 +1,44 @@
+using System.CommandLine;
+using LogLens.Cli.Commands;
+
+namespace LogLens.Cli;
+
+/// <summary>The `loglens` command tree and its invocation with injectable output (tests capture it).</summary>
+internal static class CliApp
+{
+    public static RootCommand Build() =>
+        new("LogLens: find out whether another round of hyperparameter tuning can help, from the logs you already have.")
+        {
+            AnalyzeCommand.Create(),
+            InspectCommand.Create(),
+            CompareCommand.Create(),
+            ExplainCommand.Create(),
+            RulesCommand.Create(),
+        };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ParseResult parse = Build().Parse(args);
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync("error: " + parseError.Message).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'loglens --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(invocation).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+    }
+}

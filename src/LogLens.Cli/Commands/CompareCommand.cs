@@ -1,0 +1,50 @@
+using System.CommandLine;
+using LogLens.Core.Comparison;
+using LogLens.Core.Detection;
+using LogLens.Core.Model;
+using LogLens.Core.Reporting;
+
+namespace LogLens.Cli.Commands;
+
+/// <summary>`loglens compare`: one A/B question answered per dataset with CIs, P(improvement) and LL603/LL604.</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var baseline = new Option<string>("--baseline") { Description = "Params selecting the baseline runs, e.g. learning_rate=1e-4,lora_r=8", Required = true };
+        var candidate = new Option<string>("--candidate") { Description = "Params selecting the candidate runs", Required = true };
+        var metric = new Option<string?>("--metric") { Description = "Metric to compare (default: the first business metric)" };
+        var config = CommonOptions.Config();
+        var format = CommonOptions.Format("text", "text or json");
+        format.AcceptOnlyFromAmong("text", "json");
+        var seed = CommonOptions.Seed();
+        var command = new Command("compare", "Does the candidate beat the baseline on every dataset, beyond seed noise?") { paths, baseline, candidate, metric, config, format, seed };
+        command.SetAction(parse =>
+        {
+            RunSet runs = InputLoader.Load(parse.GetValue(paths)!, parse.GetValue(config));
+            ComparisonResult result;
+            try
+            {
+                result = Comparer.Compare(runs, Selector.Parse(parse.GetValue(baseline)!), Selector.Parse(parse.GetValue(candidate)!), parse.GetValue(metric), new AnalysisOptions(Seed: parse.GetValue(seed)));
+            }
+            catch (ComparisonException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            TextWriter output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json")
+            {
+                ComparisonWriter.WriteJson(result, output);
+            }
+            else
+            {
+                ComparisonWriter.WriteText(result, output);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

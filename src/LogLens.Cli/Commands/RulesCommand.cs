@@ -1,0 +1,30 @@
+using System.CommandLine;
+using LogLens.Core.Reporting;
+
+namespace LogLens.Cli.Commands;
+
+/// <summary>`loglens rules [--format md|text]`: the finding catalog (the README's table is this output).</summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        var format = CommonOptions.Format("text", "text or md");
+        format.AcceptOnlyFromAmong("text", "md");
+        var command = new Command("rules", "List every finding LogLens can report") { format };
+        command.SetAction(parse =>
+        {
+            TextWriter output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "md")
+            {
+                CatalogTable.WriteMarkdown(output);
+            }
+            else
+            {
+                CatalogTable.WriteText(output);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,35 @@
+using LogLens.Core.Detection;
+using LogLens.Core.Findings;
+using LogLens.Core.Reporting;
+using LogLens.Core.Verdicts;
+
+namespace LogLens.Cli.Commands;
+
+/// <summary>The short stdout summary of an analysis: counts, where the report is, and the verdict last.</summary>
+internal static class Summary
+{
+    public static void Write(AnalysisResult result, string outDir, IEnumerable<IExporter> exporters, TextWriter output)
+    {
+        int Count(Severity s) => result.Findings.Count(f => f.Severity == s);
+        output.WriteLine($"LogLens: {result.Runs.Runs.Length} runs, {result.Runs.Groups.Select(g => g.ConfigKey).Distinct().Count()} configs, {result.Runs.Datasets.Length} datasets");
+        output.WriteLine($"Findings: {Count(Severity.Error)} errors, {Count(Severity.Warning)} warnings, {Count(Severity.Info)} info");
+        foreach (var byCode in result.Findings.GroupBy(f => f.Code))
+        {
+            output.WriteLine($"  {byCode.Key} {byCode.First().Descriptor.Name,-26} ×{byCode.Count()}");
+        }
+
+        foreach (IExporter exporter in exporters)
+        {
+            output.WriteLine($"Wrote {Path.Combine(outDir, exporter.FileName)}");
+        }
+
+        output.WriteLine();
+        foreach (VerdictCheck check in result.Verdict.Checks)
+        {
+            string answer = check.Answer switch { Answer.Yes => "yes", Answer.No => "no", _ => "can't tell" };
+            output.WriteLine($"  {VerdictBuilder.Label(check.Question),-38} {answer,-10} {check.Reason}");
+        }
+
+        output.WriteLine("Verdict: " + result.Verdict.Headline);
+    }
+}
