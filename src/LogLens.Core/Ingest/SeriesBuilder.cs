@@ -47,8 +47,7 @@ public sealed class SeriesBuilder
 
         if (Count == steps.Length)
         {
-            Array.Resize(ref steps, Count * 2);
-            Array.Resize(ref values, Count * 2);
+            Grow();
         }
 
         steps[Count] = step;
@@ -56,6 +55,20 @@ public sealed class SeriesBuilder
         return resumed;
     }
 
-    /// <summary>The resolved, step-sorted series.</summary>
-    public MetricSeries Build() => new(Name, steps[..Count], values[..Count]);
+    /// <summary>The resolved, step-sorted series (a copy: the builder can go on).</summary>
+    public MetricSeries Build() => new(Name, Copy(steps, Count, Count), Copy(values, Count, Count));
+
+    // Uninitialised arrays: zeroing memory that is overwritten at once costs as much as the copy on big series.
+    private static double[] Copy(double[] source, int count, int length)
+    {
+        double[] result = GC.AllocateUninitializedArray<double>(length);
+        source.AsSpan(0, count).CopyTo(result);
+        return result;
+    }
+
+    private void Grow()
+    {
+        steps = Copy(steps, Count, Count * 2);
+        values = Copy(values, Count, Count * 2);
+    }
 }

@@ -124,4 +124,15 @@ public sealed class MetricsJsonlReaderTests
         dir.Write("metrics.jsonl", "{\"step\": 1, \"eval\\/acc\\u00e9\": 0.5}\n");
         Assert.Equal("eval/accé", dir.Run().Series.Single().Name);
     }
+
+    [Fact]
+    public void Lines_whose_keys_change_shape_are_read_by_their_own_shape()
+    {
+        using var dir = new TempFolder();
+        dir.Write("metrics.jsonl", "{\"step\": 1, \"eval\": {\"acc\": 0.5}}\n{\"step\": 2, \"eval\": 0.7}\n{\"step\": 3, \"eval\": {\"acc\": 0.6}}\n{\"eval\": {\"acc\": 0.8}, \"step\": 4}\n");
+        var run = dir.Run();
+        Assert.Equal([1.0, 3.0, 4.0], run.FindSeries("eval/acc")!.Steps);
+        Assert.Equal([0.5, 0.6, 0.8], run.FindSeries("eval/acc")!.Values);
+        Assert.Equal([2.0], run.FindSeries("eval")!.Steps);
+    }
 }

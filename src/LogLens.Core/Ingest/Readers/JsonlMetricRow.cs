@@ -15,11 +15,93 @@ internal sealed class JsonlMetricRow(string path, RunFragment fragment)
     private readonly List<(SeriesBuilder Builder, bool IsIndex, double Value)> values = [];
     private readonly List<string> badCells = [];
     private readonly int[] prefixes = new int[JsonLines.ReaderOptions.MaxDepth + 1];
+    private readonly List<(byte[] Raw, int Depth, SeriesBuilder? Builder, bool IsIndex)> shape = [];
     private char[] name = new char[256];
+    private bool shapeUsable;
     private long rowIndex;
 
-    public string? Parse(ReadOnlySpan<byte> json, long line)
+    /// <summary>
+    /// Lines of a log usually repeat the previous line's keys in the same order: the fast path only compares
+    /// each key's raw bytes with the remembered shape and falls back to the full parse on the first difference.
+    /// </summary>
+    public string? Parse(ReadOnlySpan<byte> json, long line) =>
+        shapeUsable && TryParseSameShape(json, line, out string? reason) ? reason : ParseAndRemember(json, line);
+
+    private bool TryParseSameShape(ReadOnlySpan<byte> json, long line, out string? reason)
     {
+        values.Clear();
+        badCells.Clear();
+        reason = null;
+        var reader = new Utf8JsonReader(json, JsonLines.ReaderOptions);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        double? step = null;
+        int index = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                if (reader.CurrentDepth == 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (index >= shape.Count || reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                return false;
+            }
+
+            (byte[] raw, int depth, SeriesBuilder? builder, bool isIndex) = shape[index++];
+            if (reader.CurrentDepth != depth || !reader.ValueSpan.SequenceEqual(raw))
+            {
+                return false;
+            }
+
+            reader.Read();
+            if (reader.TokenType is JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+            else if (reader.TokenType is JsonTokenType.Number or JsonTokenType.String)
+            {
+                bool ok = JsonValues.TryGetDouble(ref reader, out double value);
+                if (builder is null)
+                {
+                    if (!ok || double.IsNaN(value))
+                    {
+                        reason = "step is not a number";
+                        return true;
+                    }
+
+                    step = value;
+                }
+                else if (ok)
+                {
+                    values.Add((builder, isIndex, value));
+                }
+                else
+                {
+                    badCells.Add(builder.Name);
+                }
+            }
+        }
+
+        reader.Read();
+        Commit(step ?? rowIndex, line);
+        rowIndex++;
+        return true;
+    }
+
+    private string? ParseAndRemember(ReadOnlySpan<byte> json, long line)
+    {
+        shape.Clear();
+        shapeUsable = true;
         values.Clear();
         badCells.Clear();
         var reader = new Utf8JsonReader(json, JsonLines.ReaderOptions);
@@ -44,7 +126,13 @@ internal sealed class JsonlMetricRow(string path, RunFragment fragment)
                 continue;
             }
 
+            shapeUsable &= !reader.ValueIsEscaped && !reader.HasValueSequence;
+            byte[] raw = reader.HasValueSequence ? [] : reader.ValueSpan.ToArray();
+            int keyDepth = reader.CurrentDepth;
             int length = CopyName(ref reader, prefix);
+            bool isStepKey = depth == 0 && name.AsSpan(0, length).SequenceEqual(MetricColumns.Step);
+            (SeriesBuilder? shapeBuilder, bool shapeIndex) = isStepKey ? (null, false) : Lookup(name.AsSpan(0, length));
+            shape.Add((raw, keyDepth, shapeBuilder, shapeIndex));
             reader.Read();
             switch (reader.TokenType)
             {
@@ -58,7 +146,7 @@ internal sealed class JsonlMetricRow(string path, RunFragment fragment)
                     break;
                 case JsonTokenType.Number or JsonTokenType.String:
                     ReadOnlySpan<char> key = name.AsSpan(0, length);
-                    bool isStep = depth == 0 && key.SequenceEqual(MetricColumns.Step);
+                    bool isStep = isStepKey;
                     if (!JsonValues.TryGetDouble(ref reader, out double value) || isStep && double.IsNaN(value))
                     {
                         if (isStep)
@@ -74,8 +162,7 @@ internal sealed class JsonlMetricRow(string path, RunFragment fragment)
                     }
                     else
                     {
-                        (SeriesBuilder builder, bool isIndex) = Lookup(key);
-                        values.Add((builder, isIndex, value));
+                        values.Add((shapeBuilder!, shapeIndex, value));
                     }
 
                     break;
