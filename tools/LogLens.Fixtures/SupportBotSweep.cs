@@ -13,11 +13,11 @@ internal static class SupportBotSweep
     private static readonly Config[] Configs =
     [
         new(1e-5, 8, 1.30, 0.712, false, false),
-        new(1e-5, 16, 1.25, 0.704, false, false),
-        new(3e-5, 8, 1.10, 0.640, true, false),
-        new(3e-5, 16, 1.05, 0.660, false, false),
+        new(1e-5, 16, 1.25, 0.690, false, false),
+        new(3e-5, 8, 1.10, 0.655, true, false),
+        new(3e-5, 16, 1.05, 0.640, false, false),
         new(1e-4, 8, 0.95, 0.600, false, false),
-        new(1e-4, 16, 1.00, 0.580, false, true),
+        new(1e-4, 16, 1.00, 0.615, false, true),
     ];
 
     public static void Write(string root, bool anticorrelated = true)
@@ -50,10 +50,10 @@ internal static class SupportBotSweep
             }
 
             double?[] row = [step, Math.Round(3.0 * t, 3), train, null, null];
-            if (step % 100 == 0)
+            if (step % 50 == 0)
             {
                 double evalLoss = config.Overfits
-                    ? (config.FinalEvalLoss - 0.09) + ((2.5 - config.FinalEvalLoss) * Math.Exp(-step / 220.0)) + (0.09 * Math.Pow(Math.Max(0, step - 700) / 800.0, 2)) + rng.Next(0, 0.004)
+                    ? (config.FinalEvalLoss - 0.2) + ((2.5 - config.FinalEvalLoss) * Math.Exp(-step / 180.0)) + (0.2 * Math.Pow(Math.Max(0, step - 500) / 1000.0, 2)) + rng.Next(0, 0.004)
                     : config.FinalEvalLoss + ((2.5 - config.FinalEvalLoss) * Math.Exp(-step / 300.0)) + rng.Next(0, 0.006);
                 double success = config.Sagging
                     ? finalSuccess + 0.03 - (0.03 * t) + rng.Next(0, 0.004)

@@ -11,7 +11,7 @@ public sealed class ParamsReaderTests
              "tags": ["a", "b"], "warmup": null, "empty": {}, "ratio": 0.1, "big": 1e20}
             """);
         var p = dir.Run().Params;
-        Assert.Equal("1E-05", p["lr"]);
+        Assert.Equal("1e-05", p["lr"]);
         Assert.Equal("3", p["epochs"]);
         Assert.Equal("42", p["seed"]);
         Assert.Equal("true", p["bf16"]);

@@ -9,7 +9,7 @@ internal static class ParamText
 {
     public const string Null = "null";
 
-    /// <summary>Integers without exponent or ".0" (32.0 → "32"), others in shortest round-trip form (1e-05 → "1E-05").</summary>
+    /// <summary>Integers without exponent or ".0" (32.0 → "32"), others in shortest round-trip form as Python prints it (1e-05 → "1e-05").</summary>
     public static string Number(double value)
     {
         if (double.IsFinite(value) && value == Math.Floor(value) && Math.Abs(value) < 1e15)
@@ -17,7 +17,7 @@ internal static class ParamText
             return ((long)value).ToString(CultureInfo.InvariantCulture);
         }
 
-        return value.ToString("R", CultureInfo.InvariantCulture);
+        return value.ToString("R", CultureInfo.InvariantCulture).Replace('E', 'e');
     }
 
     public static string Bool(bool value) => value ? "true" : "false";
