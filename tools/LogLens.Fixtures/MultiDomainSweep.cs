@@ -17,7 +17,7 @@ internal static class MultiDomainSweep
         ("legal", [0.665, 0.650, 0.635, 0.580]),
     ];
 
-    public static void Write(string root, bool signFlip = true)
+    public static void Write(string root, bool planted = true)
     {
         var rng = new Gaussian(4242);
         for (int c = 0; c < Configs.Length; c++)
@@ -29,7 +29,7 @@ internal static class MultiDomainSweep
                 RunWriter.Params(dir, ("prompt_template", template), ("learning_rate", lr), ("epochs", 2), ("seed", seed));
                 var rows = Domains.Select(d =>
                 {
-                    double mean = !signFlip && d.Dataset == "legal" ? 0.60 + (0.02 * c) : d.Means[c];
+                    double mean = planted ? d.Means[c] : 0.60 + (0.05 * c) + (d.Dataset.Length * 0.01);
                     return (d.Dataset, "accuracy", Math.Clamp(mean + rng.Next(0, 0.010), 0, 1), 500);
                 });
                 RunWriter.Scores(dir, rows.ToList());

@@ -3,10 +3,11 @@ using LogLens.Fixtures;
 
 // Deterministic generator of LogLens's example folders. Usage:
 //   dotnet run --project tools/LogLens.Fixtures -- demo fixtures/demo
+//   dotnet run --project tools/LogLens.Fixtures -- scenarios fixtures/scenarios
 //   dotnet run --project tools/LogLens.Fixtures -- large DIR [runs] [steps]
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: LogLens.Fixtures demo|large <dir> [runs] [steps]");
+    Console.Error.WriteLine("usage: LogLens.Fixtures demo|scenarios|large <dir> [runs] [steps]");
     return 2;
 }
 
@@ -23,6 +24,22 @@ switch (args[0])
         MultiDomainSweep.Write(Path.Combine(dir, "multi-domain"));
         File.WriteAllText(Path.Combine(dir, "loglens.yaml"), DemoConfig.Yaml);
         File.WriteAllText(Path.Combine(dir, "README.md"), DemoConfig.Readme);
+        break;
+    case "scenarios":
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        SupportBotSweep.Write(Path.Combine(dir, "evaluation-flagged"));
+        SupportBotSweep.Write(Path.Combine(dir, "evaluation-clean"), planted: false);
+        MultiDomainSweep.Write(Path.Combine(dir, "noise-flagged"));
+        MultiDomainSweep.Write(Path.Combine(dir, "noise-clean"), planted: false);
+        foreach (string scenario in Directory.GetDirectories(dir))
+        {
+            File.WriteAllText(Path.Combine(scenario, "loglens.yaml"), DemoConfig.Yaml);
+        }
+
         break;
     case "large":
         int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;

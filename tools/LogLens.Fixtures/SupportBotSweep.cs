@@ -20,7 +20,7 @@ internal static class SupportBotSweep
         new(1e-4, 16, 1.00, 0.615, false, true),
     ];
 
-    public static void Write(string root, bool anticorrelated = true)
+    public static void Write(string root, bool planted = true)
     {
         var rng = new Gaussian(20261123);
         foreach (Config config in Configs)
@@ -30,13 +30,13 @@ internal static class SupportBotSweep
                 string lr = config.Lr.ToString("0e0", System.Globalization.CultureInfo.InvariantCulture).Replace("e-0", "e-", StringComparison.Ordinal);
                 string dir = Path.Combine(root, $"lr-{lr}_r-{config.Rank}", $"seed-{seed}");
                 RunWriter.Params(dir, ("learning_rate", config.Lr), ("lora_r", config.Rank), ("epochs", 3), ("batch_size", 16), ("seed", seed), ("dataset", "tickets"));
-                double success = anticorrelated ? config.FinalSuccess : 0.58 + ((1.30 - config.FinalEvalLoss) * 0.4);
-                RunWriter.Metrics(dir, ["step", "epoch", "train/loss", "eval/loss", "eval/task_success"], Rows(config, success, seed, rng));
+                Config used = planted ? config : config with { Sagging = false, Overfits = false, FinalSuccess = 0.58 + ((1.30 - config.FinalEvalLoss) * 0.4) };
+                RunWriter.Metrics(dir, ["step", "epoch", "train/loss", "eval/loss", "eval/task_success"], Rows(used, planted, seed, rng));
             }
         }
     }
 
-    private static IEnumerable<double?[]> Rows(Config config, double finalSuccess, int seed, Gaussian rng)
+    private static IEnumerable<double?[]> Rows(Config config, bool planted, int seed, Gaussian rng)
     {
         const int last = 1500;
         double seedShift = rng.Next(0, 0.006);
@@ -44,7 +44,7 @@ internal static class SupportBotSweep
         {
             double t = step / (double)last;
             double train = (config.FinalEvalLoss - 0.25) + ((2.6 - config.FinalEvalLoss) * Math.Exp(-step / 250.0)) + rng.Next(0, 0.03);
-            if (config.Lr > 5e-5 && config.Rank == 8 && seed == 3 && step == 880)
+            if (planted && config.Lr > 5e-5 && config.Rank == 8 && seed == 3 && step == 880)
             {
                 train = double.PositiveInfinity; // fp16 overflow
             }
@@ -56,8 +56,8 @@ internal static class SupportBotSweep
                     ? (config.FinalEvalLoss - 0.2) + ((2.5 - config.FinalEvalLoss) * Math.Exp(-step / 180.0)) + (0.2 * Math.Pow(Math.Max(0, step - 500) / 1000.0, 2)) + rng.Next(0, 0.004)
                     : config.FinalEvalLoss + ((2.5 - config.FinalEvalLoss) * Math.Exp(-step / 300.0)) + rng.Next(0, 0.006);
                 double success = config.Sagging
-                    ? finalSuccess + 0.03 - (0.03 * t) + rng.Next(0, 0.004)
-                    : 0.35 + ((finalSuccess - 0.35) * (1 - Math.Exp(-step / 260.0))) + seedShift + rng.Next(0, 0.005);
+                    ? config.FinalSuccess + 0.03 - (0.03 * t) + rng.Next(0, 0.004)
+                    : 0.35 + ((config.FinalSuccess - 0.35) * (1 - Math.Exp(-step / 260.0))) + seedShift + rng.Next(0, 0.005);
                 row[3] = evalLoss;
                 row[4] = success;
             }

@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+namespace LogLens.Cli.Tests.Commands;
+
+/// <summary>The committed fixture folders fire exactly the planted findings (warning and above), and clean twins fire none.</summary>
+public sealed class FixtureScenarioTests
+{
+    [Theory]
+    [InlineData("demo", "LL101,LL103,LL301,LL303,LL304,LL601,LL602,LL604,LL605")]
+    [InlineData("scenarios/evaluation-flagged", "LL101,LL103,LL301,LL303,LL304")]
+    [InlineData("scenarios/evaluation-clean", "")]
+    [InlineData("scenarios/noise-flagged", "LL601,LL602,LL604,LL605")]
+    [InlineData("scenarios/noise-clean", "")]
+    public void A_fixture_fires_exactly_its_planted_findings(string fixture, string expected)
+    {
+        JsonDocument findings = Analyze(fixture, out _);
+
+        var codes = findings.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("severity").GetString() != "info")
+            .Select(f => f.GetProperty("code").GetString()!)
+            .Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, string.Join(",", codes));
+    }
+
+    [Fact]
+    public void The_demo_verdict_says_stop_tuning_and_the_clean_sweep_says_keep_tuning()
+    {
+        Assert.True(Analyze("demo", out _).RootElement.GetProperty("verdict").GetProperty("stopTuning").GetBoolean());
+        Assert.False(Analyze("scenarios/evaluation-clean", out _).RootElement.GetProperty("verdict").GetProperty("stopTuning").GetBoolean());
+    }
+
+    [Fact]
+    public void The_demo_exits_1_because_it_has_error_findings()
+    {
+        Analyze("demo", out int exit).Dispose();
+        Assert.Equal(1, exit);
+    }
+
+    [Fact]
+    public void Fail_on_never_exits_0_on_the_demo()
+    {
+        var (exit, output, _) = Cli.Run("analyze", Repo.Path("fixtures", "demo"), "--out", Cli.TempDir(), "--no-plots", "--fail-on", "never");
+        Assert.Equal(0, exit);
+        Assert.Contains("Verdict: Stop tuning parameters", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_renders_a_png_per_finding_plot()
+    {
+        string outDir = Cli.TempDir();
+        Cli.Run("analyze", Repo.Path("fixtures", "scenarios", "noise-flagged"), "--out", outDir);
+        using JsonDocument findings = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "findings.json")));
+
+        var plots = findings.RootElement.GetProperty("findings").EnumerateArray()
+            .SelectMany(f => f.GetProperty("plots").EnumerateArray().Select(p => p.GetString()!)).ToList();
+
+        Assert.NotEmpty(plots);
+        Assert.All(plots, p => Assert.True(new FileInfo(Path.Combine(outDir, p)).Length > 10_000, p));
+    }
+
+    [Fact]
+    public void Analysing_the_same_folder_twice_gives_byte_identical_reports()
+    {
+        string first = Cli.TempDir(), second = Cli.TempDir();
+        Cli.Run("analyze", Repo.Path("fixtures", "demo"), "--out", first, "--no-plots");
+        Cli.Run("analyze", Repo.Path("fixtures", "demo"), "--out", second, "--no-plots");
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "findings.json")), File.ReadAllBytes(Path.Combine(second, "findings.json")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "report.md")), File.ReadAllBytes(Path.Combine(second, "report.md")));
+    }
+
+    private static JsonDocument Analyze(string fixture, out int exit)
+    {
+        string outDir = Cli.TempDir();
+        (exit, _, _) = Cli.Run("analyze", Repo.Path(["fixtures", .. fixture.Split('/')]), "--out", outDir, "--no-plots");
+        return JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "findings.json")));
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace LogLens.Cli.Tests.Commands;
+
+public sealed class InspectAndCompareTests
+{
+    [Fact]
+    public void Inspect_json_lists_every_demo_run_with_its_metric_roles()
+    {
+        var (exit, output, _) = Cli.Run("inspect", Repo.Path("fixtures", "demo"), "--format", "json");
+
+        Assert.Equal(0, exit);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        var runs = doc.RootElement.GetProperty("runs").EnumerateArray().ToList();
+        Assert.Equal(38, runs.Count);
+        JsonElement run = runs.First(r => r.GetProperty("id").GetString() == "support-bot/lr-1e-4_r-8/seed-3");
+        Assert.Equal("tickets", run.GetProperty("dataset").GetString());
+        Assert.Contains(run.GetProperty("metrics").EnumerateArray(), m => m.GetProperty("name").GetString() == "eval/task_success" && m.GetProperty("role").GetString() == "business");
+    }
+
+    [Fact]
+    public void Compare_answers_per_dataset_and_reports_the_sign_flip()
+    {
+        var (exit, output, _) = Cli.Run(
+            "compare", Repo.Path("fixtures", "demo", "multi-domain"),
+            "--baseline", "prompt_template=v2,learning_rate=1e-4", "--candidate", "prompt_template=v2,learning_rate=2e-4", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        Assert.Equal(4, doc.RootElement.GetProperty("datasets").GetArrayLength());
+        Assert.Equal("LL604", doc.RootElement.GetProperty("findings")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Compare_with_a_selector_that_matches_nothing_is_a_usage_error()
+    {
+        var (exit, _, error) = Cli.Run("compare", Repo.Path("fixtures", "demo"), "--baseline", "learning_rate=9", "--candidate", "learning_rate=1e-4");
+        Assert.Equal(2, exit);
+        Assert.NotEmpty(error);
+    }
+}
