@@ -23,10 +23,11 @@ internal static class DemoConfig
         - `support-bot/`: LoRA sweep, 6 configs × 3 seeds, train/eval loss and task success per checkpoint.
           Planted: eval loss anti-correlated with task success across configs (LL303, LL304), loss falling
           while task success sags for lr=3e-5, r=8 (LL301), overfitting for lr=1e-4, r=16 (LL103), an Inf
-          loss from an fp16 overflow in lr=1e-4, r=8, seed 3 (LL101), best vs runner-up too close for 3 seeds (LL607).
+          loss from an fp16 overflow in lr=1e-4, r=8, seed 3 (LL101); the checkpoint picked by eval loss losing task
+          success (LL304).
         - `multi-domain/`: 4 configs × 5 seeds scored on four domains. Planted: a gain on billing/refunds
-          that reverses on legal (LL604, LL603), domains ranking configs differently (LL605), and
-          shipping where every config is within seed noise (LL601, LL602, LL607).
+          that reverses on legal (LL604), domains ranking configs differently (LL605), and shipping
+          where every config is within seed noise (LL601, LL602, LL607 with the seeds needed).
 
         """;
 }
