@@ -101,7 +101,29 @@ public sealed class RunFragment
         Id,
         [.. formats],
         parameters.ToImmutableSortedDictionary(StringComparer.Ordinal),
-        [.. series.Values.Where(s => s.Count > 0).OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Build())],
+        ShareSteps(series.Values.Where(s => s.Count > 0).OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Build())),
         [.. scores],
         [.. samples]);
+
+    /// <summary>
+    /// Metrics logged on the same rows have equal step columns: keep one array for them, which halves
+    /// the memory of a dense wide CSV (memory grows with stored points, not with copies of the step axis).
+    /// </summary>
+    private static ImmutableArray<MetricSeries> ShareSteps(IEnumerable<MetricSeries> built)
+    {
+        var distinct = new List<double[]>();
+        var result = ImmutableArray.CreateBuilder<MetricSeries>();
+        foreach (MetricSeries s in built)
+        {
+            double[]? same = distinct.Find(d => d.AsSpan().SequenceEqual(s.Steps));
+            if (same is null)
+            {
+                distinct.Add(s.Steps);
+            }
+
+            result.Add(same is null ? s : s with { Steps = same });
+        }
+
+        return result.ToImmutable();
+    }
 }
