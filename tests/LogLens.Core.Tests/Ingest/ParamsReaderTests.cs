@@ -21,7 +21,7 @@ public sealed class ParamsReaderTests
         Assert.Equal("null", p["warmup"]);
         Assert.Equal("{}", p["empty"]);
         Assert.Equal("0.1", p["ratio"]);
-        Assert.Equal("1E+20", p["big"]);
+        Assert.Equal("1e+20", p["big"]);
     }
 
     [Fact]
