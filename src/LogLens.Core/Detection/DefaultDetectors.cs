@@ -13,7 +13,12 @@ public static class DefaultDetectors
         AssumedRolesDetector.Default,
         NoReplicateSeedsDetector.Default,
         NonFiniteLossDetector.Default,
+        DivergedDetector.Default,
         OverfittingDetector.Default,
+        PlateauDetector.Default,
+        LossSpikesDetector.Default,
+        StillImprovingDetector.Default,
+        NotLearningDetector.Default,
         ProxyBusinessTrendDetector.Default,
         ProxyBusinessRankDetector.Default,
     ];
