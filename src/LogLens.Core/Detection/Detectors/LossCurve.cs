@@ -55,8 +55,15 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
         }
     }
 
-    /// <summary>Total drop: start level minus running minimum (≤ 0 when the loss never went below its start).</summary>
-    public double TotalDrop => Start - Minimum.Value;
+    /// <summary>
+    /// The initial level for the total drop: median of the first 1% of the finite points, at least 3 and at most
+    /// 10. Narrower than <see cref="Start"/> because a fast descent is mostly over after 5% of a long log, which
+    /// would shrink the drop that the LL104/LL106 margins are relative to.
+    /// </summary>
+    public double Initial => Count == 0 ? double.NaN : Descriptive.Median(Values.AsSpan(0, Math.Min(Count, Math.Clamp((int)Math.Ceiling(0.01 * Count), 3, 10))));
+
+    /// <summary>Total drop: initial level minus running minimum (≤ 0 when the loss never went below its start).</summary>
+    public double TotalDrop => Initial - Minimum.Value;
 
     /// <summary>Point-to-point noise of the raw values: 1.4826·MAD of successive differences / √2 (NaN below 3 points).</summary>
     public double Noise
