@@ -13,7 +13,8 @@ namespace LogLens.Core.Detection.Detectors;
 /// the lowest level must be within the band too, so a K-class model that climbed to 0.5 is not flagged); levels
 /// are medians of ten consecutive blocks, so single noisy points do not decide. (b) With K configured, an eval
 /// loss ending within 2% of ln K without a significant decrease. (c) A loss that never decreases: Mann–Kendall
-/// (Hamed–Rao) over the whole run not decreasing (p ≥ α, ≥ 20 points) and an end level less than 1% below the start.
+/// (Hamed–Rao) over the whole run not decreasing (p ≥ α, ≥ 20 points) and a Sen-slope drop over the run of less
+/// than 1% of its median level.
 /// </summary>
 public sealed class NotLearningDetector : IDetector
 {
@@ -116,23 +117,26 @@ public sealed class NotLearningDetector : IDetector
         {
             string message = string.Create(CultureInfo.InvariantCulture,
                 $"Run {c.RunId}: {c.Definition.Name} ends at {end:0.###} ≈ ln {classes} = {Math.Log(classes):0.###}, the loss of uniform guessing, and does not decrease");
-            return Create(c, message, "eval_loss_at_ln_k", trend, start, end, Math.Log(classes), classes);
+            return Create(c, message, "eval_loss_at_ln_k", trend, start, end, Math.Log(classes), classes, double.NaN);
         }
 
-        double drop = (start - end) / Math.Max(Math.Abs(start), 1e-12);
-        if (c.Count >= MinPoints && notDecreasing && drop < MinDrop)
+        // The drop is Sen's trend over the whole run, relative to the median level: end-point medians of a flat,
+        // noisy loss differ by more than 1% too often to tell "never decreased" apart.
+        double level = Math.Max(Math.Abs(Descriptive.Median(c.Checkpoints.Values)), 1e-12);
+        double drop = -SenSlope.Estimate(c.Checkpoints.Steps, c.Checkpoints.Values, 0.90).Slope * c.Checkpoints.Span / level;
+        if (c.Count >= MinPoints && notDecreasing && !(drop >= MinDrop))
         {
             string message = string.Create(CultureInfo.InvariantCulture,
                 $"Run {c.RunId}: {c.Definition.Name} never decreases (from {start:G3} to {end:G3}, Mann–Kendall p {trend.PIncreasing:0.###})");
-            return Create(c, message, "loss_never_decreases", trend, start, end, start, k);
+            return Create(c, message, "loss_never_decreases", trend, start, end, start, k, drop);
         }
 
         return null;
     }
 
-    private static Finding Create(LossCurve c, string message, string rule, MannKendallResult trend, double start, double end, double line, int? k)
+    private static Finding Create(LossCurve c, string message, string rule, MannKendallResult trend, double start, double end, double line, int? k, double drop)
     {
-        var evidence = Evidence.Of(("rule", rule), ("start_level", start), ("end_level", end), ("relative_drop", (start - end) / Math.Max(Math.Abs(start), 1e-12)),
+        var evidence = Evidence.Of(("rule", rule), ("start_level", start), ("end_level", end), ("relative_drop", double.IsFinite(drop) ? drop : (start - end) / Math.Max(Math.Abs(start), 1e-12)),
             ("mk_tau", -trend.Tau), ("mk_p_decreasing", trend.PIncreasing), ("classes", k ?? 0), ("points", c.Count));
         return Create(c.RunId, c.Definition, c.Steps, c.Values, message, evidence, line,
             string.Create(CultureInfo.InvariantCulture, $"start {start:G3}, end {end:G3}, MK τ {-trend.Tau:0.##} (p {trend.PIncreasing:0.###}); line: {(rule == "loss_never_decreases" ? "start level" : "ln K")}"));
