@@ -29,4 +29,10 @@ public sealed record Thresholds
 
     /// <summary>Target power for the seeds-needed advice.</summary>
     public double Power { get; init; } = 0.8;
+
+    /// <summary>
+    /// Number of classes K of a classification task, for the chance levels of LL107 (accuracy 1/K, eval loss ln K);
+    /// null when unknown (then only a binary chance accuracy of 0.5 is checked).
+    /// </summary>
+    public int? NumClasses { get; init; }
 }

@@ -1,0 +1,120 @@
+using LogLens.Core.Model;
+using LogLens.Core.Statistics;
+
+namespace LogLens.Core.Detection.Detectors;
+
+/// <summary>
+/// One loss series of one run, prepared for the dynamics detectors LL102, LL104, LL106 and LL107 (METHODS P5):
+/// the finite raw points (levels, medians), the block-averaged <see cref="CheckpointSeries"/> (trend tests)
+/// and robust levels. Losses are lower-is-better: levels are raw values, trends use goodness.
+/// </summary>
+/// <param name="RunId">The run.</param>
+/// <param name="Definition">The loss metric.</param>
+/// <param name="Steps">Finite points' steps.</param>
+/// <param name="Values">Finite points' raw values.</param>
+/// <param name="Checkpoints">The block-averaged series.</param>
+internal sealed record LossCurve(string RunId, MetricDefinition Definition, double[] Steps, double[] Values, CheckpointSeries Checkpoints)
+{
+    /// <summary>Fraction of the points whose median is the start or end level.</summary>
+    public const double EdgeFraction = 0.05;
+
+    /// <summary>Fraction of the step span that makes the tail window of LL104/LL106.</summary>
+    public const double TailFraction = 0.2;
+
+    /// <summary>Number of finite points.</summary>
+    public int Count => Values.Length;
+
+    /// <summary>Points in the start and end windows: 5% of the points, at least 3 (all of them when fewer).</summary>
+    public int EdgeCount => Math.Min(Count, Math.Max(3, (int)Math.Ceiling(EdgeFraction * Count)));
+
+    /// <summary>Median of the first 5% of the finite points.</summary>
+    public double Start => Count == 0 ? double.NaN : Descriptive.Median(Values.AsSpan(0, EdgeCount));
+
+    /// <summary>Median of the last 5% of the finite points.</summary>
+    public double End => Count == 0 ? double.NaN : Descriptive.Median(Values.AsSpan(Count - EdgeCount));
+
+    /// <summary>
+    /// The running minimum at the end of training, robust to single low points: the smallest centred median of
+    /// 5 consecutive block-averaged checkpoints.
+    /// </summary>
+    public (double Step, double Value) Minimum
+    {
+        get
+        {
+            double[] v = Checkpoints.Values;
+            (double Step, double Value) best = (double.NaN, double.NaN);
+            for (int i = 0; i < v.Length; i++)
+            {
+                int from = Math.Max(0, i - 2);
+                int to = Math.Min(v.Length, i + 3);
+                double level = Descriptive.Median(v.AsSpan(from, to - from));
+                best = double.IsNaN(best.Value) || level < best.Value ? (Checkpoints.Steps[i], level) : best;
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>
+    /// The initial level for the total drop: median of the first 1% of the finite points, at least 3 and at most
+    /// 10. Narrower than <see cref="Start"/> because a fast descent is mostly over after 5% of a long log, which
+    /// would shrink the drop that the LL104/LL106 margins are relative to.
+    /// </summary>
+    public double Initial => Count == 0 ? double.NaN : Descriptive.Median(Values.AsSpan(0, Math.Min(Count, Math.Clamp((int)Math.Ceiling(0.01 * Count), 3, 10))));
+
+    /// <summary>Total drop: initial level minus running minimum (≤ 0 when the loss never went below its start).</summary>
+    public double TotalDrop => Initial - Minimum.Value;
+
+    /// <summary>Point-to-point noise of the raw values: 1.4826·MAD of successive differences / √2 (NaN below 3 points).</summary>
+    public double Noise
+    {
+        get
+        {
+            if (Count < 3)
+            {
+                return double.NaN;
+            }
+
+            double[] diffs = [.. Enumerable.Range(1, Count - 1).Select(i => Values[i] - Values[i - 1])];
+            return Descriptive.Mad(diffs) / Math.Sqrt(2);
+        }
+    }
+
+    /// <summary>The block-averaged checkpoints in the last <see cref="TailFraction"/> of the step span.</summary>
+    public CheckpointSeries Tail() =>
+        Checkpoints.Window(Checkpoints.Steps[^1] - (TailFraction * Checkpoints.Span), double.PositiveInfinity);
+
+    /// <summary>Prepares one series.</summary>
+    public static LossCurve From(string runId, MetricSeries series, MetricDefinition definition)
+    {
+        (double[] steps, double[] values) = series.Finite();
+        return new LossCurve(runId, definition, steps, values, CheckpointSeries.From(series, definition));
+    }
+
+    /// <summary>Every loss series of every run (metrics whose definition is a loss), in run and name order.</summary>
+    public static IEnumerable<LossCurve> All(AnalysisContext context)
+    {
+        foreach (Run run in context.Runs.Runs)
+        {
+            foreach (MetricSeries series in run.Series)
+            {
+                if (context.Runs.Metrics.TryGetValue(series.Name, out MetricDefinition? definition) && definition.IsLoss)
+                {
+                    yield return From(run.Id, series, definition);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Per run, the train losses when <paramref name="preferTrain"/> and the run has one, else its eval losses
+    /// (and the other way round); never both.
+    /// </summary>
+    public static IEnumerable<LossCurve> Preferred(AnalysisContext context, bool preferTrain) =>
+        All(context).GroupBy(c => c.RunId, StringComparer.Ordinal).SelectMany(run =>
+        {
+            var train = run.Where(c => !MetricNames.IsEval(c.Definition.Name)).ToList();
+            var eval = run.Where(c => MetricNames.IsEval(c.Definition.Name)).ToList();
+            return preferTrain ? (train.Count > 0 ? train : eval) : (eval.Count > 0 ? eval : train);
+        });
+}
