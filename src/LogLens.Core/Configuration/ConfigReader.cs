@@ -14,7 +14,7 @@ internal sealed class ConfigReader(string path)
     private static readonly string[] MetricKeys = ["role", "direction"];
 
     private static readonly string[] ThresholdKeys =
-        ["alpha", "business_delta", "icc_noise", "proxy_tau", "rank_agreement_w", "min_checkpoints", "min_configs", "overfit_rise", "power"];
+        ["alpha", "business_delta", "icc_noise", "proxy_tau", "rank_agreement_w", "min_checkpoints", "min_configs", "overfit_rise", "power", "num_classes"];
 
     public LogLensConfig Read(YamlNode root)
     {
@@ -112,6 +112,7 @@ internal sealed class ConfigReader(string path)
                 "min_checkpoints" => t with { MinCheckpoints = (int)v },
                 "min_configs" => t with { MinConfigs = (int)v },
                 "overfit_rise" => t with { OverfitRise = v },
+                "num_classes" => t with { NumClasses = (int)v },
                 _ => t with { Power = v },
             };
         }
