@@ -7,5 +7,5 @@ namespace LogLens.Core.Reporting;
 public static class DefaultExporters
 {
     /// <summary>The default list.</summary>
-    public static ImmutableArray<IExporter> All { get; } = [MarkdownExporter.Default, JsonExporter.Default];
+    public static ImmutableArray<IExporter> All { get; } = [MarkdownExporter.Default, JsonExporter.Default, SarifExporter.Default, HtmlExporter.Default];
 }

@@ -1,0 +1,138 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using LogLens.Core.Detection;
+using LogLens.Core.Findings;
+
+namespace LogLens.Core.Reporting.Exporters;
+
+/// <summary>
+/// findings.sarif: SARIF 2.1.0 for code-scanning views. The whole <see cref="FindingCatalog"/> is the rule
+/// set; each finding is a result with a level, message, logical locations (run / config / metric / dataset /
+/// slice / prompt), its evidence in <c>properties</c> and a stable <c>partialFingerprints</c> entry.
+/// Deterministic: no timestamps, no invocation data, catalog and finding order, '\n' line ends.
+/// </summary>
+public sealed class SarifExporter : IExporter
+{
+    /// <summary>The SARIF version written.</summary>
+    public const string Version = "2.1.0";
+
+    /// <summary>The SARIF 2.1.0 JSON schema.</summary>
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>The project page written as the driver's <c>informationUri</c>.</summary>
+    public const string InformationUri = "https://github.com/loglens/loglens";
+
+    /// <summary>The key of the fingerprint in each result's <c>partialFingerprints</c>; its value is <see cref="Finding.Id"/>.</summary>
+    public const string FingerprintKey = "loglensFindingId/v1";
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
+
+    private SarifExporter()
+    {
+    }
+
+    /// <summary>The exporter.</summary>
+    public static SarifExporter Default { get; } = new();
+
+    /// <inheritdoc />
+    public string Name => "sarif";
+
+    /// <inheritdoc />
+    public string FileName => "findings.sarif";
+
+    /// <summary>The help page of a rule: the README's finding table.</summary>
+    public static string HelpUri(FindingDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return InformationUri + "#findings";
+    }
+
+    /// <summary>The SARIF level of a severity: error, warning or note.</summary>
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    /// <inheritdoc />
+    public void Write(AnalysisResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", Version);
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json);
+            json.WriteStartArray("results");
+            foreach (Finding finding in result.Findings)
+            {
+                SarifResult.Write(json, finding, FindingCatalog.All.IndexOf(finding.Descriptor));
+            }
+
+            json.WriteEndArray();
+            WriteRunProperties(json, result);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        writer.Write('\n');
+    }
+
+    private static void WriteTool(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", ToolInfo.Name);
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteString("informationUri", InformationUri);
+        json.WriteStartArray("rules");
+        foreach (FindingDescriptor d in FindingCatalog.All)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", d.Code);
+            json.WriteString("name", d.Name);
+            WriteText(json, "shortDescription", d.Summary);
+            WriteText(json, "fullDescription", d.Method);
+            WriteText(json, "help", d.Remedy);
+            json.WriteString("helpUri", HelpUri(d));
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(d.Severity));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("question", JsonValues.Lower(d.Question));
+            JsonValues.WriteStrings(json, "tags", ["loglens", JsonValues.Lower(d.Question)]);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRunProperties(Utf8JsonWriter json, AnalysisResult result)
+    {
+        json.WriteStartObject("properties");
+        json.WriteString("verdict", result.Verdict.Headline);
+        json.WriteBoolean("stopTuning", result.Verdict.StopTuning);
+        json.WriteNumber("runs", result.Runs.Runs.Length);
+        JsonValues.WriteStrings(json, "paths", result.Paths);
+        json.WriteEndObject();
+    }
+
+    internal static void WriteText(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,218 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using LogLens.Core.Detection;
+using LogLens.Core.Plots;
+using LogLens.Core.Reporting.Exporters;
+
+namespace LogLens.Core.Tests.Reporting;
+
+public sealed partial class HtmlExporterTests
+{
+    /// <summary>The 8-byte PNG signature plus a few bytes: enough for the exporter to embed it.</summary>
+    private static readonly byte[] FakePng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
+
+    private static readonly HtmlExporter WithImages = HtmlExporter.WithImages(_ => FakePng);
+
+    [Fact]
+    public void No_hostile_payload_appears_unescaped()
+    {
+        string html = ExporterRun.Write(WithImages, HostileResult.Create());
+
+        foreach (string payload in HostileResult.Payloads)
+        {
+            Assert.DoesNotContain(payload, html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&#39;&gt;&lt;svg onload=window.__pwned=3&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_only_elements_in_the_page_are_the_ones_the_exporter_writes()
+    {
+        string html = ExporterRun.Write(WithImages, HostileResult.Create());
+
+        var tags = TagRegex().Matches(html).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToHashSet();
+
+        Assert.Subset(AllowedTags.ToHashSet(), tags);
+        Assert.Single(ScriptRegex().Matches(html));
+        Assert.DoesNotContain(Attributes(html), a => a.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Sample_outputs_params_and_metric_names_are_in_the_report_as_text()
+    {
+        string html = ExporterRun.Write(HtmlExporter.Default, HostileResult.Create());
+
+        Assert.Contains("output &lt;/style&gt;&lt;script&gt;window.__pwned=4&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("note&quot;&gt;&lt;img src=x", html, StringComparison.Ordinal);
+        Assert.Contains("eval/acc&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_writes_of_the_same_analysis_are_byte_identical()
+    {
+        string first = ExporterRun.Write(WithImages, SampleResult.Create());
+        string second = ExporterRun.Write(WithImages, SampleResult.Create());
+
+        Assert.Equal(Encoding.UTF8.GetBytes(first), Encoding.UTF8.GetBytes(second));
+    }
+
+    [Fact]
+    public void Every_src_and_href_stays_inside_the_file()
+    {
+        string html = ExporterRun.Write(WithImages, HostileResult.Create()) + ExporterRun.Write(WithImages, SampleResult.Create());
+
+        var references = ReferenceRegex().Matches(html).Select(m => m.Groups[2].Value).ToList();
+
+        Assert.NotEmpty(references);
+        Assert.All(references, r => Assert.True(r.StartsWith('#') || r.StartsWith("data:image/png;base64,", StringComparison.Ordinal), r));
+        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_content_security_policy_allows_exactly_the_inline_script()
+    {
+        string html = ExporterRun.Write(HtmlExporter.Default, SampleResult.Create());
+        string script = ScriptRegex().Match(html).Groups[1].Value;
+        string hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
+
+        Assert.Contains($"<meta http-equiv=\"Content-Security-Policy\" content=\"{HtmlExporter.ContentSecurityPolicy}\">", html, StringComparison.Ordinal);
+        Assert.StartsWith("default-src 'none'; img-src data:; style-src 'unsafe-inline'; ", HtmlExporter.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Contains($"script-src 'sha256-{hash}'", HtmlExporter.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("Content-Security-Policy", StringComparison.Ordinal) < html.IndexOf("<style>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plots_are_embedded_as_png_data_urls_when_an_image_source_is_given()
+    {
+        string html = ExporterRun.Write(WithImages, SampleResult.Create());
+
+        Assert.Contains("<img src=\"data:image/png;base64," + Convert.ToBase64String(FakePng) + "\" alt=\"LL601 SeedNoiseDominates\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"placeholder\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_image_source_each_plot_is_a_captioned_placeholder()
+    {
+        string html = ExporterRun.Write(HtmlExporter.Default, SampleResult.Create());
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("see <span class=\"mono\">plots/LL601-digits-eval-accuracy.png</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>LL601 SeedNoiseDominates</figcaption>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_png_are_not_embedded()
+    {
+        string html = ExporterRun.Write(HtmlExporter.WithImages(_ => Encoding.UTF8.GetBytes("<svg onload=alert(1)>")), SampleResult.Create());
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"placeholder\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_image_source_is_asked_once_per_plot()
+    {
+        var asked = new List<PlotSpec>();
+        AnalysisResult result = SampleResult.Create();
+
+        ExporterRun.Write(HtmlExporter.WithImages(p => { asked.Add(p); return FakePng; }), result);
+
+        Assert.Equal(result.AllPlots.Count(), asked.Count);
+    }
+
+    [Fact]
+    public void Each_finding_has_a_section_with_evidence_and_the_catalog_explanation()
+    {
+        AnalysisResult result = SampleResult.Create();
+        string html = ExporterRun.Write(HtmlExporter.Default, result);
+
+        for (int i = 1; i <= result.Findings.Length; i++)
+        {
+            Assert.Contains($"<article class=\"finding\" id=\"f-{i}\">", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<dt>How it is computed</dt><dd>One-way random-effects ANOVA", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>What to do instead of tuning</dt><dd>Stop comparing these configs", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"mono\">icc_ci</td><td class=\"num\">[0.02, 0.55]</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_verdict_headline_and_all_five_checklist_questions_are_shown()
+    {
+        AnalysisResult result = SampleResult.Create();
+        string html = ExporterRun.Write(HtmlExporter.Default, result);
+
+        Assert.Contains(Html.Encode(result.Verdict.Headline), html, StringComparison.Ordinal);
+        foreach (string question in new[] { "data", "evaluation", "system", "retrieval", "uninterpretable" })
+        {
+            Assert.Contains($"<section class=\"question\" id=\"q-{question}\">", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Sortable_tables_have_plain_headers_so_they_read_without_javascript()
+    {
+        string html = ExporterRun.Write(HtmlExporter.Default, SampleResult.Create());
+
+        Assert.Contains("<table class=\"sortable\" id=\"findings-table\">", html, StringComparison.Ordinal);
+        Assert.Contains("<thead><tr><th>#</th><th>Severity</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<button", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<b>&\"'", "&lt;b&gt;&amp;&quot;&#39;")]
+    [InlineData("a\r\nb\rc", "a\nb\nc")]
+    [InlineData("nul\0bell\a", "nulbell")]
+    [InlineData("汉字 🙂", "汉字 🙂")]
+    public void Encode_makes_text_inert_and_keeps_unicode(string text, string expected)
+    {
+        Assert.Equal(expected, Html.Encode(text));
+    }
+
+    [Fact]
+    public void Encode_replaces_an_unpaired_surrogate()
+    {
+        Assert.Equal("lone \uFFFD surrogate", Html.Encode("lone " + (char)0xD800 + " surrogate"));
+    }
+
+    private static readonly string[] AllowedTags =
+    [
+        "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ul", "li", "a", "main",
+        "section", "table", "thead", "tbody", "tr", "th", "td", "span", "div", "b", "article", "figure", "img", "figcaption",
+        "dl", "dt", "dd", "pre", "footer", "script",
+    ];
+
+    [GeneratedRegex("<(!?[a-zA-Z][a-zA-Z0-9]*)")]
+    private static partial Regex TagRegex();
+
+    [GeneratedRegex("<script>(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex ScriptRegex();
+
+    /// <summary>Every start tag must be well formed with double-quoted values; returns all attribute names.</summary>
+    private static List<string> Attributes(string html)
+    {
+        var names = new List<string>();
+        foreach (Match start in StartTagRegex().Matches(html))
+        {
+            Match tag = StrictTagRegex().Match(html, start.Index);
+            Assert.True(tag.Success && tag.Index == start.Index, $"malformed tag at {html.AsSpan(start.Index, Math.Min(80, html.Length - start.Index))}");
+            names.AddRange(tag.Groups[1].Captures.Select(c => c.Value));
+        }
+
+        return names;
+    }
+
+    [GeneratedRegex("<[a-zA-Z]")]
+    private static partial Regex StartTagRegex();
+
+    [GeneratedRegex("\\G<[a-zA-Z][a-zA-Z0-9]*(?:\\s+([a-zA-Z-]+)(?:=\"[^\"<>]*\")?)*\\s*>")]
+    private static partial Regex StrictTagRegex();
+
+    [GeneratedRegex(@"\b(src|href|action|formaction|srcset|poster)\s*=\s*""([^""]*)""", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceRegex();
+}
