@@ -9,7 +9,7 @@ internal static class HtmlAssets
     /// <summary>
     /// Makes tables with class "sortable" sortable by clicking a header. Headers become buttons only when the
     /// script runs, so without JavaScript the table is a plain table in its default order. Reads cell text with
-    /// textContent and moves existing rows: no markup is ever built from report text.
+    /// textContent and moves existing rows: no markup is ever built from report text. Ties keep the report's order.
     /// </summary>
     public static readonly string Script = """
         (function () {
@@ -20,6 +20,7 @@ internal static class HtmlAssets
           }
           Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
             var heads = table.tHead.rows[0].cells;
+            var original = Array.prototype.slice.call(table.tBodies[0].rows);
             Array.prototype.forEach.call(heads, function (th, column) {
               var button = document.createElement('button');
               button.type = 'button';
@@ -33,7 +34,7 @@ internal static class HtmlAssets
                 Array.prototype.forEach.call(heads, function (h) { h.setAttribute('aria-sort', 'none'); });
                 th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
                 var body = table.tBodies[0];
-                var rows = Array.prototype.slice.call(body.rows).map(function (row, index) { return { row: row, index: index }; });
+                var rows = original.map(function (row, index) { return { row: row, index: index }; });
                 rows.sort(function (a, b) {
                   var x = key(a.row.cells[column]), y = key(b.row.cells[column]);
                   var c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
