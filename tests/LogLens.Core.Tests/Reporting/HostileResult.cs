@@ -22,6 +22,7 @@ public static class HostileResult
         "--><!--<script>window.__pwned=6</script>",
         "</script><script>window.__pwned=7</script>",
         "<a href=\"https://evil.example/x\">click</a>",
+        "<img src=x onerror=\"document.body.dataset.pwned=8\"><script>document.body.dataset.pwned=8</script>",
     ];
 
     public static string Metric { get; } = "eval/acc" + Payloads[0];

@@ -183,7 +183,7 @@ public sealed partial class HtmlExporterTests
     private static readonly string[] AllowedTags =
     [
         "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ul", "li", "a", "main",
-        "section", "table", "thead", "tbody", "tr", "th", "td", "span", "div", "b", "article", "figure", "img", "figcaption",
+        "section", "table", "thead", "tbody", "tr", "th", "td", "span", "div", "b", "br", "small", "article", "figure", "img", "figcaption",
         "dl", "dt", "dd", "pre", "footer", "script",
     ];
 

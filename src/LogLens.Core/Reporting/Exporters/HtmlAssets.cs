@@ -9,7 +9,7 @@ internal static class HtmlAssets
     /// <summary>
     /// Makes tables with class "sortable" sortable by clicking a header. Headers become buttons only when the
     /// script runs, so without JavaScript the table is a plain table in its default order. Reads cell text with
-    /// textContent and moves existing rows: no markup is ever built from report text.
+    /// textContent and moves existing rows: no markup is ever built from report text. Ties keep the report's order.
     /// </summary>
     public static readonly string Script = """
         (function () {
@@ -20,6 +20,7 @@ internal static class HtmlAssets
           }
           Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
             var heads = table.tHead.rows[0].cells;
+            var original = Array.prototype.slice.call(table.tBodies[0].rows);
             Array.prototype.forEach.call(heads, function (th, column) {
               var button = document.createElement('button');
               button.type = 'button';
@@ -33,7 +34,7 @@ internal static class HtmlAssets
                 Array.prototype.forEach.call(heads, function (h) { h.setAttribute('aria-sort', 'none'); });
                 th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
                 var body = table.tBodies[0];
-                var rows = Array.prototype.slice.call(body.rows).map(function (row, index) { return { row: row, index: index }; });
+                var rows = original.map(function (row, index) { return { row: row, index: index }; });
                 rows.sort(function (a, b) {
                   var x = key(a.row.cells[column]), y = key(b.row.cells[column]);
                   var c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
@@ -66,29 +67,35 @@ internal static class HtmlAssets
         .verdict.stop{border-color:var(--err)}.verdict.care{border-color:var(--warn)}.verdict.keep{border-color:var(--ok)}
         nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:4px 18px;font-size:.92em}
         table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.9em}
-        th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+        th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+        td.wrap{overflow-wrap:anywhere}
+        td.mono,td.code{white-space:nowrap}
         th{background:var(--soft);font-weight:600}
         td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         td.msg{white-space:pre-line}
+        td.stat{text-align:right;font-variant-numeric:tabular-nums}
+        td.stat small{color:var(--muted);white-space:nowrap}
         .badge{display:inline-block;padding:0 .55em;border-radius:10px;font-size:.82em;font-weight:600;color:#fff;white-space:nowrap}
         .sev-error,.ans-yes{background:var(--err)}.sev-warning{background:var(--warn)}.sev-info{background:var(--info)}
         .ans-no{background:var(--ok)}.ans-canttell{background:var(--muted)}
         .counts{display:flex;gap:10px;flex-wrap:wrap;margin:.5em 0}
-        .counts span{border:1px solid var(--line);border-radius:6px;padding:4px 12px;background:var(--soft)}
+        .counts>span{border:1px solid var(--line);border-radius:6px;padding:4px 12px;background:var(--soft)}
         .counts b{font-size:1.2em}
         article.finding{border:1px solid var(--line);border-radius:6px;padding:10px 16px 6px;margin:1em 0}
         article.finding .subject{color:var(--muted);margin:.1em 0 .4em}
         .message{font-size:1.02em;white-space:pre-line}
         figure{margin:.6em 0 1em}
+        .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:4px 16px}
         figure img{display:block;max-width:100%;height:auto;border:1px solid var(--line)}
         figcaption{color:var(--muted);font-size:.88em;margin-top:2px}
         .placeholder{border:1px dashed var(--line);padding:28px 16px;color:var(--muted);text-align:center;background:var(--soft)}
+        table.evidence{width:auto;min-width:50%}
         dl.explain{margin:.4em 0}dl.explain dt{font-weight:600}dl.explain dd{margin:0 0 .5em}
         .empty,.note{color:var(--muted)}
         .scroll{overflow-x:auto}
         .mono,pre{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.88em}
         pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:0}
-        th button{all:unset;cursor:pointer;font-weight:600}
+        th button{all:unset;cursor:pointer;font-weight:600;white-space:nowrap}
         th button:focus-visible{outline:2px solid var(--info)}
         th button::after{content:" \2195";color:var(--muted)}
         th[aria-sort=ascending] button::after{content:" \2191"}

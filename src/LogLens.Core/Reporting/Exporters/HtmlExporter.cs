@@ -130,10 +130,13 @@ public sealed class HtmlExporter : IExporter
 
         w.Line("<section id=\"overview\">");
         w.Line("<h2>Overview plots</h2>");
+        w.Line("<div class=\"gallery\">");
         foreach (PlotSpec plot in result.OverviewPlots)
         {
             w.Figure(plot);
         }
+
+        w.Line("</div>");
 
         w.Line("</section>");
     }

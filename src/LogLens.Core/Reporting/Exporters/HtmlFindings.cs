@@ -40,7 +40,7 @@ internal static class HtmlFindings
             string severity = ((int)f.Severity).ToString(CultureInfo.InvariantCulture);
             w.Line($"<tr><td class=\"num\" data-key=\"{n}\"><a href=\"#f-{n}\">{n}</a></td><td data-key=\"{severity}\">{SeverityBadge(f.Severity)}</td>"
                 + $"<td class=\"mono\">{f.Code}</td><td>{Html.Encode(f.Descriptor.Name)}</td><td>{Html.Encode(Label(f.Descriptor.Question))}</td>"
-                + $"<td>{Html.Encode(Subject(f.Subject))}</td><td class=\"msg\">{Html.Encode(f.Message)}</td></tr>");
+                + $"<td class=\"wrap\">{Html.Encode(Subject(f.Subject))}</td><td class=\"msg wrap\">{Html.Encode(f.Message)}</td></tr>");
         }
 
         w.Line("</tbody>");
@@ -82,7 +82,7 @@ internal static class HtmlFindings
         {
             if (result.Findings[i].Id == id)
             {
-                return $"<a href=\"#f-{(i + 1).ToString(CultureInfo.InvariantCulture)}\">{result.Findings[i].Code}</a>";
+                return $"<a href=\"#f-{(i + 1).ToString(CultureInfo.InvariantCulture)}\">{result.Findings[i].Code} #{(i + 1).ToString(CultureInfo.InvariantCulture)}</a>";
             }
         }
 

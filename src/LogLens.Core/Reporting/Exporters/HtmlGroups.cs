@@ -77,16 +77,10 @@ internal static class HtmlGroups
 
     private static string Cell(MetricSummary s)
     {
-        string text = s.N < 2
-            ? $"{Numbers.Format(s.Mean)} (n = {Count(s.N)})"
-            : $"{Numbers.Format(s.Mean)} ± {Numbers.Format(s.Sd)} (n = {Count(s.N)})";
-        if (s.Ci95.IsDefined)
-        {
-            text += $" [{Numbers.Format(s.Ci95.Low)}, {Numbers.Format(s.Ci95.High)}]";
-        }
-
+        string main = s.N < 2 ? Numbers.Format(s.Mean) : $"{Numbers.Format(s.Mean)} ± {Numbers.Format(s.Sd)}";
+        string detail = $"n = {Count(s.N)}" + (s.Ci95.IsDefined ? $", CI [{Numbers.Format(s.Ci95.Low)}, {Numbers.Format(s.Ci95.High)}]" : string.Empty);
         string key = double.IsFinite(s.Mean) ? s.Mean.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
-        return $"<td class=\"num\" data-key=\"{key}\">{Html.Encode(text)}</td>";
+        return $"<td class=\"stat\" data-key=\"{key}\">{Html.Encode(main)}<br><small>{Html.Encode(detail)}</small></td>";
     }
 
     private static string Cut(string text) => text.Length <= HtmlRuns.MaxOutput ? text : text[..HtmlRuns.MaxOutput] + "…";
