@@ -20,8 +20,8 @@ public sealed class ComparerTests
         {
             for (int s = 0; s < 5; s++)
             {
-                rows.Add(("cfg=base", dataset, s, transform(0.5 + (0.01 * NoiseRunSets.Normal(rng)))));
-                rows.Add(("cfg=cand", dataset, s, transform(0.5 + gain + (0.01 * NoiseRunSets.Normal(rng)))));
+                rows.Add(("cfg=base", dataset, s, transform(0.5 + (0.01 * EvalRunSets.Normal(rng)))));
+                rows.Add(("cfg=cand", dataset, s, transform(0.5 + gain + (0.01 * EvalRunSets.Normal(rng)))));
             }
         }
 

@@ -45,10 +45,10 @@ internal static class NoiseRunSets
         var rows = new List<(string, string, int, double)>();
         for (int c = 0; c < configs; c++)
         {
-            double mean = (c == 0 ? shift : 0) + (betweenSd * Normal(rng));
+            double mean = (c == 0 ? shift : 0) + (betweenSd * EvalRunSets.Normal(rng));
             for (int s = 0; s < seeds; s++)
             {
-                rows.Add(($"cfg=c{c:00}", "digits", s, mean + Normal(rng)));
+                rows.Add(($"cfg=c{c:00}", "digits", s, mean + EvalRunSets.Normal(rng)));
             }
         }
 
@@ -65,21 +65,11 @@ internal static class NoiseRunSets
             double level = 10 * rng.NextDouble();
             for (int s = 0; s < seeds; s++)
             {
-                rows.Add(("cfg=base", $"ds{d}", s, level + (sigma * Normal(rng))));
-                rows.Add(("cfg=cand", $"ds{d}", s, level + (shifts[d] * sigma) + (sigma * Normal(rng))));
+                rows.Add(("cfg=base", $"ds{d}", s, level + (sigma * EvalRunSets.Normal(rng))));
+                rows.Add(("cfg=cand", $"ds{d}", s, level + (shifts[d] * sigma) + (sigma * EvalRunSets.Normal(rng))));
             }
         }
 
         return Build(rows);
     }
-
-    /// <summary>A standard normal draw (Box–Muller).</summary>
-    public static double Normal(Random rng)
-    {
-        double u = 1 - rng.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * rng.NextDouble());
-    }
-
-    /// <summary>The rate bound of METHODS §4: α + 2.6·√(α(1−α)/R).</summary>
-    public static double FalsePositiveBound(double alpha, int r) => alpha + (2.6 * Math.Sqrt(alpha * (1 - alpha) / r));
 }

@@ -15,7 +15,7 @@ public sealed class SeedNoiseSimulationTests(ITestOutputHelper output)
     public void Under_pure_noise_a_significant_winner_is_claimed_at_most_at_the_nominal_rate()
     {
         double claimed = Rate(11, 0, r => !Codes(WinnerWithinNoiseDetector.Default, r).Contains("LL602"));
-        Assert.InRange(claimed, 0, NoiseRunSets.FalsePositiveBound(0.05, R));
+        Assert.InRange(claimed, 0, EvalRunSets.FalsePositiveBound(R));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class SeedNoiseSimulationTests(ITestOutputHelper output)
     public void Seed_noise_dominates_is_not_flagged_when_configs_really_differ()
     {
         double flagged = Rate(15, 0, r => Codes(SeedNoiseDetector.Default, r).Contains("LL601"), betweenSd: 3);
-        Assert.InRange(flagged, 0, NoiseRunSets.FalsePositiveBound(0.05, R));
+        Assert.InRange(flagged, 0, EvalRunSets.FalsePositiveBound(R));
     }
 
     [Fact]
