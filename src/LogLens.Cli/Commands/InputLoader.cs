@@ -9,14 +9,6 @@ internal static class InputLoader
 {
     public static RunSet Load(IReadOnlyList<string> paths, FileInfo? configFile)
     {
-        foreach (string path in paths)
-        {
-            if (!Directory.Exists(path) && !File.Exists(path))
-            {
-                throw new UsageException($"path not found: {path}");
-            }
-        }
-
         LogLensConfig config;
         try
         {
@@ -28,7 +20,13 @@ internal static class InputLoader
             throw new UsageException(e.Message);
         }
 
-        RunSet runs = RunIngestor.Ingest(paths, config).RunSet;
+        IngestResult ingest = RunIngestor.Ingest(paths, config);
+        if (!ingest.Succeeded)
+        {
+            throw new UsageException(string.Join("; ", ingest.Errors));
+        }
+
+        RunSet runs = ingest.RunSet;
         if (runs.Runs.Length == 0)
         {
             throw new UsageException($"no runs found under {string.Join(", ", paths)} (a run is a folder with params.json|yaml, metrics.csv|jsonl, scores.csv|json or samples.jsonl)");
