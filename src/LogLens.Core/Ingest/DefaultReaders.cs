@@ -3,7 +3,7 @@ using LogLens.Core.Ingest.Readers;
 
 namespace LogLens.Core.Ingest;
 
-/// <summary>The readers used when none are given: one line per reader, in the order files are matched.</summary>
+/// <summary>The generic layout's readers, one line per reader, in the order file names are matched.</summary>
 public static class DefaultReaders
 {
     /// <summary>LogLens's generic layout (DESIGN.md "What it reads").</summary>

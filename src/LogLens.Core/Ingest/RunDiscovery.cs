@@ -3,9 +3,10 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Ingest;
 
 /// <summary>
-/// Walks a root (any depth) and lists every folder holding at least one file a reader recognises, skipping
-/// hidden folders, bin/obj and symlinked folders (so link loops cannot recurse). An unreadable folder is an
-/// LL001 diagnostic and the walk goes on.
+/// Walks a root (any depth) and asks every layout, in order, for the runs in each folder. Files and
+/// subfolders a layout claims are hidden from later layouts and not walked further; hidden folders,
+/// bin/obj and symlinked folders are skipped (so link loops, and W&amp;B's latest-run link, cannot count a run
+/// twice). An unreadable folder or a layout that throws is an LL001 diagnostic and the walk goes on.
 /// </summary>
 internal static class RunDiscovery
 {
@@ -14,18 +15,18 @@ internal static class RunDiscovery
         "bin", "obj", "node_modules", "__pycache__",
     };
 
-    public static void Walk(string root, string prefix, IReadOnlyList<IRunFileReader> readers, List<RunDirectory> runs, List<Diagnostic> diagnostics)
+    public static void Walk(string root, string prefix, IReadOnlyList<IRunLayout> layouts, List<RunLocation> runs, List<Diagnostic> diagnostics)
     {
         var pending = new Stack<string>();
         pending.Push(root);
         while (pending.Count > 0)
         {
             string directory = pending.Pop();
-            string[] files, children;
+            List<string> files, folders;
             try
             {
-                files = Directory.GetFiles(directory);
-                children = Directory.GetDirectories(directory);
+                files = [.. Directory.GetFiles(directory).Order(StringComparer.Ordinal)];
+                folders = [.. Directory.GetDirectories(directory).Where(d => !Skip(d)).Order(StringComparer.Ordinal)];
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
@@ -33,23 +34,36 @@ internal static class RunDiscovery
                 continue;
             }
 
-            var matched = files
-                .Select(f => (File: f, Reader: readers.FirstOrDefault(r => r.CanRead(Path.GetFileName(f)))))
-                .Where(f => f.Reader is not null)
-                .OrderBy(f => f.File, StringComparer.Ordinal)
-                .Select(f => (f.File, f.Reader!))
-                .ToList();
-            if (matched.Count > 0)
+            foreach (IRunLayout layout in layouts)
             {
-                runs.Add(new RunDirectory(Display(root, prefix, directory), directory, root, prefix, [.. matched]));
+                if (files.Count == 0 && folders.Count == 0)
+                {
+                    break;
+                }
+
+                try
+                {
+                    foreach (RunLocation run in layout.Find(new FolderListing(directory, [.. files], [.. folders])))
+                    {
+                        runs.Add(run);
+                        foreach (RunInput input in run.Inputs)
+                        {
+                            files.Remove(input.Path);
+                            folders.Remove(input.Path);
+                        }
+
+                        folders.RemoveAll(run.ClaimedFolders.Contains);
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+                {
+                    diagnostics.Add(new Diagnostic(IngestCodes.UnreadableFile, Display(root, prefix, directory), null, $"{layout.Format} detection failed ({e.Message}); this folder's {layout.Format} runs skipped"));
+                }
             }
 
-            foreach (string child in children.OrderByDescending(c => c, StringComparer.Ordinal))
+            for (int i = folders.Count - 1; i >= 0; i--)
             {
-                if (!Skip(child))
-                {
-                    pending.Push(child);
-                }
+                pending.Push(folders[i]);
             }
         }
     }

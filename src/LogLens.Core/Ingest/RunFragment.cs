@@ -23,6 +23,9 @@ public sealed class RunFragment
     private readonly List<Sample> samples = [];
     private readonly List<Diagnostic> diagnostics = [];
     private readonly Dictionary<(string Path, string Code), int> perFile = [];
+    private readonly List<SourceTally> sources = [];
+    private readonly Dictionary<string, SourceTally> paramSources = new(StringComparer.Ordinal);
+    private SourceTally? current;
 
     /// <summary>Creates a fragment for the run <paramref name="id"/>.</summary>
     /// <param name="id">The run id (folder relative to the analysed root, '/' separators, "." for the root).</param>
@@ -51,8 +54,26 @@ public sealed class RunFragment
     /// <summary>Records that a reader of <paramref name="format"/> fed this run.</summary>
     public void AddFormat(string format) => formats.Add(format);
 
+    /// <summary>
+    /// Starts reading <paramref name="path"/>: what is added until the next call is attributed to it in
+    /// <see cref="Run.Sources"/>, and <paramref name="format"/> is recorded. The ingestor calls this before each input.
+    /// </summary>
+    public void BeginInput(string path, string format)
+    {
+        AddFormat(format);
+        current = new SourceTally(RelativePath(path), format);
+        sources.Add(current);
+    }
+
     /// <summary>Sets a parameter (a later file overwrites an earlier value of the same key).</summary>
-    public void SetParam(string key, string value) => parameters[key] = value;
+    public void SetParam(string key, string value)
+    {
+        parameters[key] = value;
+        if (current is not null)
+        {
+            paramSources[key] = current;
+        }
+    }
 
     /// <summary>The builder of a metric's series, created on first use. Cache it per column in hot loops.</summary>
     public SeriesBuilder Series(string metric)
@@ -63,14 +84,23 @@ public sealed class RunFragment
             series.Add(metric, builder);
         }
 
+        current?.Metrics.Add(metric);
         return builder;
     }
 
     /// <summary>Adds a final evaluation result.</summary>
-    public void AddScore(Score score) => scores.Add(score);
+    public void AddScore(Score score)
+    {
+        scores.Add(score);
+        current?.Count(scores: 1);
+    }
 
     /// <summary>Adds a repeated-sample output.</summary>
-    public void AddSample(Sample sample) => samples.Add(sample);
+    public void AddSample(Sample sample)
+    {
+        samples.Add(sample);
+        current?.Count(samples: 1);
+    }
 
     /// <summary>The display path of a file: relative to the analysed root, '/' separators.</summary>
     public string RelativePath(string path)
@@ -103,7 +133,10 @@ public sealed class RunFragment
         parameters.ToImmutableSortedDictionary(StringComparer.Ordinal),
         ShareSteps(series.Values.Where(s => s.Count > 0).OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Build())),
         [.. scores],
-        [.. samples]);
+        [.. samples])
+    {
+        Sources = [.. sources.Select(s => s.ToSource(paramSources.Where(p => p.Value == s).Select(p => p.Key)))],
+    };
 
     /// <summary>
     /// Metrics logged on the same rows have equal step columns: keep one array for them, which halves

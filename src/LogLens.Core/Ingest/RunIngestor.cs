@@ -13,7 +13,7 @@ public static class RunIngestor
     /// <summary>Reads every run under <paramref name="paths"/>.</summary>
     /// <param name="paths">Folders to analyse (any depth); a file stands for the folder holding it.</param>
     /// <param name="config">The analysis configuration, used to build <see cref="IngestResult.RunSet"/>.</param>
-    /// <param name="readers">The readers, <see cref="DefaultReaders.All"/> when null; the first that can read a file name wins.</param>
+    /// <param name="layouts">The formats to recognise, <see cref="DefaultLayouts.All"/> when null; earlier layouts claim files first.</param>
     /// <param name="progress">Receives the number of runs read so far.</param>
     /// <returns>
     /// Runs and diagnostics. A path that does not exist is listed in <see cref="IngestResult.Errors"/> (the CLI
@@ -22,12 +22,12 @@ public static class RunIngestor
     public static IngestResult Ingest(
         IReadOnlyList<string> paths,
         LogLensConfig config,
-        IReadOnlyList<IRunFileReader>? readers = null,
+        IReadOnlyList<IRunLayout>? layouts = null,
         IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(config);
-        readers ??= DefaultReaders.All;
+        layouts ??= DefaultLayouts.All;
         var errors = new List<string>();
         var roots = new List<string>();
         foreach (string path in paths)
@@ -44,19 +44,21 @@ public static class RunIngestor
             }
         }
 
-        var directories = new List<RunDirectory>();
         var diagnostics = new List<Diagnostic>();
+        var found = new List<PendingRun>();
         string[] prefixes = Prefixes(roots);
         for (int i = 0; i < roots.Count; i++)
         {
-            RunDiscovery.Walk(roots[i], prefixes[i], readers, directories, diagnostics);
+            var locations = new List<RunLocation>();
+            RunDiscovery.Walk(roots[i], prefixes[i], layouts, locations, diagnostics);
+            found.AddRange(PendingRun.Join(roots[i], prefixes[i], locations));
         }
 
-        var results = new (Run Run, IReadOnlyList<Diagnostic> Diagnostics)[directories.Count];
+        var results = new (Run Run, IReadOnlyList<Diagnostic> Diagnostics)[found.Count];
         int done = 0;
-        Parallel.For(0, directories.Count, i =>
+        Parallel.For(0, found.Count, i =>
         {
-            results[i] = ReadRun(directories[i]);
+            results[i] = ReadRun(found[i]);
             progress?.Report(Interlocked.Increment(ref done));
         });
 
@@ -66,25 +68,25 @@ public static class RunIngestor
         return new IngestResult([.. roots], runs, runSet.Diagnostics, [.. errors], runSet);
     }
 
-    private static (Run, IReadOnlyList<Diagnostic>) ReadRun(RunDirectory directory)
+    private static (Run, IReadOnlyList<Diagnostic>) ReadRun(PendingRun run)
     {
-        var fragment = new RunFragment(directory.Id, directory.Root, directory.Prefix);
-        foreach ((string file, IRunFileReader reader) in directory.Files)
+        var fragment = new RunFragment(run.Id, run.Root, run.Prefix);
+        foreach ((string path, IRunFileReader reader) in run.Inputs)
         {
-            fragment.AddFormat(reader.Format);
+            fragment.BeginInput(path, reader.Format);
             try
             {
-                if (new FileInfo(file).Length == 0)
+                if (File.Exists(path) && new FileInfo(path).Length == 0)
                 {
-                    fragment.Report(IngestCodes.PartialFile, file, null, "file is empty (still being written?); nothing read");
+                    fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
                     continue;
                 }
 
-                reader.Read(file, fragment);
+                reader.Read(path, fragment);
             }
             catch (Exception e)
             {
-                fragment.Report(IngestCodes.UnreadableFile, file, null, $"could not be read ({e.GetType().Name}: {e.Message}); what was read before the error is kept");
+                fragment.Report(IngestCodes.UnreadableFile, path, null, $"could not be read ({e.GetType().Name}: {e.Message}); what was read before the error is kept");
             }
         }
 

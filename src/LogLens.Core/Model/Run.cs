@@ -17,6 +17,9 @@ public sealed record Run(
     ImmutableArray<Score> Scores,
     ImmutableArray<Sample> Samples)
 {
+    /// <summary>The inputs that fed this run and what each fed, in reading order (empty for runs built in code).</summary>
+    public ImmutableArray<RunSource> Sources { get; init; } = [];
+
     /// <summary>The series of a metric, or null.</summary>
     public MetricSeries? FindSeries(string metric)
     {

@@ -27,7 +27,12 @@ public static class InventoryWriter
             RunKey key = runs.Keys[run.Id];
             w.WriteLine($"  {run.Id}  [{string.Join(", ", run.Formats)}]  dataset={key.Dataset}  seed={key.Seed ?? "-"}");
             w.WriteLine($"    params: {string.Join(", ", run.Params.Select(p => p.Key + "=" + p.Value))}");
-            w.WriteLine($"    series: {string.Join(", ", run.Series.Select(s => $"{s.Name} ({s.Count})"))}{(run.Scores.IsEmpty ? string.Empty : $"; scores: {run.Scores.Length}")}{(run.Samples.IsEmpty ? string.Empty : $"; samples: {run.Samples.Length}")}");
+            w.WriteLine($"    series: {(run.Series.IsEmpty ? "none" : string.Join(", ", run.Series.Select(s => $"{s.Name} ({s.Count})")))}{(run.Scores.IsEmpty ? string.Empty : $"; scores: {run.Scores.Length}")}{(run.Samples.IsEmpty ? string.Empty : $"; samples: {run.Samples.Length}")}");
+            foreach (RunSource source in run.Sources)
+            {
+                string file = source.Path.StartsWith(run.Id + "/", StringComparison.Ordinal) ? source.Path[(run.Id.Length + 1)..] : source.Path;
+                w.WriteLine($"    from {file} ({source.Format}): {Fed(source)}");
+            }
         }
 
         w.WriteLine();
@@ -46,6 +51,17 @@ public static class InventoryWriter
                 w.WriteLine($"  {d.Code} {d.Path}{(d.Line is long l ? ":" + l.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}: {d.Message}");
             }
         }
+    }
+
+    /// <summary>"params a, b; metrics loss; 3 scores", or "nothing" when an input fed no field.</summary>
+    private static string Fed(RunSource source)
+    {
+        var parts = new List<string>();
+        if (!source.Params.IsEmpty) parts.Add("params " + string.Join(", ", source.Params));
+        if (!source.Metrics.IsEmpty) parts.Add("metrics " + string.Join(", ", source.Metrics));
+        if (source.Scores > 0) parts.Add(source.Scores.ToString(System.Globalization.CultureInfo.InvariantCulture) + " scores");
+        if (source.Samples > 0) parts.Add(source.Samples.ToString(System.Globalization.CultureInfo.InvariantCulture) + " samples");
+        return parts.Count == 0 ? "nothing" : string.Join("; ", parts);
     }
 
     /// <summary>Machine-readable listing (stable field names).</summary>
@@ -85,6 +101,20 @@ public static class InventoryWriter
                 json.WriteEndArray();
                 json.WriteNumber("scores", run.Scores.Length);
                 json.WriteNumber("samples", run.Samples.Length);
+                json.WriteStartArray("sources");
+                foreach (RunSource source in run.Sources)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", source.Path);
+                    json.WriteString("format", source.Format);
+                    WriteStrings(json, "params", source.Params);
+                    WriteStrings(json, "metrics", source.Metrics);
+                    json.WriteNumber("scores", source.Scores);
+                    json.WriteNumber("samples", source.Samples);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 

@@ -71,7 +71,7 @@ public sealed class RunIngestorTests
         dir.Write("a/metrics.csv", "step,loss\n1,0.5\n");
         dir.Write("a/boom.txt", "x");
         dir.Write("b/boom.txt", "x");
-        var result = RunIngestor.Ingest([dir.Path], LogLensConfig.Default, [.. DefaultReaders.All, ThrowingReader.Default]);
+        var result = RunIngestor.Ingest([dir.Path], LogLensConfig.Default, [ThrowingReader.Default, .. DefaultLayouts.All]);
         Assert.Equal(["a", "b"], result.Runs.Select(r => r.Id));
         Assert.Single(result.Runs[0].Series);
         Assert.Equal(["a/boom.txt", "b/boom.txt"], result.Diagnostics.Where(d => d.Code == "LL001").Select(d => d.Path));

@@ -2,8 +2,8 @@ using LogLens.Core.Ingest;
 
 namespace LogLens.Core.Tests.Ingest;
 
-/// <summary>A reader that always throws, to prove one file's failure stays contained.</summary>
-internal sealed class ThrowingReader : IRunFileReader
+/// <summary>A format whose reader always throws: claims every boom.txt.</summary>
+internal sealed class ThrowingReader : IRunFileReader, IRunLayout
 {
     public static readonly ThrowingReader Default = new();
 
@@ -16,4 +16,7 @@ internal sealed class ThrowingReader : IRunFileReader
     public bool CanRead(string fileName) => fileName == "boom.txt";
 
     public void Read(string path, RunFragment fragment) => throw new InvalidOperationException("boom");
+
+    public IEnumerable<RunLocation> Find(FolderListing folder) =>
+        folder.File("boom.txt") is string file ? [RunLocation.Of(folder.Path, [new RunInput(file, this)])] : [];
 }

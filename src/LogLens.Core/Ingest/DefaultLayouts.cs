@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using LogLens.Core.Ingest.Layouts;
+
+namespace LogLens.Core.Ingest;
+
+/// <summary>
+/// The formats discovery recognises when none are given, one line per layout, in the order they claim
+/// files (FORMATS.md "Auto-detection"): specific formats first, the generic layout last.
+/// </summary>
+public static class DefaultLayouts
+{
+    /// <summary>The default list.</summary>
+    public static ImmutableArray<IRunLayout> All { get; } =
+    [
+        GenericLayout.Default,
+    ];
+}

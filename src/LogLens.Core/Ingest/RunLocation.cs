@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace LogLens.Core.Ingest;
+
+/// <summary>
+/// A run a layout found. Its id is <see cref="Folder"/> relative to the analysed root, followed by
+/// <see cref="Suffix"/>; locations with the same id (several formats in one folder, e.g. HF Trainer +
+/// TensorBoard + LLaMA-Factory) are joined into one run, inputs in layout order.
+/// </summary>
+/// <param name="Folder">The folder that names the run (full path).</param>
+/// <param name="Suffix">Appended to the id to tell apart several runs in one folder (e.g. "@checkpoint-1689"); usually "".</param>
+/// <param name="Inputs">What to read, in order (a later input overwrites an earlier one's parameter of the same key).</param>
+/// <param name="ClaimedFolders">Subfolders the run owns (e.g. checkpoint-N, metrics/): not walked further, hidden from later layouts.</param>
+public sealed record RunLocation(string Folder, string Suffix, ImmutableArray<RunInput> Inputs, ImmutableArray<string> ClaimedFolders)
+{
+    /// <summary>A run made of files directly in <paramref name="folder"/>, claiming no subfolder.</summary>
+    public static RunLocation Of(string folder, IEnumerable<RunInput> inputs) => new(folder, string.Empty, [.. inputs], []);
+}
