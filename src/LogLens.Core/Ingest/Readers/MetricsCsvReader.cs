@@ -7,6 +7,8 @@ namespace LogLens.Core.Ingest.Readers;
 /// <summary>
 /// metrics.csv, wide: step[,epoch][,wall_time],&lt;metric&gt;... Empty cells are sparse (skipped); a bad cell is
 /// reported with its line and the rest of its row kept; without a step column the row index is the step.
+/// Plain files (no quotes, '\n' or "\r\n" line ends: what loggers write) take <see cref="PlainCsvReader"/>'s
+/// fast path; the rest CsvHelper's.
 /// </summary>
 public sealed class MetricsCsvReader : IRunFileReader
 {
@@ -36,26 +38,22 @@ public sealed class MetricsCsvReader : IRunFileReader
     public void Read(string path, RunFragment fragment)
     {
         bool complete = FileTail.EndsWithNewline(path);
-        using CsvReader reader = CsvReader.FromFile(path, Options);
-        IReadOnlyList<string> headers = reader.Headers;
-        int stepColumn = -1;
-        var columns = new SeriesBuilder?[headers.Count];
-        var isIndex = new bool[headers.Count];
-        for (int i = 0; i < headers.Count; i++)
+        if (PlainCsvScan.IsPlain(path))
         {
-            string name = headers[i].Trim();
-            if (name.Equals(MetricColumns.Step, StringComparison.OrdinalIgnoreCase) && stepColumn < 0)
-            {
-                stepColumn = i;
-            }
-            else if (name.Length > 0)
-            {
-                columns[i] = fragment.Series(name);
-                isIndex[i] = MetricColumns.IsIndex(name);
-            }
+            PlainCsvReader.Read(path, fragment, complete);
         }
+        else
+        {
+            ReadWithCsvHelper(path, fragment, complete);
+        }
+    }
 
-        var row = new CsvRowBuffer(path, fragment, columns, isIndex);
+    /// <summary>The general path (quoted cells, lone '\r' line ends...); also the reference the fast path is tested against.</summary>
+    internal static void ReadWithCsvHelper(string path, RunFragment fragment, bool complete)
+    {
+        using CsvReader reader = CsvReader.FromFile(path, Options);
+        var columns = new CsvColumns(reader.Headers, fragment);
+        var row = new CsvRowBuffer(path, fragment, columns);
         long rowIndex = 0;
         try
         {
@@ -64,6 +62,7 @@ public sealed class MetricsCsvReader : IRunFileReader
                 row.Commit();
                 long line = reader.LineNumber;
                 double step = rowIndex;
+                int stepColumn = columns.StepColumn;
                 if (stepColumn >= 0 && (!TryCell(reader, stepColumn, out step, out string text) || double.IsNaN(step)))
                 {
                     fragment.Report(IngestCodes.UnreadableFile, path, line, $"step '{JsonValues.Truncate(reader.GetString(stepColumn))}' is not a number; row skipped");
@@ -72,10 +71,10 @@ public sealed class MetricsCsvReader : IRunFileReader
 
                 rowIndex++;
                 row.Start(step, line);
-                int n = Math.Min(reader.FieldCount, columns.Length);
+                int n = Math.Min(reader.FieldCount, columns.Count);
                 for (int i = 0; i < n; i++)
                 {
-                    if (columns[i] is null || reader.IsEmpty(i))
+                    if (columns.Series[i] is null || reader.IsEmpty(i))
                     {
                         continue;
                     }
@@ -86,17 +85,17 @@ public sealed class MetricsCsvReader : IRunFileReader
                     }
                     else
                     {
-                        fragment.Report(IngestCodes.UnreadableFile, path, line, $"'{JsonValues.Truncate(bad)}' in column '{headers[i]}' is not a number; cell skipped");
+                        fragment.Report(IngestCodes.UnreadableFile, path, line, $"'{JsonValues.Truncate(bad)}' in column '{columns.Headers[i]}' is not a number; cell skipped");
                     }
                 }
 
-                if (reader.FieldCount > columns.Length)
+                if (reader.FieldCount > columns.Count)
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, line, $"row has {reader.FieldCount} cells but the header {columns.Length}; extra cells ignored");
+                    fragment.Report(IngestCodes.UnreadableFile, path, line, $"row has {reader.FieldCount} cells but the header {columns.Count}; extra cells ignored");
                 }
 
                 // Without a final newline a short last row is probably cut off mid-write: hold it until another row follows.
-                row.Defer = !complete && reader.FieldCount < columns.Length;
+                row.Defer = !complete && reader.FieldCount < columns.Count;
             }
 
             row.FinishOrDrop();
