@@ -30,6 +30,8 @@ internal static class PlainCsvReader
         var starts = new int[columns.Count];
         var ends = new int[columns.Count];
         long rowIndex = 0;
+        long rows = 0;
+        long dataStart = lines.Position;
         while (lines.TryReadLine(out line))
         {
             if (line.IsEmpty)
@@ -38,6 +40,11 @@ internal static class PlainCsvReader
             }
 
             row.Commit();
+            if (++rows == CapacityHint.SampleRows)
+            {
+                CapacityHint.Apply(series, rows, lines.Position - dataStart, lines.Length - dataStart);
+            }
+
             int fieldCount = Split(line, starts, ends);
             double step = rowIndex;
             int stepColumn = columns.StepColumn;

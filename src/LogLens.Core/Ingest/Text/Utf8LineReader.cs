@@ -21,7 +21,14 @@ internal sealed class Utf8LineReader : IDisposable
     {
         stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
         this.maxLineBytes = maxLineBytes;
+        Length = stream.Length;
     }
+
+    /// <summary>Bytes of the file consumed so far: up to and including the line last returned and its '\n'.</summary>
+    public long Position => stream.Position - (end - start);
+
+    /// <summary>The file's length in bytes when it was opened.</summary>
+    public long Length { get; }
 
     /// <summary>The 1-based number of the line last returned.</summary>
     public long LineNumber { get; private set; }
