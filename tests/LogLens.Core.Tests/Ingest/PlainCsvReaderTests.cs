@@ -39,12 +39,16 @@ public sealed class PlainCsvReaderTests
         Assert.True(PlainCsvScan.IsPlain(path));
         bool complete = FileTail.EndsWithNewline(path);
 
-        var fast = new RunFragment("r", dir.Path);
-        PlainCsvReader.Read(path, fast, complete);
+        var streamed = new RunFragment("r", dir.Path);
+        PlainCsvReader.Read(path, streamed, complete);
+        var inMemory = new RunFragment("r", dir.Path);
+        MetricsCsvReader.Default.Read(path, inMemory);
         var reference = new RunFragment("r", dir.Path);
         MetricsCsvReader.ReadWithCsvHelper(path, reference, complete);
 
-        Assert.Equal(Describe(reference), Describe(fast));
+        List<string> expected = Describe(reference);
+        Assert.Equal(expected, Describe(streamed));
+        Assert.Equal(expected, Describe(inMemory));
     }
 
     [Fact]

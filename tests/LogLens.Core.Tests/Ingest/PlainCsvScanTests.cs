@@ -14,6 +14,7 @@ public sealed class PlainCsvScanTests
     {
         using var dir = new TempFolder();
         Assert.True(PlainCsvScan.IsPlain(dir.Write("metrics.csv", content)));
+        Assert.True(PlainCsvScan.IsPlain(Encoding.UTF8.GetBytes(content)));
     }
 
     [Theory]
@@ -25,6 +26,7 @@ public sealed class PlainCsvScanTests
     {
         using var dir = new TempFolder();
         Assert.False(PlainCsvScan.IsPlain(dir.Write("metrics.csv", content)));
+        Assert.False(PlainCsvScan.IsPlain(Encoding.UTF8.GetBytes(content)));
     }
 
     [Fact]
@@ -40,6 +42,7 @@ public sealed class PlainCsvScanTests
         using var dir = new TempFolder();
         string content = "step,loss\n1," + new string('5', PlainCsvScan.MaxLineBytes + 10) + "\n2,0.5\n";
         Assert.False(PlainCsvScan.IsPlain(dir.Write("metrics.csv", content)));
+        Assert.False(PlainCsvScan.IsPlain(Encoding.UTF8.GetBytes(content)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CsvHelper;
 using LogLens.Core.Ingest.Text;
@@ -14,6 +15,9 @@ public sealed class MetricsCsvReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly MetricsCsvReader Default = new();
+
+    /// <summary>Files up to this size are read into memory once; larger ones are streamed.</summary>
+    internal const int InMemoryBytes = 64 * 1024 * 1024;
 
     internal static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {
@@ -37,6 +41,16 @@ public sealed class MetricsCsvReader : IRunFileReader
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan))
+        {
+            // A run's metrics file is usually small: one read into a pooled buffer serves the scan and the parse.
+            if (stream.Length <= InMemoryBytes)
+            {
+                ReadInMemory(stream, path, fragment);
+                return;
+            }
+        }
+
         bool complete = FileTail.EndsWithNewline(path);
         if (PlainCsvScan.IsPlain(path))
         {
@@ -45,6 +59,30 @@ public sealed class MetricsCsvReader : IRunFileReader
         else
         {
             ReadWithCsvHelper(path, fragment, complete);
+        }
+    }
+
+    private static void ReadInMemory(FileStream stream, string path, RunFragment fragment)
+    {
+        byte[] content = ArrayPool<byte>.Shared.Rent((int)stream.Length);
+        try
+        {
+            // A file still being appended to is read up to the length it had when opened.
+            int length = stream.ReadAtLeast(content.AsSpan(0, (int)stream.Length), (int)stream.Length, throwOnEndOfStream: false);
+            bool complete = length == 0 || content[length - 1] == '\n';
+            if (PlainCsvScan.IsPlain(content.AsSpan(0, length)))
+            {
+                using var lines = new Utf8LineReader(content, length, PlainCsvScan.MaxLineBytes);
+                PlainCsvReader.Read(lines, path, fragment, complete);
+            }
+            else
+            {
+                ReadWithCsvHelper(path, fragment, complete);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(content);
         }
     }
 

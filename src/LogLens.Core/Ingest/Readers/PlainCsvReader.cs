@@ -14,6 +14,12 @@ internal static class PlainCsvReader
     public static void Read(string path, RunFragment fragment, bool complete)
     {
         using var lines = new Utf8LineReader(path, PlainCsvScan.MaxLineBytes);
+        Read(lines, path, fragment, complete);
+    }
+
+    /// <summary>Reads from <paramref name="lines"/> (a file in memory or on disk); <paramref name="path"/> is for diagnostics.</summary>
+    public static void Read(Utf8LineReader lines, string path, RunFragment fragment, bool complete)
+    {
         ReadOnlySpan<byte> line = default;
         while (lines.TryReadLine(out line) && line.IsEmpty)
         {
