@@ -29,6 +29,9 @@ internal sealed record TuningEffect(
     /// <summary>The BH-adjusted p within its family; set by the caller.</summary>
     public double Q { get; init; } = double.NaN;
 
+    /// <summary>The level index of each config, by config key.</summary>
+    public ImmutableSortedDictionary<string, int> ConfigLevels { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+
     /// <summary>Index of the level with the highest mean.</summary>
     public int BestLevel => Enumerable.Range(0, LevelMeans.Length).MaxBy(i => LevelMeans[i]);
 

@@ -69,7 +69,10 @@ internal static class TuningEffects
         double omega = (ss - ((k - 1) * msPe)) / (ssTotal + msPe);
         var means = Enumerable.Range(0, k).Select(l => LevelSum(levels.OfCell, l, sums) / LevelSum(levels.OfCell, l, counts)).ToImmutableArray();
         var runs = Enumerable.Range(0, k).Select(l => (int)LevelSum(levels.OfCell, l, counts)).ToImmutableArray();
-        return new TuningEffect(parameter, levels.Labels, means, runs, f, k - 1, p, double.IsFinite(omega) ? omega : double.NaN, !crossed && permutations >= 1);
+        return new TuningEffect(parameter, levels.Labels, means, runs, f, k - 1, p, double.IsFinite(omega) ? omega : double.NaN, !crossed && permutations >= 1)
+        {
+            ConfigLevels = cells.Select((c, i) => (c.ConfigKey, levels.OfCell[i])).ToImmutableSortedDictionary(x => x.ConfigKey, x => x.Item2, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>SS_p = Σ_l S_l²/n_l − S²/N over runs.</summary>
