@@ -25,5 +25,11 @@ public static class DefaultDetectors
         WinnerWithinNoiseDetector.Default,
         GeneralizationDetector.Default,
         RankDisagreementDetector.Default,
+        UnresponsiveSliceDetector.Default,
+        FrequentSliceGainDetector.Default,
+        SliceTooSmallDetector.Default,
+        ConflictingLabelsDetector.Default,
+        SampleInconsistencyDetector.Default,
+        TuningSaturatedDetector.Default,
     ];
 }
