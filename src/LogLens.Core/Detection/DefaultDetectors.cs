@@ -25,5 +25,11 @@ public static class DefaultDetectors
         WinnerWithinNoiseDetector.Default,
         GeneralizationDetector.Default,
         RankDisagreementDetector.Default,
+        RuleSliceDetector.Default,
+        RefusalUnresponsiveDetector.Default,
+        OverAnsweringDetector.Default,
+        RetrievalDominatesDetector.Default,
+        TopKConflictDetector.Default,
+        GenerationTuningDetector.Default,
     ];
 }
