@@ -90,15 +90,15 @@ internal sealed class EffectDesign
         return new ParameterEffect(name, levels, f, p, omega, exact);
     }
 
-    /// <summary>Residual-bootstrap percentile CI of ω² for <paramref name="labels"/>.</summary>
-    public Interval OmegaInterval(int[] labels, Random rng, int resamples) =>
-        ResidualBootstrap(rng, resamples, s => Omega(SumOfSquares(s.Sums, labels), labels.Distinct().Count(), s));
+    /// <summary>Residual-bootstrap percentile CI of ω² for <paramref name="labels"/> at <paramref name="level"/> (two-sided).</summary>
+    public Interval OmegaInterval(int[] labels, Random rng, int resamples, double level = 0.95) =>
+        ResidualBootstrap(rng, resamples, level, s => Omega(SumOfSquares(s.Sums, labels), labels.Distinct().Count(), s));
 
     /// <summary>Residual-bootstrap percentile CI of ω²(<paramref name="a"/>) − ω²(<paramref name="b"/>).</summary>
     public Interval OmegaDifferenceInterval(int[] a, int[] b, Random rng, int resamples) =>
-        ResidualBootstrap(rng, resamples, s => Omega(SumOfSquares(s.Sums, a), a.Distinct().Count(), s) - Omega(SumOfSquares(s.Sums, b), b.Distinct().Count(), s));
+        ResidualBootstrap(rng, resamples, 0.95, s => Omega(SumOfSquares(s.Sums, a), a.Distinct().Count(), s) - Omega(SumOfSquares(s.Sums, b), b.Distinct().Count(), s));
 
-    private Interval ResidualBootstrap(Random rng, int resamples, Func<Stats, double> statistic)
+    private Interval ResidualBootstrap(Random rng, int resamples, double level, Func<Stats, double> statistic)
     {
         if (residuals.Length == 0 || resamples < 1)
         {
@@ -130,7 +130,8 @@ internal sealed class EffectDesign
         }
 
         replicates.Sort();
-        return new Interval(Descriptive.QuantileR7Sorted(replicates, 0.025), Descriptive.QuantileR7Sorted(replicates, 0.975));
+        double tail = (1 - level) / 2;
+        return new Interval(Descriptive.QuantileR7Sorted(replicates, tail), Descriptive.QuantileR7Sorted(replicates, 1 - tail));
     }
 
     private double PermutationP(double observed, int[] labels, double[] sums, Random rng, int permutations)

@@ -11,7 +11,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// <summary>
 /// LL503 GenerationTuningIneffective: the generation parameters that were varied have no effect beyond seed noise.
 /// Per business metric and dataset: each generation parameter is tested against pure error (BH over them), and so
-/// is their joint effect. "No effect" is not read off a non-significant test alone: the residual-bootstrap 95% upper
+/// is their joint effect. "No effect" is not read off a non-significant test alone: the residual-bootstrap one-sided 95% upper
 /// bound of the joint ω² must also be below <see cref="EquivalenceMargin"/> (an equivalence-with-margin verdict), so
 /// an underpowered sweep stays silent.
 /// </summary>
@@ -20,8 +20,8 @@ public sealed class GenerationTuningDetector : IDetector
     /// <summary>The instance.</summary>
     public static readonly GenerationTuningDetector Default = new();
 
-    /// <summary>Joint ω² the 95% upper bound must stay below for "no effect".</summary>
-    public const double EquivalenceMargin = 0.10;
+    /// <summary>Joint ω² the one-sided 95% upper bound must stay below for "no effect" (Cohen's "large" is 0.14).</summary>
+    public const double EquivalenceMargin = 0.15;
 
     private GenerationTuningDetector()
     {
@@ -52,7 +52,8 @@ public sealed class GenerationTuningDetector : IDetector
                 continue;
             }
 
-            Interval ci = design.OmegaInterval(levels, context.Random("LL503", subject + "|ci"), context.Options.Resamples);
+            // TOST-style equivalence: the one-sided 95% upper bound is the upper end of the two-sided 90% interval.
+            Interval ci = design.OmegaInterval(levels, context.Random("LL503", subject + "|ci"), context.Options.Resamples, level: 0.90);
             if (ci.High < EquivalenceMargin)
             {
                 yield return Build(metric, dataset, design, each, joint, ci);
@@ -64,10 +65,10 @@ public sealed class GenerationTuningDetector : IDetector
     {
         string names = string.Join(", ", each.Select(e => e.Name));
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"Generation parameters ({names}) do not move {metric.Name} ({dataset}) beyond seed noise: joint ω² {joint.OmegaSquared:0.00}, 95% upper bound {ci.High:0.00}, p {joint.P:0.###}");
+            $"Generation parameters ({names}) do not move {metric.Name} ({dataset}) beyond seed noise: joint ω² {joint.OmegaSquared:0.00}, one-sided 95% upper bound {ci.High:0.00}, p {joint.P:0.###}");
         var evidence = Evidence.Of(
             ("omega_squared", joint.OmegaSquared),
-            ("omega_squared_ci", new[] { ci.Low, ci.High }),
+            ("omega_squared_ci90", new[] { ci.Low, ci.High }),
             ("p", joint.P),
             ("min_q", each.Min(e => e.Q)),
             ("parameters", names),
@@ -87,7 +88,7 @@ public sealed class GenerationTuningDetector : IDetector
         }
 
         double grand = design.Cells.SelectMany(c => c.Values).Average() * (metric.HigherIsBetter ? 1 : -1);
-        string note = string.Create(CultureInfo.InvariantCulture, $"joint ω² {joint.OmegaSquared:0.00}, 95% CI [{ci.Low:0.00}, {ci.High:0.00}]\nsmallest q {each.Min(e => e.Q):0.###}; {design.Cells.Count} configs, {design.N} runs\ndashed line: mean over all runs");
+        string note = string.Create(CultureInfo.InvariantCulture, $"joint ω² {joint.OmegaSquared:0.00}, 90% CI [{ci.Low:0.00}, {ci.High:0.00}]\nsmallest q {each.Min(e => e.Q):0.###}; {design.Cells.Count} configs, {design.N} runs\ndashed line: mean over all runs");
         var plot = new PlotSpec($"LL503-{dataset}-{metric.Name}", PlotKind.Spread, $"LL503: {names} do not move {metric.Name} ({dataset}) beyond seed noise", "generation parameter = level", $"{metric.Name} ({dataset}); runs, mean and 95% CI")
         {
             Categories = [.. rows],
