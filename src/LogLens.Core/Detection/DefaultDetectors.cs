@@ -31,5 +31,11 @@ public static class DefaultDetectors
         ConflictingLabelsDetector.Default,
         SampleInconsistencyDetector.Default,
         TuningSaturatedDetector.Default,
+        RuleSliceDetector.Default,
+        RefusalUnresponsiveDetector.Default,
+        OverAnsweringDetector.Default,
+        RetrievalDominatesDetector.Default,
+        TopKConflictDetector.Default,
+        GenerationTuningDetector.Default,
     ];
 }

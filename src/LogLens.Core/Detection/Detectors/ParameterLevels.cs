@@ -43,6 +43,36 @@ internal sealed record ParameterLevels(int[] OfCell, ImmutableArray<string> Labe
         return new ParameterLevels([.. text.Select(t => Array.IndexOf(labels, t))], [.. labels], false);
     }
 
+    /// <summary>The level index of each cell for one parameter (see <see cref="Of(IReadOnlyList{string})"/>).</summary>
+    public static int[] Of(IReadOnlyList<EffectCell> cells, string parameter) =>
+        Of([.. cells.Select(c => c.Params.GetValueOrDefault(parameter))]).OfCell;
+
+    /// <summary>Combined levels of several parameters (one level per distinct combination).</summary>
+    public static int[] Combined(IReadOnlyList<EffectCell> cells, IEnumerable<string> parameters)
+    {
+        int[][] each = [.. parameters.Select(p => Of(cells, p))];
+        string[] keys = [.. Enumerable.Range(0, cells.Count).Select(i => string.Join(",", each.Select(l => l[i].ToString(CultureInfo.InvariantCulture))))];
+        string[] distinct = [.. keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return [.. keys.Select(k => Array.IndexOf(distinct, k))];
+    }
+
+    /// <summary>The values as numbers, or null when any is not a finite number.</summary>
+    public static double[]? Numbers(IEnumerable<string> raw)
+    {
+        var result = new List<double>();
+        foreach (string r in raw)
+        {
+            if (!double.TryParse(r, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
+            {
+                return null;
+            }
+
+            result.Add(v);
+        }
+
+        return [.. result];
+    }
+
     private static ParameterLevels Bin(double[] numbers)
     {
         bool log = numbers.Min() > 0 && numbers.Max() / numbers.Min() > 100;
