@@ -14,7 +14,7 @@ internal sealed class IngestProgress(TextWriter error, TimeSpan delay) : IProgre
 
     private readonly Lock gate = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan last = TimeSpan.MinValue;
+    private TimeSpan? last;
     private int width;
 
     public void Report(int value)
@@ -22,7 +22,7 @@ internal sealed class IngestProgress(TextWriter error, TimeSpan delay) : IProgre
         lock (gate)
         {
             TimeSpan now = clock.Elapsed;
-            if (now < delay || now - last < Interval)
+            if (now < delay || (last is { } previous && now - previous < Interval))
             {
                 return;
             }
