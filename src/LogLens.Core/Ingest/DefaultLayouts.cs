@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LogLens.Core.Ingest.Formats.HfTrainer;
+using LogLens.Core.Ingest.Formats.LlamaFactory;
 using LogLens.Core.Ingest.Layouts;
 
 namespace LogLens.Core.Ingest;
@@ -13,6 +14,7 @@ public static class DefaultLayouts
     /// <summary>The default list.</summary>
     public static ImmutableArray<IRunLayout> All { get; } =
     [
+        LlamaFactoryLayout.Default,
         HfTrainerLayout.Default,
         GenericLayout.Default,
     ];
