@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using LogLens.Core.Ingest.Formats.HfTrainer;
+using LogLens.Core.Ingest.Formats.LlamaFactory;
 using LogLens.Core.Ingest.Formats.LmEval;
 using LogLens.Core.Ingest.Layouts;
 
@@ -13,6 +15,8 @@ public static class DefaultLayouts
     /// <summary>The default list.</summary>
     public static ImmutableArray<IRunLayout> All { get; } =
     [
+        LlamaFactoryLayout.Default,
+        HfTrainerLayout.Default,
         LmEvalLayout.Default,
         GenericLayout.Default,
     ];
