@@ -15,6 +15,11 @@ internal static class ArgsTextParams
     /// <summary>Sets the parameters; returns null, or why the text is not a JSON object.</summary>
     public static string? Read(ReadOnlySpan<byte> json, RunFragment fragment)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return "not valid UTF-8 text";
+        }
+
         byte[] bytes = json.ToArray();
         if (NamedLiterals.MayContain(bytes))
         {
