@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using LogLens.Core.Ingest.Formats.HfTrainer;
 using LogLens.Core.Ingest.Formats.LlamaFactory;
 using LogLens.Core.Ingest.Formats.LmEval;
+using LogLens.Core.Ingest.Formats.TensorBoard;
 using LogLens.Core.Ingest.Layouts;
 
 namespace LogLens.Core.Ingest;
@@ -17,6 +18,7 @@ public static class DefaultLayouts
     [
         LlamaFactoryLayout.Default,
         HfTrainerLayout.Default,
+        TensorBoardLayout.Default,
         LmEvalLayout.Default,
         GenericLayout.Default,
     ];
