@@ -14,6 +14,7 @@ public static class DefaultLayouts
     public static ImmutableArray<IRunLayout> All { get; } =
     [
         WandbLayout.Default,
+        WandbExportLayout.Default,
         GenericLayout.Default,
     ];
 }

@@ -26,6 +26,7 @@ internal sealed class WandbLogReader
     private int position;
     private long blockStart = -BlockSize;
     private bool ended;
+    private bool skipping;
 
     /// <param name="stream">The file, positioned at its start.</param>
     /// <param name="report">Receives (code, byte offset, message) for every problem found.</param>
@@ -112,6 +113,7 @@ internal sealed class WandbLogReader
             assembledOffset = -1;
         }
 
+        skipping &= type is 3 or 4;
         switch (type)
         {
             case 1:
@@ -125,6 +127,11 @@ internal sealed class WandbLogReader
             default:
                 if (assembledOffset < 0)
                 {
+                    if (skipping)
+                    {
+                        return false; // the rest of a record whose start was in a skipped, damaged block
+                    }
+
                     report(IngestCodes.UnreadableFile, chunkOffset, $"{(type == 3 ? "MIDDLE" : "LAST")} chunk at byte offset {chunkOffset} without its FIRST chunk; skipped");
                     return false;
                 }
@@ -160,6 +167,7 @@ internal sealed class WandbLogReader
         report(IngestCodes.UnreadableFile, chunkOffset, string.Create(CultureInfo.InvariantCulture, $"{what} at byte offset {chunkOffset}; skipped to the next block at byte offset {next}{dropped}"));
         assembledOffset = -1;
         position = BlockSize;
+        skipping = true;
     }
 
     private bool End(string message)
