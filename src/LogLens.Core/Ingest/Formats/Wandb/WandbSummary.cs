@@ -49,7 +49,7 @@ internal static class WandbSummary
         {
             string names = string.Join(", ", onlySummary.Take(5)) + (onlySummary.Count > 5 ? ", …" : "");
             fragment.Report(IngestCodes.PartialFile, path, null, string.Create(CultureInfo.InvariantCulture,
-                $"{onlySummary.Count} summary metric(s) have no history ({names}): history cut short or not read; each kept as one point at step {step:R}"));
+                $"{onlySummary.Count} summary metric(s) have no history ({names}): set on the summary only, or the history was cut short; each kept as one point at step {step:R}"));
         }
     }
 
