@@ -65,4 +65,13 @@ public sealed class WandbExportTests
         Run run = Assert.Single(dir.Ingest().Runs);
         Assert.Equal(["generic"], run.Formats.ToArray());
     }
+
+    [Fact]
+    public void Steps_going_back_in_an_export_are_reported_once_and_the_later_rows_win()
+    {
+        using var dir = new TempFolder();
+        dir.Write("exports/acc.csv", "Step,b - acc,b - acc__MIN,b - acc__MAX\n1,0.5,,\n2,0.6,,\n1,0.7,,\n2,0.8,,\n");
+        Assert.Equal([0.7, 0.8], dir.Run("exports#b").FindSeries("acc")!.Values);
+        Assert.Equal("LL005", Assert.Single(dir.Ingest().Diagnostics).Code);
+    }
 }

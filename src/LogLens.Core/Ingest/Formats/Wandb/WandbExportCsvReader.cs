@@ -43,6 +43,7 @@ public sealed class WandbExportCsvReader : IRunFileReader
             }
         }
 
+        bool resumed = false;
         try
         {
             while (reader.Read())
@@ -65,7 +66,11 @@ public sealed class WandbExportCsvReader : IRunFileReader
                     string text = reader.GetString(i);
                     if (FloatText.TryParse(text, out double value))
                     {
-                        series.Add(step, value);
+                        if (series.Add(step, value) && !resumed)
+                        {
+                            resumed = true;
+                            fragment.Report(IngestCodes.ResumedSteps, path, line, $"'{series.Name}' goes back to x = {step.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}; the later rows win");
+                        }
                     }
                     else
                     {
