@@ -3,6 +3,7 @@ using LogLens.Core.Ingest.Formats.HfTrainer;
 using LogLens.Core.Ingest.Formats.LlamaFactory;
 using LogLens.Core.Ingest.Formats.LmEval;
 using LogLens.Core.Ingest.Formats.TensorBoard;
+using LogLens.Core.Ingest.Formats.Wandb;
 using LogLens.Core.Ingest.Layouts;
 
 namespace LogLens.Core.Ingest;
@@ -16,10 +17,12 @@ public static class DefaultLayouts
     /// <summary>The default list.</summary>
     public static ImmutableArray<IRunLayout> All { get; } =
     [
+        WandbLayout.Default,
         LlamaFactoryLayout.Default,
         HfTrainerLayout.Default,
         TensorBoardLayout.Default,
         LmEvalLayout.Default,
+        WandbExportLayout.Default,
         GenericLayout.Default,
     ];
 }
