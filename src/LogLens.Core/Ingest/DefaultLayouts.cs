@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Ingest.Formats.Mlflow;
 using LogLens.Core.Ingest.Layouts;
 
 namespace LogLens.Core.Ingest;
@@ -12,6 +13,7 @@ public static class DefaultLayouts
     /// <summary>The default list.</summary>
     public static ImmutableArray<IRunLayout> All { get; } =
     [
+        MlflowLayout.Default,
         GenericLayout.Default,
     ];
 }
