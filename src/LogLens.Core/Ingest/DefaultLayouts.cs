@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Ingest.Formats.Lightning;
 using LogLens.Core.Ingest.Formats.Mlflow;
 using LogLens.Core.Ingest.Layouts;
 
@@ -14,6 +15,7 @@ public static class DefaultLayouts
     public static ImmutableArray<IRunLayout> All { get; } =
     [
         MlflowLayout.Default,
+        LightningLayout.Default,
         GenericLayout.Default,
     ];
 }
