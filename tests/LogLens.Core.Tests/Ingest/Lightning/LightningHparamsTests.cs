@@ -86,4 +86,19 @@ public sealed class LightningHparamsTests
     {
         Assert.Equal("LL001", Read("- 1\n- 2\n").Diagnostics.Single().Code);
     }
+
+    [Fact]
+    public void An_alias_bomb_is_cut_off_with_LL001_instead_of_expanding()
+    {
+        var yaml = new System.Text.StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 12; i++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n");
+        }
+
+        IngestResult result = Read(yaml.ToString());
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal("LL001", d.Code);
+        Assert.Contains("aliases", d.Message, StringComparison.Ordinal);
+    }
 }

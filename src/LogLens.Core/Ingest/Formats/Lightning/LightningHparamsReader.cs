@@ -13,6 +13,9 @@ public sealed class LightningHparamsReader : IRunFileReader
     /// <summary>The instance.</summary>
     public static readonly LightningHparamsReader Default = new();
 
+    /// <summary>YAML nodes read per file at most: aliases can make a few lines expand exponentially.</summary>
+    private const int MaxNodes = 100_000;
+
     private LightningHparamsReader()
     {
     }
@@ -45,21 +48,35 @@ public sealed class LightningHparamsReader : IRunFileReader
             return;
         }
 
-        Flatten(root, "", fragment);
+        int budget = MaxNodes;
+        Flatten(root, "", fragment, ref budget);
+        if (budget < 0)
+        {
+            fragment.Report(IngestCodes.UnreadableFile, path, null, $"more than {MaxNodes} values (YAML aliases expanding?); the rest skipped");
+        }
     }
 
-    private static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment)
+    private static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment, ref int budget)
     {
         foreach ((YamlNode keyNode, YamlNode valueNode) in mapping.Children)
         {
-            string key = prefix + (keyNode is YamlScalarNode { Value: string k } ? k : PythonTagText.Of(keyNode, nested: true));
+            if (budget < 0)
+            {
+                return;
+            }
+
+            string key = prefix + (keyNode is YamlScalarNode { Value: string k } ? k : PythonTagText.Of(keyNode, nested: true, ref budget));
             if (valueNode is YamlMappingNode child && child.Children.Count > 0 && PythonTagText.IsAttributes(child))
             {
-                Flatten(child, key + ".", fragment);
+                Flatten(child, key + ".", fragment, ref budget);
             }
             else
             {
-                fragment.SetParam(key, PythonTagText.Of(valueNode, nested: false));
+                string value = PythonTagText.Of(valueNode, nested: false, ref budget);
+                if (budget >= 0)
+                {
+                    fragment.SetParam(key, value);
+                }
             }
         }
     }

@@ -19,27 +19,61 @@ internal static class PythonTagText
     public static bool IsAttributes(YamlMappingNode node) =>
         PythonTag(node) is not string tag || tag.StartsWith("object:", StringComparison.Ordinal) || tag == "dict";
 
-    public static string Of(YamlNode node, bool nested)
+    /// <summary>
+    /// The node's text. <paramref name="budget"/> counts the nodes still allowed, shared across a file: YAML aliases
+    /// can make a small file expand exponentially, so past the budget the rest is elided ("…").
+    /// </summary>
+    public static string Of(YamlNode node, bool nested, ref int budget)
     {
+        if (--budget < 0)
+        {
+            return "…";
+        }
+
         string? tag = PythonTag(node);
         if (tag is not null && NumpyScalar.TryRead(tag, node, out double number))
         {
             return ParamText.Number(number);
         }
 
-        string text = node switch
+        string text;
+        switch (node)
         {
-            YamlScalarNode scalar when tag is not null && (tag.StartsWith("name:", StringComparison.Ordinal) || tag.StartsWith("module:", StringComparison.Ordinal)) && string.IsNullOrEmpty(scalar.Value) =>
-                tag[(tag.IndexOf(':', StringComparison.Ordinal) + 1)..],
-            YamlScalarNode scalar => ParamsYamlReader.ScalarText(scalar, nested),
-            YamlSequenceNode sequence => "[" + string.Join(",", sequence.Children.Select(c => Of(c, nested: true))) + "]",
-            YamlMappingNode mapping => "{" + string.Join(",", mapping.Children.Select(p => Of(p.Key, nested: true) + ":" + Of(p.Value, nested: true))) + "}",
-            _ => ParamText.Null,
-        };
-        return tag is null or "tuple" or "list" or "dict" or "str" or "unicode" or "int" or "float" or "bool" or "none" || tag.StartsWith("name:", StringComparison.Ordinal) || tag.StartsWith("module:", StringComparison.Ordinal)
+            case YamlScalarNode scalar when tag is not null && IsName(tag) && string.IsNullOrEmpty(scalar.Value):
+                text = tag[(tag.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                break;
+            case YamlScalarNode scalar:
+                text = ParamsYamlReader.ScalarText(scalar, nested);
+                break;
+            case YamlSequenceNode sequence:
+                var items = new List<string>();
+                foreach (YamlNode child in sequence.Children)
+                {
+                    items.Add(Of(child, nested: true, ref budget));
+                }
+
+                text = "[" + string.Join(",", items) + "]";
+                break;
+            case YamlMappingNode mapping:
+                var pairs = new List<string>();
+                foreach ((YamlNode key, YamlNode value) in mapping.Children)
+                {
+                    pairs.Add(Of(key, nested: true, ref budget) + ":" + Of(value, nested: true, ref budget));
+                }
+
+                text = "{" + string.Join(",", pairs) + "}";
+                break;
+            default:
+                text = ParamText.Null;
+                break;
+        }
+
+        return tag is null or "tuple" or "list" or "dict" or "str" or "unicode" or "int" or "float" or "bool" or "none" || IsName(tag)
             ? text
             : string.Create(CultureInfo.InvariantCulture, $"!!python/{tag} {text}");
     }
+
+    private static bool IsName(string tag) => tag.StartsWith("name:", StringComparison.Ordinal) || tag.StartsWith("module:", StringComparison.Ordinal);
 
     /// <summary>The part of a Python tag after "python/" ("tuple", "object/apply:numpy.dtype"), or null.</summary>
     public static string? PythonTag(YamlNode node) =>
