@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LogLens.Core.Ingest.Formats.Lightning;
+using LogLens.Core.Ingest.Formats.LmEval;
 using LogLens.Core.Ingest.Formats.Mlflow;
 using LogLens.Core.Ingest.Layouts;
 
@@ -16,6 +17,7 @@ public static class DefaultLayouts
     [
         MlflowLayout.Default,
         LightningLayout.Default,
+        LmEvalLayout.Default,
         GenericLayout.Default,
     ];
 }

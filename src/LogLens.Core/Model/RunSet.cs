@@ -51,16 +51,26 @@ public sealed record RunSet(
     private static ImmutableSortedDictionary<string, MetricDefinition> ResolveMetrics(ImmutableArray<Run> runs, LogLensConfig config)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
+        var stated = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (Run run in runs)
         {
             names.UnionWith(run.Series.Select(s => s.Name));
             names.UnionWith(run.Scores.Select(s => s.Metric));
+            foreach ((string metric, bool higher) in run.Directions)
+            {
+                stated.TryAdd(metric, higher);
+            }
         }
 
         var builder = ImmutableSortedDictionary.CreateBuilder<string, MetricDefinition>(StringComparer.Ordinal);
         foreach (string name in names)
         {
             MetricDefinition inferred = MetricNames.Infer(name);
+            if (stated.TryGetValue(name, out bool higherIsBetter))
+            {
+                inferred = inferred with { HigherIsBetter = higherIsBetter };
+            }
+
             builder[name] = config.Metrics.TryGetValue(name, out MetricSetting? setting)
                 ? new MetricDefinition(name, setting.Role, setting.HigherIsBetter ?? inferred.HigherIsBetter, Assumed: false)
                 : inferred;
