@@ -20,7 +20,7 @@ public sealed record LogLensConfig
 
     /// <summary>Parameter keys that never distinguish configs (names, paths, timestamps).</summary>
     public ImmutableArray<string> IgnoreKeys { get; init; } =
-        ["run_name", "output_dir", "logging_dir", "name", "run_id", "timestamp", "*_dir", "*_path", "wandb.*"];
+        ["run_name", "output_dir", "logging_dir", "name", "run_id", "timestamp", "*_dir", "*_path", "wandb.*", "mlflow.*"];
 
     /// <summary>Slice kinds (edge, refusal, rule) mapped to slice names.</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<string>> Slices { get; init; } =
