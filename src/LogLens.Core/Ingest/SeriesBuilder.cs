@@ -11,6 +11,7 @@ public sealed class SeriesBuilder
 {
     private double[] steps = new double[16];
     private double[] values = new double[16];
+    private RawLog? raw;
 
     internal SeriesBuilder(string name) => Name = name;
 
@@ -40,6 +41,7 @@ public sealed class SeriesBuilder
             }
 
             resumed = true;
+            raw ??= new RawLog(steps, values, Count);
             Resumes++;
             int cut = Array.BinarySearch(steps, 0, Count, step);
             Count = cut >= 0 ? cut : ~cut;
@@ -52,6 +54,7 @@ public sealed class SeriesBuilder
 
         steps[Count] = step;
         values[Count++] = value;
+        raw?.Add(step, value, Resumes);
         return resumed;
     }
 
@@ -69,7 +72,7 @@ public sealed class SeriesBuilder
     }
 
     /// <summary>The resolved, step-sorted series (a copy: the builder can go on).</summary>
-    public MetricSeries Build() => new(Name, Copy(steps, Count, Count), Copy(values, Count, Count));
+    public MetricSeries Build() => new(Name, Copy(steps, Count, Count), Copy(values, Count, Count)) { Raw = raw?.Build() };
 
     // Uninitialised arrays: zeroing memory that is overwritten at once costs as much as the copy on big series.
     private static double[] Copy(double[] source, int count, int length)

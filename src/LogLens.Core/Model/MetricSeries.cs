@@ -9,6 +9,9 @@ namespace LogLens.Core.Model;
 /// <param name="Values">Values at those steps (may contain NaN/Infinity).</param>
 public sealed record MetricSeries(string Name, double[] Steps, double[] Values)
 {
+    /// <summary>The rows as logged, with their segment, when steps repeated or went back; null otherwise.</summary>
+    public RawSeries? Raw { get; init; }
+
     /// <summary>Number of points.</summary>
     public int Count => Steps.Length;
 

@@ -27,7 +27,7 @@ public static class InventoryWriter
             RunKey key = runs.Keys[run.Id];
             w.WriteLine($"  {run.Id}  [{string.Join(", ", run.Formats)}]  dataset={key.Dataset}  seed={key.Seed ?? "-"}");
             w.WriteLine($"    params: {string.Join(", ", run.Params.Select(p => p.Key + "=" + p.Value))}");
-            w.WriteLine($"    series: {(run.Series.IsEmpty ? "none" : string.Join(", ", run.Series.Select(s => $"{s.Name} ({s.Count})")))}{(run.Scores.IsEmpty ? string.Empty : $"; scores: {run.Scores.Length}")}{(run.Samples.IsEmpty ? string.Empty : $"; samples: {run.Samples.Length}")}");
+            w.WriteLine($"    series: {(run.Series.IsEmpty ? "none" : string.Join(", ", run.Series.Select(s => $"{s.Name} ({s.Count}{(s.Raw is RawSeries raw ? $" points, {raw.SegmentCount} segments" : string.Empty)})")))}{(run.Scores.IsEmpty ? string.Empty : $"; scores: {run.Scores.Length}")}{(run.Samples.IsEmpty ? string.Empty : $"; samples: {run.Samples.Length}")}");
             foreach (RunSource source in run.Sources)
             {
                 string file = source.Path.StartsWith(run.Id + "/", StringComparison.Ordinal) ? source.Path[(run.Id.Length + 1)..] : source.Path;
@@ -95,6 +95,7 @@ public static class InventoryWriter
                     json.WriteBoolean("higherIsBetter", m.HigherIsBetter);
                     json.WriteBoolean("assumed", m.Assumed);
                     json.WriteNumber("points", run.FindSeries(name)?.Count ?? 0);
+                    json.WriteNumber("segments", run.FindSeries(name) is MetricSeries series ? series.Raw?.SegmentCount ?? 1 : 0);
                     json.WriteEndObject();
                 }
 

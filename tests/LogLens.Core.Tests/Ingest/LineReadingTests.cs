@@ -1,3 +1,4 @@
+using LogLens.Core.Model;
 using LogLens.Core.Ingest;
 using LogLens.Core.Ingest.Text;
 
@@ -56,5 +57,33 @@ public sealed class LineReadingTests
         Assert.Equal([1.0, 2, 3, 4], built.Steps);
         Assert.Equal([1.0, 2, 30, 40], built.Values);
         Assert.Equal(1, series.Resumes);
+    }
+
+    [Fact]
+    public void A_resumed_series_keeps_its_rows_in_logging_order_with_a_segment_index()
+    {
+        var fragment = new RunFragment(".", "/");
+        SeriesBuilder series = fragment.Series("loss");
+        foreach ((double step, double value) in new[] { (1.0, 1.0), (2, 2), (3, 3), (2, 20), (3, 30), (1, 100) })
+        {
+            series.Add(step, value);
+        }
+
+        RawSeries raw = series.Build().Raw!;
+        Assert.Equal([1.0, 2, 3, 2, 3, 1], raw.Steps);
+        Assert.Equal([1.0, 2, 3, 20, 30, 100], raw.Values);
+        Assert.Equal([0, 0, 0, 1, 1, 2], raw.Segments);
+        Assert.Equal(3, raw.SegmentCount);
+        Assert.Equal([100.0], series.Build().Values);
+    }
+
+    [Fact]
+    public void A_series_that_never_resumes_has_no_raw_copy()
+    {
+        var fragment = new RunFragment(".", "/");
+        SeriesBuilder series = fragment.Series("loss");
+        series.Add(1, 1);
+        series.Add(2, 2);
+        Assert.Null(series.Build().Raw);
     }
 }
