@@ -40,6 +40,18 @@ switch (args[0])
             File.WriteAllText(Path.Combine(scenario, "loglens.yaml"), DemoConfig.Yaml);
         }
 
+        DataSweep.Write(Path.Combine(dir, "data-flagged"));
+        DataSweep.Write(Path.Combine(dir, "data-clean"), planted: false);
+        SamplesSweep.Write(Path.Combine(dir, "samples-flagged"));
+        SamplesSweep.Write(Path.Combine(dir, "samples-clean"), planted: false);
+        SaturationSweep.Write(Path.Combine(dir, "saturation-flagged"));
+        SaturationSweep.Write(Path.Combine(dir, "saturation-clean"), planted: false);
+        foreach ((string name, string yaml) in new[] { ("data", DataSweep.Yaml), ("samples", SamplesSweep.Yaml), ("saturation", SaturationSweep.Yaml) })
+        {
+            File.WriteAllText(Path.Combine(dir, name + "-flagged", "loglens.yaml"), yaml);
+            File.WriteAllText(Path.Combine(dir, name + "-clean", "loglens.yaml"), yaml);
+        }
+
         break;
     case "large":
         int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;

@@ -2,12 +2,15 @@ using System.Collections.Immutable;
 
 namespace LogLens.Core.Verdicts;
 
-/// <summary>The triage verdict: two or more "yes" answers → stop tuning parameters.</summary>
-public sealed record Verdict(ImmutableArray<VerdictCheck> Checks, string Headline)
+/// <summary>The triage verdict: two or more "yes" answers, or tuning saturated (LL901) → stop tuning parameters.</summary>
+/// <param name="Checks">The five checklist answers.</param>
+/// <param name="Headline">One line to act on.</param>
+/// <param name="Saturated">True when LL901 says no parameter beats seed noise any more.</param>
+public sealed record Verdict(ImmutableArray<VerdictCheck> Checks, string Headline, bool Saturated = false)
 {
     /// <summary>Number of "yes" answers.</summary>
     public int Yes => Checks.Count(c => c.Answer == Answer.Yes);
 
-    /// <summary>True when two or more checklist answers are yes.</summary>
-    public bool StopTuning => Yes >= 2;
+    /// <summary>True when two or more checklist answers are yes, or tuning is saturated.</summary>
+    public bool StopTuning => Yes >= 2 || Saturated;
 }

@@ -42,12 +42,15 @@ public static class VerdictBuilder
 
         var built = checks.ToImmutable();
         int yes = built.Count(c => c.Answer == Answer.Yes);
-        string headline = yes >= 2
+        bool saturated = findings.Any(f => f.Code == "LL901");
+        string headline = yes < 2 && saturated
+            ? "Stop tuning parameters: no parameter beats seed noise any more (LL901); fix data, objective or evaluation."
+            : yes >= 2
             ? "Stop tuning parameters: fix " + string.Join(" / ", built.Where(c => c.Answer == Answer.Yes).Select(c => Topic(c.Question))) + " first."
             : yes == 1
                 ? "Keep tuning with care: one checklist answer is yes (" + Topic(built.First(c => c.Answer == Answer.Yes).Question) + ")."
                 : "Keep tuning: no checklist answer is yes.";
-        return new Verdict(built, headline);
+        return new Verdict(built, headline, saturated);
     }
 
     private static string Topic(Question question) => question switch
@@ -61,6 +64,8 @@ public static class VerdictBuilder
 
     private static bool CanCheck(RunSet runs, Question question) => question switch
     {
+        Question.Data => runs.Runs.Any(r => r.Samples.Any(s => s.Slice is not null || s.Expected is not null))
+            || runs.Runs.Any(r => r.Scores.Any(s => runs.Config.Slices.Values.Any(names => names.Contains(s.Dataset)))),
         Question.Evaluation => runs.MetricsWithRole(MetricRole.Business).Length > 0 && runs.MetricsWithRole(MetricRole.Proxy).Length > 0,
         Question.Uninterpretable => runs.Groups.Any(g => g.RunIds.Length >= 2),
         _ => false,

@@ -11,6 +11,12 @@ public sealed class FixtureScenarioTests
     [InlineData("scenarios/evaluation-clean", "")]
     [InlineData("scenarios/noise-flagged", "LL601,LL602,LL604,LL605")]
     [InlineData("scenarios/noise-clean", "")]
+    [InlineData("scenarios/data-flagged", "LL201,LL202,LL204")]
+    [InlineData("scenarios/data-clean", "")]
+    [InlineData("scenarios/samples-flagged", "LL606")]
+    [InlineData("scenarios/samples-clean", "")]
+    [InlineData("scenarios/saturation-flagged", "LL601,LL602,LL901")]
+    [InlineData("scenarios/saturation-clean", "")]
     public void A_fixture_fires_exactly_its_planted_findings(string fixture, string expected)
     {
         JsonDocument findings = Analyze(fixture, out _);
@@ -28,6 +34,25 @@ public sealed class FixtureScenarioTests
     {
         Assert.True(Analyze("demo", out _).RootElement.GetProperty("verdict").GetProperty("stopTuning").GetBoolean());
         Assert.False(Analyze("scenarios/evaluation-clean", out _).RootElement.GetProperty("verdict").GetProperty("stopTuning").GetBoolean());
+    }
+
+    [Fact]
+    public void A_slice_too_small_to_measure_is_reported_as_info_in_the_data_scenario()
+    {
+        var codes = Analyze("scenarios/data-flagged", out _).RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("severity").GetString() == "info")
+            .Select(f => f.GetProperty("code").GetString()!);
+
+        Assert.Contains("LL203", codes);
+    }
+
+    [Fact]
+    public void A_saturated_sweep_says_stop_tuning_although_only_one_checklist_answer_is_yes()
+    {
+        var verdict = Analyze("scenarios/saturation-flagged", out _).RootElement.GetProperty("verdict");
+
+        Assert.Equal(1, verdict.GetProperty("yes").GetInt32());
+        Assert.True(verdict.GetProperty("stopTuning").GetBoolean());
     }
 
     [Fact]

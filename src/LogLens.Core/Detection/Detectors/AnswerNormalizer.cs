@@ -23,8 +23,9 @@ internal static class AnswerNormalizer
         string text = answer.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var sb = new StringBuilder(text.Length);
         bool space = false;
-        foreach (char c in text.Trim())
+        foreach (char raw in text.Trim())
         {
+            char c = Narrow(raw);
             if (char.IsWhiteSpace(c))
             {
                 space = true;
@@ -45,4 +46,15 @@ internal static class AnswerNormalizer
             ? number.ToString("R", CultureInfo.InvariantCulture)
             : collapsed;
     }
+
+    /// <summary>
+    /// Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space, the NFKC mappings answers need most:
+    /// with InvariantGlobalization (this build) .NET's Normalize leaves non-ASCII text unchanged.
+    /// </summary>
+    private static char Narrow(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => char.ToLowerInvariant((char)(c - 0xFEE0)),
+        '\u3000' => ' ',
+        _ => c,
+    };
 }

@@ -69,18 +69,20 @@ public sealed class ConflictingLabelsDetector : IDetector
     }
 
     private static PlotSpec Plot(string dataset, List<(string Prompt, Dictionary<string, int> Labels)> expected) =>
-        new($"LL204-{dataset}", PlotKind.Spread, $"LL204: prompts in {dataset} with more than one expected answer", "prompt",
-            "share of the prompt's samples per expected answer (one dot per answer)")
+        new($"LL204-{dataset}", PlotKind.Forest, $"LL204: {expected.Count} prompts in {dataset} have more than one expected answer", "prompt (expected answers)",
+            "share of the prompt's samples whose expected answer differs from its most common one")
         {
             Categories =
             [
                 .. expected.Take(Shown).Select(e =>
                 {
                     double total = e.Labels.Values.Sum();
-                    double[] shares = [.. e.Labels.Values.Select(c => c / total).Order()];
-                    return new PlotCategory(e.Prompt, shares[^1], shares[0], shares[^1], shares, true);
+                    double minority = 1 - (e.Labels.Values.Max() / total);
+                    string label = $"{e.Prompt} ({string.Join(" / ", e.Labels.Keys.Order(StringComparer.Ordinal))})";
+                    return new PlotCategory(label, minority, double.NaN, double.NaN, [], true);
                 }),
             ],
+            ReferenceLine = 0,
             Note = expected.Count == 0 ? "no prompt has two expected answers; the conflicts are in grading (same answer, both correct and incorrect)" : null,
         };
 }

@@ -52,7 +52,7 @@ public sealed class FrequentSliceGainDetector : IDetector
             {
                 double gapQ = q[edges.IndexOf(edge)];
                 string message = NoiseInputs.Format(
-                    $"The gain from {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} on {frequent.Metric} ({frequent.Dataset}) comes from the frequent slice {frequent.Slice} (Δ {top.Delta:+0.###;-0.###}); slice {edge.Series.Slice} is flat or worse (Δ {edge.Gain.Delta:+0.###;-0.###} [{edge.Gain.Welch.DifferenceCi.Low:0.###}, {edge.Gain.Welch.DifferenceCi.High:0.###}], gap q {gapQ:0.####}): rebalance or add data for it");
+                    $"The gain from {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} on {frequent.Metric} ({frequent.Dataset}) comes from the frequent slice {frequent.Slice} (Δ {top.Delta:+0.###;-0.###}); slice {edge.Series.Slice} is flat or worse (Δ {edge.Gain.Delta:+0.###;-0.###} [{edge.Gain.Welch.DifferenceCi.Low:0.###}, {edge.Gain.Welch.DifferenceCi.High:0.###}], gap q {TuningEffects.P(gapQ)}): rebalance or add data for it");
                 var evidence = Evidence.Of(
                     ("parameter", driver.Parameter),
                     ("from_level", driver.Levels[driver.WorstLevel]),

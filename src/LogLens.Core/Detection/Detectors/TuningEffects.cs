@@ -44,6 +44,10 @@ internal static class TuningEffects
         return new TuningAnalysis([.. effects.Select((e, i) => e with { Q = q[i] })], Math.Sqrt(msPe), df, used.Count, counts.Sum());
     }
 
+    /// <summary>A p- or q-value for messages: "&lt; 0.0001" instead of a rounded 0.</summary>
+    public static string P(double p) =>
+        p < 1e-4 ? "< 0.0001" : p.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Dodge et al.'s expected maximum of n draws from the empirical distribution of <paramref name="values"/>.</summary>
     public static double ExpectedMax(IReadOnlyList<double> values, int n)
     {

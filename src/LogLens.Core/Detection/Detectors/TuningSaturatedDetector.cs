@@ -46,7 +46,7 @@ public sealed class TuningSaturatedDetector : IDetector
         string datasets = string.Join(", ", checks.Select(c => c.Dataset));
         string parameters = string.Join(", ", effects.Select(x => x.e.Parameter).Distinct(StringComparer.Ordinal));
         string message = NoiseInputs.Format(
-            $"Tuning is saturated on {metric.Name} ({datasets}): none of {parameters} moves it beyond seed noise (smallest q {minQ:0.###}, largest ω² {maxOmega:0.###}), the best config is within noise (max-statistic p ≥ {maxP:0.###}) and more configs would not raise the expected best; fix data, objective or evaluation instead");
+            $"Tuning is saturated on {metric.Name} ({datasets}): none of {parameters} moves it beyond seed noise (smallest q {TuningEffects.P(minQ)}, largest ω² {maxOmega:0.###}), the best config is within noise (max-statistic p ≥ {maxP:0.###}) and more configs would not raise the expected best; fix data, objective or evaluation instead");
         var evidence = Evidence.Of(
             ("datasets", checks.Count),
             ("parameters", parameters),

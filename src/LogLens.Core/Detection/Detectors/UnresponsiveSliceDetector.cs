@@ -8,7 +8,9 @@ namespace LogLens.Core.Detection.Detectors;
 /// <summary>
 /// LL201 UnresponsiveSlice (METHODS P6): a slice (edge cases, a rare class, a must-refuse set) that lags the
 /// overall metric by ≥ <see cref="SliceFamily.SliceGap"/> while some parameter moves the overall metric
-/// (q ≤ α, ω² ≥ 0.01) and none moves the slice (BH over slices × parameters). Slices come from
+/// (q ≤ α, ω² ≥ 0.01) and none moves the slice (BH over slices × parameters), and the slice's gain along
+/// that parameter (best vs worst level of the overall metric) has a 95% Welch upper bound below the overall
+/// gain, so a slice merely too noisy to show the effect is not called stuck. Slices come from
 /// <see cref="SliceTable"/>; slices too small to measure are left to LL203.
 /// </summary>
 public sealed class UnresponsiveSliceDetector : IDetector
@@ -40,20 +42,29 @@ public sealed class UnresponsiveSliceDetector : IDetector
             {
                 double slice = series.Points.Average(p => series.Goodness(p.Value));
                 double overall = series.Points.Average(p => series.Goodness(p.Overall));
-                if (overall - slice >= SliceFamily.SliceGap && !analysis.Moving(alpha).Any())
+                if (overall - slice < SliceFamily.SliceGap || analysis.Moving(alpha).Any())
                 {
-                    yield return Build(series, analysis, driver, slice, overall);
+                    continue;
+                }
+
+                // "Not significant" alone is not "unresponsive": the slice's own gain along the overall's driver
+                // must be confidently smaller than the overall gain (equivalence-with-margin), so a slice too
+                // noisy to show the overall's effect is not reported as stuck.
+                SliceGain gain = SliceGain.Of(series, driver, p => series.Goodness(p.Value));
+                if (gain.Welch.DifferenceCi.High < driver.Range)
+                {
+                    yield return Build(series, analysis, driver, gain, slice, overall);
                 }
             }
         }
     }
 
-    private static Finding Build(SliceSeries series, TuningAnalysis analysis, TuningEffect driver, double slice, double overall)
+    private static Finding Build(SliceSeries series, TuningAnalysis analysis, TuningEffect driver, SliceGain gain, double slice, double overall)
     {
         TuningEffect closest = analysis.Effects.MinBy(e => e.Q)!;
         TuningEffect? onSlice = analysis.Effects.FirstOrDefault(e => e.Parameter == driver.Parameter);
         string message = NoiseInputs.Format(
-            $"Slice {series.Slice} lags on {series.Metric} ({series.Dataset}): {slice:0.###} vs {overall:0.###} overall, and no parameter moves it (smallest q {closest.Q:0.###}, {closest.Parameter}) while {driver.Parameter} moves the overall metric by {driver.Range:0.###} (q {driver.Q:0.####}); collect or relabel data for this slice");
+            $"Slice {series.Slice} lags on {series.Metric} ({series.Dataset}): {slice:0.###} vs {overall:0.###} overall, and no parameter moves it (smallest q {TuningEffects.P(closest.Q)}, {closest.Parameter}) while {driver.Parameter} moves the overall metric by {driver.Range:0.###} (q {TuningEffects.P(driver.Q)}); collect or relabel data for this slice");
         var evidence = Evidence.Of(
             ("slice_mean", slice),
             ("overall_mean", overall),
@@ -62,6 +73,8 @@ public sealed class UnresponsiveSliceDetector : IDetector
             ("overall_effect", driver.Range),
             ("overall_q", driver.Q),
             ("overall_omega_squared", driver.OmegaSquared),
+            ("slice_gain", gain.Delta),
+            ("slice_gain_ci", new[] { gain.Welch.DifferenceCi.Low, gain.Welch.DifferenceCi.High }),
             ("slice_min_q", closest.Q),
             ("slice_max_omega_squared", analysis.Effects.Max(e => e.OmegaSquared)),
             ("items", series.MedianItems ?? double.NaN),
@@ -83,7 +96,7 @@ public sealed class UnresponsiveSliceDetector : IDetector
             $"LL201: {driver.Parameter} moves the overall metric, not slice {series.Slice}", $"{driver.Parameter}{scale}", $"mean {series.Metric} ({series.Dataset})")
         {
             Series = lines,
-            Note = NoiseInputs.Format($"levels: {string.Join(", ", driver.Levels)}; overall q {driver.Q:0.####}"),
+            Note = NoiseInputs.Format($"levels: {string.Join(", ", driver.Levels)}; overall q {TuningEffects.P(driver.Q)}"),
         };
     }
 
