@@ -4,10 +4,11 @@ using LogLens.Fixtures;
 // Deterministic generator of LogLens's example folders. Usage:
 //   dotnet run --project tools/LogLens.Fixtures -- demo fixtures/demo
 //   dotnet run --project tools/LogLens.Fixtures -- scenarios fixtures/scenarios
+//   dotnet run --project tools/LogLens.Fixtures -- examples fixtures/examples
 //   dotnet run --project tools/LogLens.Fixtures -- large DIR [runs] [steps]
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: LogLens.Fixtures demo|scenarios|large <dir> [runs] [steps]");
+    Console.Error.WriteLine("usage: LogLens.Fixtures demo|scenarios|examples|large <dir> [runs] [steps]");
     return 2;
 }
 
@@ -50,6 +51,20 @@ switch (args[0])
         {
             File.WriteAllText(Path.Combine(dir, name + "-flagged", "loglens.yaml"), yaml);
             File.WriteAllText(Path.Combine(dir, name + "-clean", "loglens.yaml"), yaml);
+        }
+
+        break;
+    case "examples":
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        foreach ((string name, bool planted) in new[] { ("stop-tuning", true), ("keep-tuning", false) })
+        {
+            SupportBotSweep.Write(Path.Combine(dir, name, "support-bot"), planted);
+            MultiDomainSweep.Write(Path.Combine(dir, name, "multi-domain"), planted);
+            File.WriteAllText(Path.Combine(dir, name, "loglens.yaml"), DemoConfig.Yaml);
         }
 
         break;

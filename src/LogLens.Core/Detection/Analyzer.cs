@@ -22,7 +22,7 @@ public static class Analyzer
         var taken = new HashSet<string>(StringComparer.Ordinal);
         ImmutableArray<PlotSpec> overview = [.. OverviewPlots.Build(context).Select(p => Name(p, taken))];
         ImmutableArray<Finding> named = [.. sorted.Select(f => f with { Plots = [.. f.Plots.Select(p => Name(p, taken))] })];
-        return new AnalysisResult([.. paths ?? runs.Roots], runs, named, VerdictBuilder.Build(runs, named), overview);
+        return new AnalysisResult([.. paths ?? runs.Roots], runs, named, VerdictBuilder.Build(runs, named, VerdictParameters.Compute(context)), overview);
     }
 
     /// <summary>Orders findings: severity (highest first), then code, then id (ordinal).</summary>

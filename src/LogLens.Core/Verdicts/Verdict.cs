@@ -8,6 +8,9 @@ namespace LogLens.Core.Verdicts;
 /// <param name="Saturated">True when LL901 says no parameter beats seed noise any more.</param>
 public sealed record Verdict(ImmutableArray<VerdictCheck> Checks, string Headline, bool Saturated = false)
 {
+    /// <summary>The parameters that do move a business metric beyond seed noise, strongest first.</summary>
+    public ImmutableArray<ParameterImpact> Parameters { get; init; } = [];
+
     /// <summary>Number of "yes" answers.</summary>
     public int Yes => Checks.Count(c => c.Answer == Answer.Yes);
 

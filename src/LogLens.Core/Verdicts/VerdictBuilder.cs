@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 
@@ -19,9 +20,11 @@ public static class VerdictBuilder
     /// <summary>The label of a checklist question.</summary>
     public static string Label(Question question) => Questions.First(q => q.Question == question).Label;
 
-    /// <summary>Builds the verdict from sorted findings.</summary>
-    public static Verdict Build(RunSet runs, IReadOnlyList<Finding> findings)
+    /// <summary>Builds the verdict from sorted findings and the parameters that matter.</summary>
+    public static Verdict Build(RunSet runs, IReadOnlyList<Finding> findings, IReadOnlyList<ParameterImpact>? parameters = null)
     {
+        ArgumentNullException.ThrowIfNull(findings);
+        parameters ??= [];
         var checks = ImmutableArray.CreateBuilder<VerdictCheck>();
         foreach ((Question question, _, string settle) in Questions)
         {
@@ -50,7 +53,26 @@ public static class VerdictBuilder
             : yes == 1
                 ? "Keep tuning with care: one checklist answer is yes (" + Topic(built.First(c => c.Answer == Answer.Yes).Question) + ")."
                 : "Keep tuning: no checklist answer is yes.";
-        return new Verdict(built, headline, saturated);
+        if (yes < 2 && !saturated)
+        {
+            headline += Matter(parameters);
+        }
+
+        return new Verdict(built, headline, saturated) { Parameters = [.. parameters.OrderByDescending(p => p.OmegaSquared)] };
+    }
+
+    /// <summary>" Parameters that matter: lr (1e-4 over 1e-5: +0.05, 95% CI [0.03, 0.07] on task_success)." or a note that none does.</summary>
+    private static string Matter(IReadOnlyList<ParameterImpact> parameters)
+    {
+        if (parameters.Count == 0)
+        {
+            return " No parameter has a measured effect beyond seed noise yet.";
+        }
+
+        var top = parameters.OrderByDescending(p => p.OmegaSquared).Take(3).Select(p => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{p.Parameter} ({p.BestLevel} over {p.WorstLevel}: {p.Effect:+0.####;-0.####}, 95% CI [{p.Ci.Low:0.####}, {p.Ci.High:0.####}] on {p.Metric}{(p.Dataset == RunSet.DefaultDataset ? "" : "/" + p.Dataset)})"));
+        return " Parameters that matter: " + string.Join("; ", top) + ".";
     }
 
     private static string Topic(Question question) => question switch

@@ -37,6 +37,21 @@ public sealed class FixtureScenarioTests
     }
 
     [Fact]
+    public void The_stop_example_names_its_yes_answers_and_the_keep_example_names_the_parameters_that_matter()
+    {
+        JsonElement stop = Analyze("examples/stop-tuning", out _).RootElement.GetProperty("verdict");
+        Assert.True(stop.GetProperty("stopTuning").GetBoolean());
+        Assert.StartsWith("Stop tuning parameters: fix evaluation", stop.GetProperty("headline").GetString(), StringComparison.Ordinal);
+
+        JsonElement keep = Analyze("examples/keep-tuning", out _).RootElement.GetProperty("verdict");
+        Assert.False(keep.GetProperty("stopTuning").GetBoolean());
+        JsonElement top = keep.GetProperty("parameters")[0];
+        Assert.Equal("learning_rate", top.GetProperty("parameter").GetString());
+        Assert.True(top.GetProperty("ciLow").GetDouble() > 0, "the effect's 95% CI excludes zero");
+        Assert.Contains("Parameters that matter: learning_rate", keep.GetProperty("headline").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_slice_too_small_to_measure_is_reported_as_info_in_the_data_scenario()
     {
         var codes = Analyze("scenarios/data-flagged", out _).RootElement.GetProperty("findings").EnumerateArray()

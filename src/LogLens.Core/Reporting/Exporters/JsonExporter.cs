@@ -114,6 +114,29 @@ public sealed class JsonExporter : IConfigurableExporter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("parameters");
+        foreach (ParameterImpact p in verdict.Parameters)
+        {
+            json.WriteStartObject();
+            json.WriteString("metric", p.Metric);
+            json.WriteString("dataset", p.Dataset);
+            json.WriteString("parameter", p.Parameter);
+            json.WriteString("best", p.BestLevel);
+            json.WriteString("worst", p.WorstLevel);
+            json.WritePropertyName("effect");
+            JsonValues.Write(json, p.Effect);
+            json.WritePropertyName("ciLow");
+            JsonValues.Write(json, p.Ci.Low);
+            json.WritePropertyName("ciHigh");
+            JsonValues.Write(json, p.Ci.High);
+            json.WritePropertyName("omegaSquared");
+            JsonValues.Write(json, p.OmegaSquared);
+            json.WritePropertyName("q");
+            JsonValues.Write(json, p.Q);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
