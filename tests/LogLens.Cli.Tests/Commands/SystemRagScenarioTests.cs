@@ -32,6 +32,20 @@ public sealed class SystemRagScenarioTests
         Assert.Equal("yes", system.GetProperty("answer").GetString());
     }
 
+    [Theory]
+    [InlineData("LL401", "system layer")]
+    [InlineData("LL402", "system layer")]
+    [InlineData("LL403", "system layer")]
+    [InlineData("LL501", "fix retrieval")]
+    [InlineData("LL502", "in retrieval")]
+    [InlineData("LL503", "Stop tuning temperature")]
+    public void Explain_says_what_to_do_instead_of_tuning(string code, string advice)
+    {
+        var (exit, output, _) = Cli.Run("explain", code);
+        Assert.Equal(0, exit);
+        Assert.Contains(advice, output, StringComparison.Ordinal);
+    }
+
     private static List<string> Codes(string scenario, bool includeInfo)
     {
         string outDir = Cli.TempDir();
