@@ -53,6 +53,9 @@ internal static class ConstrainedSamples
         return result.ToImmutable();
     }
 
+    /// <summary>True when a system constraint (refusal or rule) applies to <paramref name="sample"/>.</summary>
+    public static bool IsConstrained(Sample sample, LogLensConfig config) => Kind(sample, config) is not null;
+
     /// <summary>"refusal", "rule" or null (not constrained).</summary>
     private static string? Kind(Sample sample, LogLensConfig config)
     {
