@@ -14,6 +14,7 @@ internal static class CliApp
             CompareCommand.Create(),
             ExplainCommand.Create(),
             RulesCommand.Create(),
+            InitCommand.Create(),
         };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliEnvironment? environment = null)

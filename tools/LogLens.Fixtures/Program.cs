@@ -53,6 +53,20 @@ switch (args[0])
             File.WriteAllText(Path.Combine(dir, name + "-clean", "loglens.yaml"), yaml);
         }
 
+        SystemSweep.Write(Path.Combine(dir, "system-flagged"));
+        SystemSweep.Write(Path.Combine(dir, "system-clean"), planted: false);
+        RagSweep.Write(Path.Combine(dir, "rag-flagged"));
+        RagSweep.Write(Path.Combine(dir, "rag-clean"), planted: false);
+        foreach (string scenario in new[] { "system-flagged", "system-clean" })
+        {
+            File.WriteAllText(Path.Combine(dir, scenario, "loglens.yaml"), SystemSweep.Yaml);
+        }
+
+        foreach (string scenario in new[] { "rag-flagged", "rag-clean" })
+        {
+            File.WriteAllText(Path.Combine(dir, scenario, "loglens.yaml"), RagSweep.Yaml);
+        }
+
         break;
     case "examples":
         if (Directory.Exists(dir))

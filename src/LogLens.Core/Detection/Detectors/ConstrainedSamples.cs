@@ -17,8 +17,6 @@ internal static class ConstrainedSamples
     public const string ExpectRefuse = "expect=refuse";
 
     private static readonly string[] RefuseExpectations = ["refuse", "refusal", "decline", "abstain", "hand_over", "handover", "hand-over", "escalate"];
-    private static readonly string[] RefusalSliceTokens = ["refus", "decline", "abstain", "handover", "hand_over", "escalat"];
-    private static readonly string[] RuleSliceTokens = ["rule", "policy", "compliance", "guardrail", "disclaimer"];
 
     /// <summary>Every constrained sample of every run, in run then file order.</summary>
     public static ImmutableArray<ConstrainedSample> Collect(RunSet runs)
@@ -55,6 +53,9 @@ internal static class ConstrainedSamples
         return result.ToImmutable();
     }
 
+    /// <summary>True when a system constraint (refusal or rule) applies to <paramref name="sample"/>.</summary>
+    public static bool IsConstrained(Sample sample, LogLensConfig config) => Kind(sample, config) is not null;
+
     /// <summary>"refusal", "rule" or null (not constrained).</summary>
     private static string? Kind(Sample sample, LogLensConfig config)
     {
@@ -89,11 +90,5 @@ internal static class ConstrainedSamples
         return null;
     }
 
-    private static string? Inferred(string slice)
-    {
-        string lower = slice.ToLowerInvariant();
-        return RefusalSliceTokens.Any(t => lower.Contains(t, StringComparison.Ordinal)) ? "refusal"
-            : RuleSliceTokens.Any(t => lower.Contains(t, StringComparison.Ordinal)) ? "rule"
-            : null;
-    }
+    private static string? Inferred(string slice) => SliceKinds.Infer(slice) is SliceKinds.Refusal or SliceKinds.Rule ? SliceKinds.Infer(slice) : null;
 }

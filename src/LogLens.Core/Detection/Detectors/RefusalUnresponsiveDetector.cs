@@ -10,7 +10,8 @@ namespace LogLens.Core.Detection.Detectors;
 /// LL402 RefusalUnresponsive: refusal behaviour no parameter moves (METHODS P6 UnresponsiveSlice, applied to the
 /// refusal rate). Per run, the share of must-refuse samples handled correctly; per parameter, F against seed noise,
 /// ω² and BH over parameters. Flagged when (1) no parameter moves the refusal rate (q ≤ α and ω² ≥ 0.01), (2) the
-/// same sweep does move the overall business metric (so the sweep could have shown an effect), and (3) refusal
+/// same sweep does move the overall business metric (so the sweep could have shown an effect; without a business
+/// metric, the accuracy on answerable samples judged by <c>correct</c>), and (3) refusal
 /// lags: the 95% t-CI upper bound of the mean refusal rate is below <see cref="Target"/>. Needs ≥ <see cref="MinItems"/>
 /// judged samples, 3 configs and replicate seeds.
 /// </summary>
@@ -64,7 +65,10 @@ public sealed class RefusalUnresponsiveDetector : IDetector
             : [];
     }
 
-    /// <summary>The business metric (and dataset) whose strongest parameter effect is beyond seed noise, if any.</summary>
+    /// <summary>
+    /// The business metric (and dataset) whose strongest parameter effect is beyond seed noise, if any; without
+    /// business metrics, the per-run accuracy on the samples no constraint applies to (judged by <c>correct</c>).
+    /// </summary>
     private static (string Metric, EffectDesign Design, ParameterEffect Effect)? Overall(AnalysisContext context, double alpha)
     {
         foreach (MetricDefinition metric in context.Runs.MetricsWithRole(MetricRole.Business))
@@ -81,7 +85,14 @@ public sealed class RefusalUnresponsiveDetector : IDetector
             }
         }
 
-        return null;
+        var answers = context.Runs.Runs
+            .Select(r => (r.Id, Judged: r.Samples.Where(s => s.Correct is not null && !ConstrainedSamples.IsConstrained(s, context.Runs.Config)).ToList()))
+            .Where(r => r.Judged.Count > 0)
+            .ToDictionary(r => r.Id, r => r.Judged.Count(s => s.Correct == true) / (double)r.Judged.Count, StringComparer.Ordinal);
+        EffectDesign? answered = context.Runs.MetricsWithRole(MetricRole.Business).IsEmpty ? EffectDesign.Create(SweepCells.Of(context.Runs, answers)) : null;
+        ParameterEffect? accuracy = answered?.TestEach(answered.Varying, p => context.Random("LL402", "answers|" + p), context.Options.Permutations)
+            .Where(e => e.Moves(alpha)).OrderByDescending(e => e.OmegaSquared).FirstOrDefault();
+        return accuracy is null ? null : ("accuracy on answerable samples", answered!, accuracy);
     }
 
     private static Finding Build(AnalysisContext context, string slice, EffectDesign design, ImmutableArray<ParameterEffect> refusal, double rate, Interval ci, string metric, EffectDesign overall, ParameterEffect moved, int items)
