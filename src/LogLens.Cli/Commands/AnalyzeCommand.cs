@@ -76,18 +76,25 @@ internal static class AnalyzeCommand
             Baseline = previous is null ? null : BaselineComparison.Compare(result, previous),
             Plots = settings.NoPlots ? PlotPlan.Unlimited : PlotPlan.For(result, settings.MaxPlots),
         };
-        if (!settings.NoPlots)
+        try
         {
-            IReadOnlyDictionary<string, byte[]> images = terminal.Phase("plots", () => PlotOutput.Render(result, settings.OutDir, options.Plots, settings.Svg));
-            exporters = [.. exporters.Select(e => e is HtmlExporter ? HtmlExporter.WithImages(spec => images.GetValueOrDefault(spec.Name)) : e)];
-        }
+            if (!settings.NoPlots)
+            {
+                IReadOnlyDictionary<string, byte[]> images = terminal.Phase("plots", () => PlotOutput.Render(result, settings.OutDir, options.Plots, settings.Svg));
+                exporters = [.. exporters.Select(e => e is HtmlExporter ? HtmlExporter.WithImages(spec => images.GetValueOrDefault(spec.Name)) : e)];
+            }
 
-        exporters = [.. exporters.Select(e => e is IConfigurableExporter c ? c.Configure(options) : e)];
-        terminal.Phase("reports", () =>
+            exporters = [.. exporters.Select(e => e is IConfigurableExporter c ? c.Configure(options) : e)];
+            terminal.Phase("reports", () =>
+            {
+                ReportWriter.Write(result, settings.OutDir, exporters);
+                return 0;
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
-            ReportWriter.Write(result, settings.OutDir, exporters);
-            return 0;
-        });
+            throw new UsageException($"cannot write the report to {settings.OutDir}: {(e.InnerException ?? e).Message}");
+        }
         if (terminal.ShowsSummary)
         {
             Summary.Write(result, settings.OutDir, exporters, options, settings.NoPlots, terminal.Output);

@@ -45,4 +45,16 @@ public sealed class UsageTests
 
     [Fact]
     public void Explain_rejects_an_unknown_code() => Assert.Equal(2, Cli.Run("explain", "LL999").Exit);
+
+    [Fact]
+    public void An_out_path_that_is_a_file_is_a_usage_error_naming_it()
+    {
+        string file = Path.Combine(Cli.TempDir(), "not-a-folder");
+        File.WriteAllText(file, "x");
+
+        var (exit, _, error) = Cli.Run("analyze", Repo.Path("fixtures", "scenarios", "noise-clean"), "--out", file, "--no-plots");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("cannot write the report to " + file, error, StringComparison.Ordinal);
+    }
 }
