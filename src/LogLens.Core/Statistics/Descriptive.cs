@@ -155,7 +155,8 @@ public static class Descriptive
         return sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo]));
     }
 
-    private static double QuantileR7Sorted(ReadOnlySpan<double> sorted, double tau)
+    /// <summary>R7 quantile of values that are already sorted ascending.</summary>
+    internal static double QuantileR7Sorted(ReadOnlySpan<double> sorted, double tau)
     {
         double h = (sorted.Length - 1) * tau;
         int lo = (int)Math.Floor(h);
