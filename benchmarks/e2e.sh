@@ -30,13 +30,14 @@ fi
 echo "folder: $data ($(du -sh --apparent-size "$data" | cut -f1), $(find "$data" -name metrics.csv | wc -l) runs)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), .NET $(dotnet --version)"
 
-measure() { # label command...: prints "label: wall W s, peak RSS M MiB (load L)"
+measure() { # label command...: prints "label: wall W s, CPU C s, peak RSS M MiB (load L)"
   local label=$1; shift
   local t; t=$(mktemp)
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -f "%e %M" -o "$t" "$@" >/dev/null 2>&1
-  read -r secs kb < "$t"; rm -f "$t"
-  echo "$label: wall ${secs} s, peak RSS $((kb / 1024)) MiB (load ${load})"
+  /usr/bin/time -f "%e %U %S %M" -o "$t" "$@" >/dev/null 2>&1
+  read -r secs user sys kb < "$t"; rm -f "$t"
+  # CPU seconds (user + system) are the steadier figure when other jobs share the cores.
+  echo "$label: wall ${secs} s, CPU $(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}') s, peak RSS $((kb / 1024)) MiB (load ${load})"
 }
 
 for i in $(seq "$repeats"); do

@@ -135,7 +135,7 @@ public sealed class RunFragment
         Id,
         [.. formats],
         parameters.ToImmutableSortedDictionary(StringComparer.Ordinal),
-        ShareSteps(series.Values.Where(s => s.Count > 0).OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Build())),
+        ShareSteps(series.Values.Where(s => s.Count > 0).OrderBy(s => s.Name, StringComparer.Ordinal)),
         [.. scores],
         [.. samples])
     {
@@ -147,21 +147,9 @@ public sealed class RunFragment
     /// Metrics logged on the same rows have equal step columns: keep one array for them, which halves
     /// the memory of a dense wide CSV (memory grows with stored points, not with copies of the step axis).
     /// </summary>
-    private static ImmutableArray<MetricSeries> ShareSteps(IEnumerable<MetricSeries> built)
+    private static ImmutableArray<MetricSeries> ShareSteps(IEnumerable<SeriesBuilder> builders)
     {
         var distinct = new List<double[]>();
-        var result = ImmutableArray.CreateBuilder<MetricSeries>();
-        foreach (MetricSeries s in built)
-        {
-            double[]? same = distinct.Find(d => d.AsSpan().SequenceEqual(s.Steps));
-            if (same is null)
-            {
-                distinct.Add(s.Steps);
-            }
-
-            result.Add(same is null ? s : s with { Steps = same });
-        }
-
-        return result.ToImmutable();
+        return [.. builders.Select(b => b.Build(distinct))];
     }
 }

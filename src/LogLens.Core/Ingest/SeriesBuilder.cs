@@ -60,7 +60,7 @@ public sealed class SeriesBuilder
 
     /// <summary>
     /// Makes room for <paramref name="capacity"/> points at once, so a reader that can estimate a file's rows
-    /// (from its size and the first rows) skips the doubling copies; the surplus goes at <see cref="Build"/>.
+    /// (from its size and the first rows) skips the doubling copies; the surplus goes at <see cref="Build()"/>.
     /// </summary>
     internal void EnsureCapacity(int capacity)
     {
@@ -73,6 +73,31 @@ public sealed class SeriesBuilder
 
     /// <summary>The resolved, step-sorted series (a copy: the builder can go on).</summary>
     public MetricSeries Build() => new(Name, Copy(steps, Count, Count), Copy(values, Count, Count)) { Raw = raw?.Build() };
+
+    /// <summary>
+    /// Like <see cref="Build()"/>, but reuses an equal step array from <paramref name="distinctSteps"/> (the
+    /// series of one run logged on the same rows) instead of copying its own, and adds its copy there otherwise.
+    /// </summary>
+    internal MetricSeries Build(List<double[]> distinctSteps)
+    {
+        double[]? shared = null;
+        foreach (double[] candidate in distinctSteps)
+        {
+            if (steps.AsSpan(0, Count).SequenceEqual(candidate))
+            {
+                shared = candidate;
+                break;
+            }
+        }
+
+        if (shared is null)
+        {
+            shared = Copy(steps, Count, Count);
+            distinctSteps.Add(shared);
+        }
+
+        return new MetricSeries(Name, shared, Copy(values, Count, Count));
+    }
 
     // Uninitialised arrays: zeroing memory that is overwritten at once costs as much as the copy on big series.
     private static double[] Copy(double[] source, int count, int length)

@@ -85,6 +85,11 @@ public static class Descriptive
             return double.NaN;
         }
 
+        if (values.Length > StackLimit && !values.ContainsAnyExceptInRange(double.NegativeInfinity, double.PositiveInfinity))
+        {
+            return QuantileR7BySelection(values, tau);
+        }
+
         // Small inputs (rolling windows, per-config groups) are sorted on the stack: no garbage per call.
         Span<double> sorted = values.Length <= StackLimit ? stackalloc double[values.Length] : new double[values.Length];
         values.CopyTo(sorted);
@@ -142,6 +147,31 @@ public static class Descriptive
         return new Interval(mean - halfWidth, mean + halfWidth);
     }
 
+    /// <summary>
+    /// R7 on long NaN-free input in expected O(n): the two order statistics the formula needs come from
+    /// selection (the same values a full sort puts there), not from sorting the whole copy.
+    /// </summary>
+    private static double QuantileR7BySelection(ReadOnlySpan<double> values, double tau)
+    {
+        double[] copy = values.ToArray();
+        double h = (copy.Length - 1) * tau;
+        int lo = (int)Math.Floor(h);
+        double low = Selection.Select(copy, lo);
+        if (lo >= copy.Length - 1)
+        {
+            return low;
+        }
+
+        // Selection leaves everything after lo at least as large: the next order statistic is their minimum.
+        double high = double.PositiveInfinity;
+        foreach (double v in copy.AsSpan(lo + 1))
+        {
+            high = Math.Min(high, v);
+        }
+
+        return low + ((h - lo) * (high - low));
+    }
+
     /// <summary>R7 quantile of values that are already sorted ascending.</summary>
     internal static double QuantileR7Sorted(IReadOnlyList<double> sorted, double tau)
     {
@@ -155,7 +185,8 @@ public static class Descriptive
         return sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo]));
     }
 
-    private static double QuantileR7Sorted(ReadOnlySpan<double> sorted, double tau)
+    /// <summary>R7 quantile of values that are already sorted ascending.</summary>
+    internal static double QuantileR7Sorted(ReadOnlySpan<double> sorted, double tau)
     {
         double h = (sorted.Length - 1) * tau;
         int lo = (int)Math.Floor(h);

@@ -37,16 +37,18 @@ internal static class LossSpikes
 
         var centred = new double[n];
         var scale = new double[n];
+        var window = new SlidingMedian(values, (2 * HalfWindow) + 1);
         for (int i = 0; i < n; i++)
         {
-            ReadOnlySpan<double> window = Window(values, i - HalfWindow, i + HalfWindow + 1);
-            double median = Descriptive.Median(window);
+            window.MoveTo(i - HalfWindow, i + HalfWindow + 1);
+            double median = window.Median();
             centred[i] = values[i] - median;
-            scale[i] = Descriptive.MadAbout(window, median);
+            scale[i] = window.MadAbout(median);
         }
 
         double floor = Math.Max(Descriptive.Mad(centred), 1e-9 * Math.Max(1, Math.Abs(Descriptive.Median(values))));
         SpikeEvent? open = null;
+        var previous = new SlidingMedian(values, HalfWindow);
         for (int i = 0; i < n; i++)
         {
             double z = centred[i] / Math.Max(scale[i], floor);
@@ -54,9 +56,9 @@ internal static class LossSpikes
             double beforeScale = floor;
             if (i >= HalfWindow / 2)
             {
-                ReadOnlySpan<double> previous = Window(values, i - HalfWindow, i);
-                before = Descriptive.Median(previous);
-                beforeScale = Math.Max(Descriptive.MadAbout(previous, before), floor);
+                previous.MoveTo(i - HalfWindow, i);
+                before = previous.Median();
+                beforeScale = Math.Max(previous.MadAbout(before), floor);
                 z = Math.Max(z, (values[i] - before) / beforeScale);
             }
 
@@ -91,12 +93,5 @@ internal static class LossSpikes
 
         double after = Descriptive.Median(values.AsSpan(from, to - from));
         return after - e.Before <= RecoveryThreshold * e.BeforeScale;
-    }
-
-    private static ReadOnlySpan<double> Window(double[] values, int from, int to)
-    {
-        int a = Math.Max(0, from);
-        int b = Math.Min(values.Length, to);
-        return values.AsSpan(a, b - a);
     }
 }

@@ -1,0 +1,99 @@
+using LogLens.Core.Statistics;
+
+namespace LogLens.Core.Detection.Detectors;
+
+/// <summary>
+/// Median and MAD of a window sliding forward over a series, kept sorted as it moves (one insertion and one
+/// removal per step) instead of sorting a copy per point; the MAD's deviations come out sorted by merging the two
+/// sides of the median. Results are bit-identical to <see cref="Descriptive.Median"/> and <see cref="Descriptive.Mad"/>
+/// of the same window; series with non-finite values take those functions directly.
+/// </summary>
+internal sealed class SlidingMedian
+{
+    private readonly double[] values;
+    private readonly double[] sorted;
+    private readonly bool direct;
+    private int from;
+    private int to;
+
+    public SlidingMedian(double[] values, int maxWidth)
+    {
+        this.values = values;
+        sorted = new double[maxWidth];
+        direct = values.AsSpan().ContainsAnyExceptInRange(double.MinValue, double.MaxValue);
+    }
+
+    private ReadOnlySpan<double> Window => direct ? values.AsSpan(from, to - from) : sorted.AsSpan(0, to - from);
+
+    /// <summary>Moves the window to [<paramref name="start"/>, <paramref name="end"/>) clipped to the series; both bounds only move forward.</summary>
+    public void MoveTo(int start, int end)
+    {
+        start = Math.Max(0, start);
+        end = Math.Min(values.Length, end);
+
+        // Drop first, then add, so the sorted buffer never holds more than the window.
+        for (; from < start && from < to; from++)
+        {
+            if (!direct)
+            {
+                Remove(values[from], to - from);
+            }
+        }
+
+        if (from < start)
+        {
+            from = to = start;
+        }
+
+        for (; to < end; to++)
+        {
+            if (!direct)
+            {
+                Insert(values[to], to - from);
+            }
+        }
+    }
+
+    public double Median() => direct ? Descriptive.Median(Window) : Descriptive.QuantileR7Sorted(Window, 0.5);
+
+    /// <summary>The scaled MAD about <paramref name="median"/>, which must be <see cref="Median"/> of the current window.</summary>
+    public double MadAbout(double median)
+    {
+        if (direct)
+        {
+            return Descriptive.MadAbout(Window, median);
+        }
+
+        ReadOnlySpan<double> window = Window;
+        Span<double> deviations = stackalloc double[window.Length];
+        int right = 0;
+        while (right < window.Length && window[right] < median)
+        {
+            right++;
+        }
+
+        // Left of the median deviations grow leftwards, right of it rightwards: merge the two runs.
+        int left = right - 1;
+        for (int k = 0; k < deviations.Length; k++)
+        {
+            bool takeLeft = right >= window.Length || (left >= 0 && median - window[left] <= window[right] - median);
+            deviations[k] = takeLeft ? median - window[left--] : window[right++] - median;
+        }
+
+        return Descriptive.MadNormalConsistency * Descriptive.QuantileR7Sorted(deviations, 0.5);
+    }
+
+    private void Insert(double value, int count)
+    {
+        int at = Array.BinarySearch(sorted, 0, count, value);
+        at = at < 0 ? ~at : at;
+        Array.Copy(sorted, at, sorted, at + 1, count - at);
+        sorted[at] = value;
+    }
+
+    private void Remove(double value, int count)
+    {
+        int at = Array.BinarySearch(sorted, 0, count, value);
+        Array.Copy(sorted, at + 1, sorted, at, count - at - 1);
+    }
+}
