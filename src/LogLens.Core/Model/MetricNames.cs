@@ -45,7 +45,8 @@ public static class MetricNames
         string lower = name.ToLowerInvariant();
         string leaf = Leaf(name);
         bool lowerIsBetter = LowerIsBetterTokens.Any(t => leaf.Contains(t, StringComparison.Ordinal));
-        if (OtherTokens.Any(t => leaf == t || leaf.EndsWith("_" + t, StringComparison.Ordinal)) || lower.StartsWith('_'))
+        string numbered = leaf.TrimEnd("0123456789".ToCharArray()); // per-group values: YOLOv5's x/lr0, x/lr1, x/lr2
+        if (OtherTokens.Any(t => leaf == t || numbered == t || leaf.EndsWith("_" + t, StringComparison.Ordinal)) || lower.StartsWith('_'))
         {
             return new MetricDefinition(name, MetricRole.Other, !lowerIsBetter, Assumed: true);
         }
