@@ -49,7 +49,7 @@ public sealed class HfTrainerLayout : IRunLayout
             locations.Add(new RunLocation(
                 folder.Path,
                 "@" + last.Name,
-                [new RunInput(last.Path, HfTrainerStateReader.Default), .. Configs(last.Checkpoint)],
+                [.. StateInputs(runs[i], HfTrainerStateReader.Default), .. Configs(last.Checkpoint)],
                 []));
         }
 
@@ -57,7 +57,7 @@ public sealed class HfTrainerLayout : IRunLayout
         var inputs = new List<RunInput>();
         if (current is not null)
         {
-            inputs.Add(new RunInput(current.Path, HfTrainerStateReader.For(besideLlamaFactory, datasetScores: !resultsHaveEval)));
+            inputs.AddRange(StateInputs(runs[^1], HfTrainerStateReader.For(besideLlamaFactory, datasetScores: !resultsHaveEval)));
         }
 
         // The current run's newest checkpoint holding a state, else the newest checkpoint without one (a PEFT
@@ -75,6 +75,28 @@ public sealed class HfTrainerLayout : IRunLayout
         inputs.AddRange(Results(results).Select(r => new RunInput(r, HfResultsReader.Default)));
         locations.Add(new RunLocation(folder.Path, "", [.. inputs], checkpoints));
         return locations;
+    }
+
+    /// <summary>
+    /// The newest state of a run that is not empty (its history holds the older ones), then any newer empty file,
+    /// which the ingestor reports as still being written.
+    /// </summary>
+    private static IEnumerable<RunInput> StateInputs(List<StateFile> run, HfTrainerStateReader reader)
+    {
+        int newest = run.FindLastIndex(f => Length(f.Path) > 0);
+        return run.Skip(Math.Max(newest, 0)).Select(f => new RunInput(f.Path, reader));
+    }
+
+    private static long Length(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>all_results.json is the merge of every split's results: read it alone when present, else each split file.</summary>
