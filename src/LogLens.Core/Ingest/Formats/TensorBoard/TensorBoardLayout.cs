@@ -25,18 +25,19 @@ public sealed class TensorBoardLayout : IRunLayout
         ArgumentNullException.ThrowIfNull(folder);
         var inputs = new List<RunInput>();
         var claimed = new List<string>();
-        string[] own = [.. folder.Files.Where(f => TensorBoardFiles.IsEventFile(Path.GetFileName(f)))];
-        if (own.Length > 0)
-        {
-            inputs.AddRange(own.Select(f => new RunInput(f, TensorBoardReader.Default)));
-            AddHParamsFolders(folder.Folders, inputs, claimed);
-        }
-
         AddKeras(folder.Folder("train"), TensorBoardReader.KerasTrain, inputs, claimed);
         AddKeras(folder.Folder("validation"), TensorBoardReader.KerasValidation, inputs, claimed);
         if (folder.Folder("runs") is string runs && TensorBoardFiles.IsHfOutputDir(folder.Path))
         {
             AddHfRuns(runs, inputs, claimed);
+        }
+
+        string[] own = [.. folder.Files.Where(f => TensorBoardFiles.IsEventFile(Path.GetFileName(f)))];
+        if (own.Length > 0)
+        {
+            var first = new List<RunInput>(own.Select(f => new RunInput(f, TensorBoardReader.Default)));
+            AddHParamsFolders([.. folder.Folders.Except(claimed, StringComparer.Ordinal)], first, claimed);
+            inputs.InsertRange(0, first);
         }
 
         return inputs.Count == 0 ? [] : [new RunLocation(folder.Path, "", [.. inputs], [.. claimed])];
