@@ -1,24 +1,49 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: generates a large generic runs folder (default 1,000 runs × 5,000 steps ×
-# 6 metrics) once, then times `loglens analyze --no-plots` on it and reports wall time and peak RSS.
+# 6 metrics) once, then times `loglens analyze --no-plots` and the pandas + scipy baseline
+# (benchmarks/pandas_baseline.py) on it, alternating, and reports wall time, peak RSS and the load average.
 # Usage: benchmarks/e2e.sh [runs] [steps] [repeats]
+# Set SKIP_PANDAS=1 to time LogLens only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-1000}; steps=${2:-5000}; repeats=${3:-3}
 data="benchmarks/data/large-${runs}x${steps}"
+python=/usr/bin/python3
 
-dotnet build -c Release src/LogLens.Cli tools/LogLens.Fixtures -v q -nologo >/dev/null 2>&1 || dotnet build -c Release src/LogLens.Cli -v q -nologo
+dotnet build -c Release src/LogLens.Cli -v q -nologo >/dev/null
 dotnet build -c Release tools/LogLens.Fixtures -v q -nologo >/dev/null
 if [ ! -d "$data" ]; then
   echo "generating $data ..."
   dotnet tools/LogLens.Fixtures/bin/Release/net10.0/LogLens.Fixtures.dll large "$data" "$runs" "$steps" >/dev/null
 fi
-echo "folder: $data ($(du -sh "$data" | cut -f1), $(find "$data" -name metrics.csv | wc -l) runs)"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(dotnet --version)"
+
+if [ "${SKIP_PANDAS:-0}" != 1 ] && ! "$python" -c 'import pandas, scipy' 2>/dev/null; then
+  echo "installing python3-pandas python3-scipy (best effort) ..."
+  (apt-get install -y python3-pandas python3-scipy >/dev/null 2>&1 \
+    || sudo -n apt-get install -y python3-pandas python3-scipy >/dev/null 2>&1) || true
+fi
+if [ "${SKIP_PANDAS:-0}" != 1 ] && ! "$python" -c 'import pandas, scipy' 2>/dev/null; then
+  echo "pandas/scipy not available for $python: timing LogLens only"
+  SKIP_PANDAS=1
+fi
+
+echo "folder: $data ($(du -sh --apparent-size "$data" | cut -f1), $(find "$data" -name metrics.csv | wc -l) runs)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), .NET $(dotnet --version)"
+
+measure() { # label command...: prints "label: wall W s, peak RSS M MiB (load L)"
+  local label=$1; shift
+  local t; t=$(mktemp)
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  /usr/bin/time -f "%e %M" -o "$t" "$@" >/dev/null 2>&1
+  read -r secs kb < "$t"; rm -f "$t"
+  echo "$label: wall ${secs} s, peak RSS $((kb / 1024)) MiB (load ${load})"
+}
+
 for i in $(seq "$repeats"); do
   out=$(mktemp -d)
-  /usr/bin/time -f "%e %M" -o "$out/time" dotnet src/LogLens.Cli/bin/Release/net10.0/loglens.dll analyze "$data" --no-plots --out "$out" --fail-on never >/dev/null
-  read -r secs kb < "$out/time"
-  echo "run $i: wall ${secs} s, peak RSS $((kb / 1024)) MiB"
+  measure "run $i loglens" dotnet src/LogLens.Cli/bin/Release/net10.0/loglens.dll analyze "$data" --no-plots --out "$out" --fail-on never
   rm -rf "$out"
+  if [ "${SKIP_PANDAS:-0}" != 1 ]; then
+    measure "run $i pandas+scipy" "$python" benchmarks/pandas_baseline.py "$data"
+  fi
 done

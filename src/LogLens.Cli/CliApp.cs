@@ -6,19 +6,19 @@ namespace LogLens.Cli;
 /// <summary>The `loglens` command tree and its invocation with injectable output (tests capture it).</summary>
 internal static class CliApp
 {
-    public static RootCommand Build() =>
+    public static RootCommand Build(CliEnvironment? environment = null) =>
         new("LogLens: find out whether another round of hyperparameter tuning can help, from the logs you already have.")
         {
-            AnalyzeCommand.Create(),
+            AnalyzeCommand.Create(environment ?? CliEnvironment.Redirected),
             InspectCommand.Create(),
             CompareCommand.Create(),
             ExplainCommand.Create(),
             RulesCommand.Create(),
         };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliEnvironment? environment = null)
     {
-        ParseResult parse = Build().Parse(args);
+        ParseResult parse = Build(environment).Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {

@@ -21,7 +21,7 @@ internal static class CategoryAxis
         for (int i = 0; i < n; i++)
         {
             positions[i] = Position(i, n);
-            string label = PlotStyle.Truncate(categories[i].Label, PlotStyle.MaxTickLabel);
+            string label = PlotStyle.TickLabel(categories[i].Label);
             labels[i] = categories[i].Highlight ? "▶ " + label : label;
         }
 

@@ -46,15 +46,14 @@ public sealed class PlotRenderer
             Directory.CreateDirectory(folder);
         }
 
-        using Plot plot = Build(spec);
         if (format == PlotFormat.Svg)
         {
-            plot.SaveSvg(path, Width, Height);
+            File.WriteAllText(path, RenderSvg(spec));
+            return;
         }
-        else
-        {
-            plot.SavePng(path, Width, Height);
-        }
+
+        using Plot plot = Build(spec);
+        plot.SavePng(path, Width, Height);
     }
 
     /// <summary>Writes a PNG.</summary>
@@ -73,12 +72,12 @@ public sealed class PlotRenderer
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
-    /// <summary>The SVG document text.</summary>
+    /// <summary>The SVG document text; deterministic (clip-path ids renumbered, see <see cref="SvgIds"/>).</summary>
     public string RenderSvg(PlotSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         using Plot plot = Build(spec);
-        return plot.GetSvgXml(Width, Height);
+        return SvgIds.Normalize(plot.GetSvgXml(Width, Height));
     }
 
     private static Plot Build(PlotSpec spec)

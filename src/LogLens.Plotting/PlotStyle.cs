@@ -98,6 +98,43 @@ internal static class PlotStyle
         return text[..cut].TrimEnd() + "\n" + Truncate(text[cut..].Trim(), TitleLine);
     }
 
+    /// <summary>Most lines of a wrapped category tick label.</summary>
+    public const int MaxTickLines = 3;
+
+    /// <summary>
+    /// A category tick label: short labels as they are; a longer one made of ", "-separated parts (the
+    /// differing parameters of <see cref="ConfigLabels"/>) wraps between parts onto up to
+    /// <see cref="MaxTickLines"/> lines, each cut at <paramref name="max"/> characters, so no parameter is lost to a cut.
+    /// </summary>
+    public static string TickLabel(string label, int max = MaxTickLabel)
+    {
+        if (label.Length <= max || !label.Contains(", ", StringComparison.Ordinal))
+        {
+            return Truncate(label, max);
+        }
+
+        var lines = new List<string>();
+        foreach (string part in label.Split(", "))
+        {
+            if (lines.Count > 0 && lines[^1].Length + 2 + part.Length <= max)
+            {
+                lines[^1] += ", " + part;
+            }
+            else
+            {
+                lines.Add(part);
+            }
+        }
+
+        var shown = lines.Take(MaxTickLines).Select(l => Truncate(l, max)).ToList();
+        if (lines.Count > MaxTickLines)
+        {
+            shown[^1] = Truncate(shown[^1] + ", …", max);
+        }
+
+        return string.Join("\n", shown);
+    }
+
     /// <summary>Cuts text longer than <paramref name="max"/> characters, ending with an ellipsis.</summary>
     public static string Truncate(string text, int max) =>
         text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");

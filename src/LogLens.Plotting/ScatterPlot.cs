@@ -66,6 +66,9 @@ internal static class ScatterPlot
             return;
         }
 
+        // Points in the right half are labelled on their left and points in the top half below them, so labels
+        // near the edges are not clipped.
+        double middle = (x.Min() + x.Max()) / 2, halfway = (y.Min() + y.Max()) / 2;
         for (int j = 0; j < x.Length; j++)
         {
             if (index[j] >= labels.Length || string.IsNullOrEmpty(labels[index[j]]))
@@ -73,13 +76,20 @@ internal static class ScatterPlot
                 continue;
             }
 
-            var text = plot.Add.Text(PlotStyle.Truncate(labels[index[j]], MaxPointLabel), x[j], y[j]);
+            bool left = x.Length > 1 && x[j] > middle, below = x.Length > 1 && y[j] > halfway;
+            var text = plot.Add.Text(PlotStyle.TickLabel(labels[index[j]], MaxPointLabel), x[j], y[j]);
             text.LabelStyle.FontName = font;
             text.LabelStyle.FontSize = 12;
             text.LabelStyle.ForeColor = color;
-            text.LabelStyle.Alignment = Alignment.LowerLeft;
-            text.OffsetX = 7;
-            text.OffsetY = -5;
+            text.LabelStyle.Alignment = (left, below) switch
+            {
+                (true, true) => Alignment.UpperRight,
+                (true, false) => Alignment.LowerRight,
+                (false, true) => Alignment.UpperLeft,
+                _ => Alignment.LowerLeft,
+            };
+            text.OffsetX = left ? -7 : 7;
+            text.OffsetY = below ? 5 : -5;
             if (series.RightAxis)
             {
                 text.Axes.YAxis = plot.Axes.Right;

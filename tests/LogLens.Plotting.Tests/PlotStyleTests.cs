@@ -40,4 +40,27 @@ public sealed class PlotStyleTests
 
         Assert.Equal(0, ScottPlot.Fonts.CountMissingGlyphs(font, ScottPlot.Fonts.GetStandaloneCodePoints(text)));
     }
+
+    [Fact]
+    public void A_long_label_of_parameters_wraps_between_parameters_instead_of_cutting_one_off()
+    {
+        string label = PlotStyle.TickLabel("learning_rate=0.0001, prompt_template=v2, lora_r=16");
+
+        Assert.Equal("learning_rate=0.0001\nprompt_template=v2, lora_r=16", label);
+    }
+
+    [Fact]
+    public void A_wrapped_label_keeps_at_most_three_lines_each_within_the_maximum()
+    {
+        string label = string.Join(", ", Enumerable.Range(0, 12).Select(i => "parameter_" + i + "=" + new string('v', 20)));
+
+        string[] lines = PlotStyle.TickLabel(label).Split('\n');
+
+        Assert.Equal(PlotStyle.MaxTickLines, lines.Length);
+        Assert.All(lines, l => Assert.True(l.Length <= PlotStyle.MaxTickLabel, l));
+    }
+
+    [Fact]
+    public void A_short_tick_label_is_kept_on_one_line() =>
+        Assert.Equal("lr=1e-4, r=8", PlotStyle.TickLabel("lr=1e-4, r=8"));
 }

@@ -3,6 +3,7 @@ using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Reporting;
+using LogLens.Core.Reporting.Baselines;
 using LogLens.Core.Reporting.Exporters;
 
 namespace LogLens.Cli.Commands;
@@ -10,35 +11,101 @@ namespace LogLens.Cli.Commands;
 /// <summary>`loglens analyze`: ingest, detect, write the report, plots and findings, exit by --fail-on.</summary>
 internal static class AnalyzeCommand
 {
-    public static Command Create()
+    public static Command Create(CliEnvironment environment)
     {
         var paths = CommonOptions.Paths();
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder", DefaultValueFactory = _ => new DirectoryInfo("loglens-report") };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (nothing is written outside it)", DefaultValueFactory = _ => new DirectoryInfo("loglens-report") };
         var config = CommonOptions.Config();
         var format = CommonOptions.Format("md,html,json,sarif", "Comma-separated outputs: " + string.Join(", ", DefaultExporters.All.Select(e => e.Name)));
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above: error, warning or never", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
-        var noPlots = new Option<bool>("--no-plots") { Description = "Skip rendering PNG plots" };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Skip rendering plots" };
+        var svg = new Option<bool>("--svg") { Description = "Also write each full-size plot as SVG beside its PNG" };
+        var maxPlots = new Option<int>("--max-plots") { Description = "Full-size plots for the N most severe findings' plots; the next N as thumbnails, the rest skipped (overview plots always drawn)", DefaultValueFactory = _ => PlotPlan.DefaultMaxPlots };
+        var baseline = new Option<FileInfo?>("--baseline") { Description = "A previous findings.json: mark findings new / persisting and list resolved ones" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list ingest diagnostics and per-phase timings (on stderr)" };
         var seed = CommonOptions.Seed();
-        var command = new Command("analyze", "Analyse runs and write report.md, report.html, findings.json, findings.sarif and plots") { paths, output, config, format, failOn, noPlots, seed };
+        var command = new Command("analyze", "Analyse runs and write report.md, report.html, findings.json, findings.sarif and plots")
+        {
+            paths, output, config, format, failOn, noPlots, svg, maxPlots, baseline, quiet, verbose, seed,
+        };
         command.SetAction(parse =>
         {
-            var exporters = Exporters(parse.GetValue(format)!);
-            RunSet runs = InputLoader.Load(parse.GetValue(paths)!, parse.GetValue(config));
-            AnalysisResult result = Analyzer.Analyze(runs, new AnalysisOptions(Seed: parse.GetValue(seed)), paths: parse.GetValue(paths));
-            string outDir = parse.GetValue(output)!.FullName;
-            if (!parse.GetValue(noPlots))
+            if (parse.GetValue(quiet) && parse.GetValue(verbose))
             {
-                IReadOnlyDictionary<string, byte[]> images = PlotOutput.Render(result, outDir);
-                exporters = [.. exporters.Select(e => e is HtmlExporter ? HtmlExporter.WithImages(spec => images.GetValueOrDefault(spec.Name)) : e)];
+                throw new UsageException("--quiet and --verbose exclude each other");
             }
 
-            ReportWriter.Write(result, outDir, exporters);
-
-            Summary.Write(result, outDir, exporters, parse.InvocationConfiguration.Output);
-            return Exit(result, parse.GetValue(failOn)!);
+            var settings = new AnalyzeSettings(
+                parse.GetValue(paths)!,
+                parse.GetValue(output)!.FullName,
+                parse.GetValue(config),
+                parse.GetValue(format)!,
+                parse.GetValue(failOn)!,
+                parse.GetValue(noPlots),
+                parse.GetValue(svg),
+                parse.GetValue(maxPlots),
+                parse.GetValue(baseline)?.ToString(),
+                parse.GetValue(seed),
+                parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal);
+            var terminal = new Terminal(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, settings.Verbosity, environment);
+            return Run(settings, terminal);
         });
         return command;
+    }
+
+    private static int Run(AnalyzeSettings settings, Terminal terminal)
+    {
+        if (settings.MaxPlots < 0)
+        {
+            throw new UsageException($"--max-plots must be 0 or more (got {settings.MaxPlots})");
+        }
+
+        var exporters = Exporters(settings.Formats);
+        Baseline? previous = settings.Baseline is null ? null : ReadBaseline(settings.Baseline);
+        RunSet runs = terminal.Phase("ingest", () =>
+        {
+            using IngestProgress? progress = terminal.IngestProgress();
+            return InputLoader.Load(settings.Paths, settings.Config, progress);
+        });
+        terminal.Diagnostics(runs);
+        AnalysisResult result = terminal.Phase("analyze", () => Analyzer.Analyze(runs, new AnalysisOptions(Seed: settings.Seed), paths: settings.Paths));
+        var options = new ReportOptions
+        {
+            Baseline = previous is null ? null : BaselineComparison.Compare(result, previous),
+            Plots = settings.NoPlots ? PlotPlan.Unlimited : PlotPlan.For(result, settings.MaxPlots),
+        };
+        if (!settings.NoPlots)
+        {
+            IReadOnlyDictionary<string, byte[]> images = terminal.Phase("plots", () => PlotOutput.Render(result, settings.OutDir, options.Plots, settings.Svg));
+            exporters = [.. exporters.Select(e => e is HtmlExporter ? HtmlExporter.WithImages(spec => images.GetValueOrDefault(spec.Name)) : e)];
+        }
+
+        exporters = [.. exporters.Select(e => e is IConfigurableExporter c ? c.Configure(options) : e)];
+        terminal.Phase("reports", () =>
+        {
+            ReportWriter.Write(result, settings.OutDir, exporters);
+            return 0;
+        });
+        if (terminal.ShowsSummary)
+        {
+            Summary.Write(result, settings.OutDir, exporters, options, settings.NoPlots, terminal.Output);
+        }
+
+        return Exit(result, settings.FailOn);
+    }
+
+    private static Baseline ReadBaseline(string path)
+    {
+        try
+        {
+            return BaselineReader.Read(path);
+        }
+        catch (BaselineException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     private static List<IExporter> Exporters(string formats)

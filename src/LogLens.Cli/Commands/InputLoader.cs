@@ -7,7 +7,7 @@ namespace LogLens.Cli.Commands;
 /// <summary>Reads the configuration and the runs; input that is unusable as a whole is a <see cref="UsageException"/>.</summary>
 internal static class InputLoader
 {
-    public static RunSet Load(IReadOnlyList<string> paths, FileInfo? configFile)
+    public static RunSet Load(IReadOnlyList<string> paths, FileInfo? configFile, IProgress<int>? progress = null)
     {
         LogLensConfig config;
         try
@@ -20,7 +20,7 @@ internal static class InputLoader
             throw new UsageException(e.Message);
         }
 
-        IngestResult ingest = RunIngestor.Ingest(paths, config);
+        IngestResult ingest = RunIngestor.Ingest(paths, config, progress: progress);
         if (!ingest.Succeeded)
         {
             throw new UsageException(string.Join("; ", ingest.Errors));

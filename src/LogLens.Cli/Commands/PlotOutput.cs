@@ -1,20 +1,38 @@
 using System.Collections.Concurrent;
 using LogLens.Core.Detection;
+using LogLens.Core.Plots;
+using LogLens.Core.Reporting;
 using LogLens.Plotting;
 
 namespace LogLens.Cli.Commands;
 
-/// <summary>Renders every plot of a result once, in parallel, into &lt;out&gt;/plots; the bytes also feed report.html.</summary>
+/// <summary>
+/// Renders the plots a <see cref="PlotPlan"/> keeps, in parallel, into &lt;out&gt;/plots (thumbnails small, skipped
+/// ones not at all; with --svg full-size plots also as SVG); the PNG bytes also feed report.html.
+/// </summary>
 internal static class PlotOutput
 {
-    public static IReadOnlyDictionary<string, byte[]> Render(AnalysisResult result, string outDir)
+    public const int ThumbnailWidth = 480;
+
+    public const int ThumbnailHeight = 280;
+
+    private static readonly PlotRenderer Thumbnail = PlotRenderer.WithSize(ThumbnailWidth, ThumbnailHeight);
+
+    public static IReadOnlyDictionary<string, byte[]> Render(AnalysisResult result, string outDir, PlotPlan plan, bool svg)
     {
-        Directory.CreateDirectory(Path.Combine(outDir, "plots"));
+        Directory.CreateDirectory(FileNames.Within(outDir, "plots"));
         var images = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        Parallel.ForEach(result.AllPlots.ToList(), spec =>
+        var drawn = result.AllPlots.Where(p => plan.SizeOf(p) != PlotSize.Skipped).ToList();
+        Parallel.ForEach(drawn, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, spec =>
         {
-            byte[] png = PlotRenderer.Default.RenderPng(spec);
-            File.WriteAllBytes(Path.Combine(outDir, AnalysisResult.PlotPath(spec)), png);
+            bool full = plan.SizeOf(spec) == PlotSize.Full;
+            byte[] png = (full ? PlotRenderer.Default : Thumbnail).RenderPng(spec);
+            File.WriteAllBytes(FileNames.Within(outDir, AnalysisResult.PlotPath(spec)), png);
+            if (svg && full)
+            {
+                File.WriteAllText(FileNames.Within(outDir, AnalysisResult.PlotPath(spec, "svg")), PlotRenderer.Default.RenderSvg(spec));
+            }
+
             images[spec.Name] = png;
         });
         return images;

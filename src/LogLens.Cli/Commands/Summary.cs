@@ -1,3 +1,4 @@
+using System.Globalization;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Reporting;
@@ -5,10 +6,10 @@ using LogLens.Core.Verdicts;
 
 namespace LogLens.Cli.Commands;
 
-/// <summary>The short stdout summary of an analysis: counts, where the report is, and the verdict last.</summary>
+/// <summary>The short stdout summary of an analysis: counts, changes since the baseline, where the report is, and the verdict last.</summary>
 internal static class Summary
 {
-    public static void Write(AnalysisResult result, string outDir, IEnumerable<IExporter> exporters, TextWriter output)
+    public static void Write(AnalysisResult result, string outDir, IEnumerable<IExporter> exporters, ReportOptions options, bool noPlots, TextWriter output)
     {
         int Count(Severity s) => result.Findings.Count(f => f.Severity == s);
         output.WriteLine($"LogLens: {result.Runs.Runs.Length} runs, {result.Runs.Groups.Select(g => g.ConfigKey).Distinct().Count()} configs, {result.Runs.Datasets.Length} datasets");
@@ -16,6 +17,19 @@ internal static class Summary
         foreach (var byCode in result.Findings.GroupBy(f => f.Code))
         {
             output.WriteLine($"  {byCode.Key} {byCode.First().Descriptor.Name,-26} ×{byCode.Count()}");
+        }
+
+        if (options.Baseline is { } b)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Since baseline: {b.New} new, {b.Persisting} persisting, {b.Resolved.Length} resolved ({b.Baseline.Path})"));
+        }
+
+        if (!noPlots)
+        {
+            var plots = result.AllPlots.ToList();
+            int thumbnails = options.Plots.Count(plots, PlotSize.Thumbnail), skipped = options.Plots.Count(plots, PlotSize.Skipped);
+            string capped = thumbnails + skipped == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({thumbnails} as thumbnails, {skipped} skipped: --max-plots {options.Plots.MaxPlots})");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Plots: {plots.Count - skipped} in {Path.Combine(outDir, "plots")}{capped}"));
         }
 
         foreach (IExporter exporter in exporters)

@@ -11,6 +11,10 @@ internal sealed class ConfigReader(string path)
     private static readonly string[] TopKeys =
         ["metrics", "seed_keys", "dataset_key", "dataset_keys", "ignore_keys", "slices", "parameter_groups", "thresholds"];
 
+    private static readonly string[] SystemTopKeys = ["refusal_pattern"];
+
+    private static readonly string[] SystemThresholdKeys = ["rule_tolerance", "confident_agreement"];
+
     private static readonly string[] MetricKeys = ["role", "direction"];
 
     private static readonly string[] ThresholdKeys =
@@ -22,7 +26,7 @@ internal sealed class ConfigReader(string path)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach ((YamlNode keyNode, YamlNode value) in Mapping(root, "the top level").Children)
         {
-            string key = Key(keyNode, TopKeys, "top-level key");
+            string key = Key(keyNode, [.. TopKeys, .. SystemTopKeys], "top-level key");
             if (key.StartsWith("dataset_key", StringComparison.Ordinal) && !seen.Add("dataset_key"))
             {
                 throw Error(keyNode, "give either dataset_key or dataset_keys, not both");
@@ -37,6 +41,7 @@ internal sealed class ConfigReader(string path)
                 "ignore_keys" => config with { IgnoreKeys = List(value, key) },
                 "slices" => config with { Slices = ListMap(value, key) },
                 "parameter_groups" => config with { ParameterGroups = ListMap(value, key) },
+                "refusal_pattern" => config with { RefusalPattern = Pattern(value, key) },
                 _ => config with { Thresholds = Thresholds(value) },
             };
         }
@@ -88,7 +93,7 @@ internal sealed class ConfigReader(string path)
         var t = new Thresholds();
         foreach ((YamlNode keyNode, YamlNode value) in Mapping(node, "thresholds").Children)
         {
-            string key = Key(keyNode, ThresholdKeys, "threshold");
+            string key = Key(keyNode, [.. ThresholdKeys, .. SystemThresholdKeys], "threshold");
             string text = Text(value, key);
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
             {
@@ -113,12 +118,32 @@ internal sealed class ConfigReader(string path)
                 "min_configs" => t with { MinConfigs = (int)v },
                 "overfit_rise" => t with { OverfitRise = v },
                 "num_classes" => t with { NumClasses = (int)v },
+                "rule_tolerance" or "confident_agreement" => SystemThreshold(t, key, v, value),
                 _ => t with { Power = v },
             };
         }
 
         return t;
     }
+
+    private string Pattern(YamlNode node, string what)
+    {
+        string text = Text(node, what);
+        try
+        {
+            RefusalPattern.Compile(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(node, $"'{what}' is not a valid regular expression: {e.Message}");
+        }
+
+        return text;
+    }
+
+    private Thresholds SystemThreshold(Thresholds t, string key, double v, YamlNode node) => v > 1
+        ? throw Error(node, $"threshold '{key}' is a proportion and must be between 0 and 1")
+        : key == "rule_tolerance" ? t with { RuleTolerance = v } : t with { ConfidentAgreement = v };
 
     private ImmutableSortedDictionary<string, ImmutableArray<string>> ListMap(YamlNode node, string what) =>
         Mapping(node, what).Children.ToImmutableSortedDictionary(

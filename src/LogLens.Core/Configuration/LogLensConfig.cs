@@ -20,7 +20,7 @@ public sealed record LogLensConfig
 
     /// <summary>Parameter keys that never distinguish configs (names, paths, timestamps).</summary>
     public ImmutableArray<string> IgnoreKeys { get; init; } =
-        ["run_name", "output_dir", "logging_dir", "name", "run_id", "timestamp", "*_dir", "*_path", "wandb.*"];
+        ["run_name", "output_dir", "logging_dir", "name", "run_id", "timestamp", "*_dir", "*_path", "wandb.*", "mlflow.*"];
 
     /// <summary>Slice kinds (edge, refusal, rule) mapped to slice names.</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<string>> Slices { get; init; } =
@@ -30,8 +30,14 @@ public sealed record LogLensConfig
     public ImmutableSortedDictionary<string, ImmutableArray<string>> ParameterGroups { get; init; } =
         ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal);
 
+    /// <summary>Regex that marks an output as a refusal or hand-over when a sample has no <c>refused</c> field (<see cref="Configuration.RefusalPattern"/>).</summary>
+    public string RefusalPattern { get; init; } = Configuration.RefusalPattern.Default;
+
     /// <summary>Detector thresholds.</summary>
     public Thresholds Thresholds { get; init; } = new();
+
+    /// <summary>The parameter group of <paramref name="key"/>: configured in <see cref="ParameterGroups"/>, else inferred from the name.</summary>
+    public string? GroupOf(string key) => ParameterGroupNames.GroupOf(key, ParameterGroups);
 
     /// <summary>True when <paramref name="key"/> matches one of <paramref name="patterns"/> ('*' wildcard, ordinal, case-insensitive).</summary>
     public static bool Matches(string key, ImmutableArray<string> patterns)

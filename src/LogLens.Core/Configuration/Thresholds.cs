@@ -35,4 +35,10 @@ public sealed record Thresholds
     /// null when unknown (then only a binary chance accuracy of 0.5 is checked).
     /// </summary>
     public int? NumClasses { get; init; }
+
+    /// <summary>Violation rate of a must-refuse / rule slice a setting may have and still count as meeting the rule (LL401; 0 = any violation counts).</summary>
+    public double RuleTolerance { get; init; }
+
+    /// <summary>Share of a prompt's samples that must give the same (non-refusal) answer for it to count as a confident answer (LL403).</summary>
+    public double ConfidentAgreement { get; init; } = 0.8;
 }

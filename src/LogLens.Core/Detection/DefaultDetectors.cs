@@ -25,5 +25,17 @@ public static class DefaultDetectors
         WinnerWithinNoiseDetector.Default,
         GeneralizationDetector.Default,
         RankDisagreementDetector.Default,
+        UnresponsiveSliceDetector.Default,
+        FrequentSliceGainDetector.Default,
+        SliceTooSmallDetector.Default,
+        ConflictingLabelsDetector.Default,
+        SampleInconsistencyDetector.Default,
+        TuningSaturatedDetector.Default,
+        RuleSliceDetector.Default,
+        RefusalUnresponsiveDetector.Default,
+        OverAnsweringDetector.Default,
+        RetrievalDominatesDetector.Default,
+        TopKConflictDetector.Default,
+        GenerationTuningDetector.Default,
     ];
 }

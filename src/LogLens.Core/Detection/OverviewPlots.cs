@@ -71,6 +71,7 @@ public static class OverviewPlots
                 .OrderByDescending(g => metric.Goodness(g.Mean)).ThenBy(g => g.ConfigKey, StringComparer.Ordinal)
                 .Take(MaxSpreadConfigs)
                 .ToList();
+            ImmutableArray<string> labels = ConfigLabels.Differing([.. shown.Select(g => g.ConfigKey)], context.Runs);
             string note = $"{groups.Sum(g => g.Values.Length)} runs in {groups.Length} configs; bars: mean with 95% t-CI";
             if (shown.Count < groups.Length)
             {
@@ -84,16 +85,16 @@ public static class OverviewPlots
                 "config",
                 Direction(context.Runs, metric.Name))
             {
-                Categories = [.. shown.Select(g => Category(g))],
+                Categories = [.. shown.Select((g, i) => Category(g, labels[i]))],
                 Note = note,
             };
         }
     }
 
-    private static PlotCategory Category(GroupValues group)
+    private static PlotCategory Category(GroupValues group, string label)
     {
         Interval ci = Descriptive.MeanConfidenceInterval(group.Values);
-        return new PlotCategory(group.ConfigKey, group.Mean, ci.Low, ci.High, group.Values);
+        return new PlotCategory(label, group.Mean, ci.Low, ci.High, group.Values);
     }
 
     private static IEnumerable<PlotSpec> Forest(AnalysisContext context, MetricDefinition metric)
@@ -123,6 +124,7 @@ public static class OverviewPlots
             WelchResult welch = WelchT.Test(Goodness(metric, byDataset[d][best].Values), Goodness(metric, byDataset[d][worst].Values));
             return new PlotCategory(d, welch.Difference, welch.DifferenceCi.Low, welch.DifferenceCi.High, [], Highlight: welch.DifferenceCi.High < 0);
         });
+        ImmutableArray<string> pair = ConfigLabels.Differing([best, worst], context.Runs);
         string sign = metric.HigherIsBetter ? string.Empty : " (sign flipped: lower is better)";
         yield return new PlotSpec(
             $"overview-forest-{metric.Name}",
@@ -133,7 +135,7 @@ public static class OverviewPlots
         {
             Categories = [.. rows],
             ReferenceLine = 0,
-            Note = string.Create(CultureInfo.InvariantCulture, $"best: {best}\nworst: {worst}\nbars: Welch 95% CI; ▶ = significantly worse"),
+            Note = string.Create(CultureInfo.InvariantCulture, $"best: {pair[0]}\nworst: {pair[1]}\nbars: Welch 95% CI; ▶ = significantly worse"),
         };
     }
 

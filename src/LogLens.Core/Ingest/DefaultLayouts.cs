@@ -1,5 +1,11 @@
 using System.Collections.Immutable;
+using LogLens.Core.Ingest.Formats.HfTrainer;
+using LogLens.Core.Ingest.Formats.Lightning;
+using LogLens.Core.Ingest.Formats.LlamaFactory;
+using LogLens.Core.Ingest.Formats.LmEval;
+using LogLens.Core.Ingest.Formats.Mlflow;
 using LogLens.Core.Ingest.Formats.TensorBoard;
+using LogLens.Core.Ingest.Formats.Wandb;
 using LogLens.Core.Ingest.Layouts;
 
 namespace LogLens.Core.Ingest;
@@ -13,7 +19,14 @@ public static class DefaultLayouts
     /// <summary>The default list.</summary>
     public static ImmutableArray<IRunLayout> All { get; } =
     [
+        WandbLayout.Default,
+        MlflowLayout.Default,
+        LlamaFactoryLayout.Default,
+        HfTrainerLayout.Default,
+        LightningLayout.Default,
         TensorBoardLayout.Default,
+        LmEvalLayout.Default,
+        WandbExportLayout.Default,
         GenericLayout.Default,
     ];
 }

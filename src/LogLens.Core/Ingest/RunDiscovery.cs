@@ -45,7 +45,12 @@ internal static class RunDiscovery
                 {
                     foreach (RunLocation run in layout.Find(new FolderListing(directory, [.. files], [.. folders])))
                     {
-                        runs.Add(run);
+                        diagnostics.AddRange(run.Notices.Select(n => new Diagnostic(n.Code, Display(root, prefix, n.Path), null, n.Message)));
+                        if (!run.Inputs.IsEmpty)
+                        {
+                            runs.Add(run);
+                        }
+
                         foreach (RunInput input in run.Inputs)
                         {
                             files.Remove(input.Path);

@@ -25,6 +25,7 @@ public sealed class RunFragment
     private readonly Dictionary<(string Path, string Code), int> perFile = [];
     private readonly List<SourceTally> sources = [];
     private readonly Dictionary<string, SourceTally> paramSources = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, bool> directions = new(StringComparer.Ordinal);
     private SourceTally? current;
 
     /// <summary>Creates a fragment for the run <paramref name="id"/>.</summary>
@@ -88,6 +89,9 @@ public sealed class RunFragment
         return builder;
     }
 
+    /// <summary>Records the direction a log states for a metric (a later file overwrites an earlier one).</summary>
+    public void SetDirection(string metric, bool higherIsBetter) => directions[metric] = higherIsBetter;
+
     /// <summary>Adds a final evaluation result.</summary>
     public void AddScore(Score score)
     {
@@ -136,6 +140,7 @@ public sealed class RunFragment
         [.. samples])
     {
         Sources = [.. sources.Select(s => s.ToSource(paramSources.Where(p => p.Value == s).Select(p => p.Key)))],
+        Directions = directions.ToImmutableSortedDictionary(StringComparer.Ordinal),
     };
 
     /// <summary>

@@ -11,8 +11,16 @@ namespace LogLens.Core.Ingest;
 /// <param name="Suffix">Appended to the id to tell apart several runs in one folder (e.g. "@checkpoint-1689"); usually "".</param>
 /// <param name="Inputs">What to read, in order (a later input overwrites an earlier one's parameter of the same key).</param>
 /// <param name="ClaimedFolders">Subfolders the run owns (e.g. checkpoint-N, metrics/): not walked further, hidden from later layouts.</param>
+/// <remarks>A location without inputs is not a run: it only claims its folders and reports its <see cref="Notices"/>.</remarks>
 public sealed record RunLocation(string Folder, string Suffix, ImmutableArray<RunInput> Inputs, ImmutableArray<string> ClaimedFolders)
 {
+    /// <summary>Diagnostics reported at discovery, whether or not this is a run.</summary>
+    public ImmutableArray<LayoutNotice> Notices { get; init; } = [];
+
     /// <summary>A run made of files directly in <paramref name="folder"/>, claiming no subfolder.</summary>
     public static RunLocation Of(string folder, IEnumerable<RunInput> inputs) => new(folder, string.Empty, [.. inputs], []);
+
+    /// <summary>Not a run: claims <paramref name="claimedFolders"/> (so nothing reads them) and reports <paramref name="notices"/>.</summary>
+    public static RunLocation NotARun(string folder, IEnumerable<string> claimedFolders, params IEnumerable<LayoutNotice> notices) =>
+        new(folder, string.Empty, [], [.. claimedFolders]) { Notices = [.. notices] };
 }

@@ -55,6 +55,19 @@ public sealed class SeriesBuilder
         return resumed;
     }
 
+    /// <summary>
+    /// Makes room for <paramref name="capacity"/> points at once, so a reader that can estimate a file's rows
+    /// (from its size and the first rows) skips the doubling copies; the surplus goes at <see cref="Build"/>.
+    /// </summary>
+    internal void EnsureCapacity(int capacity)
+    {
+        if (capacity > steps.Length)
+        {
+            steps = Copy(steps, Count, capacity);
+            values = Copy(values, Count, capacity);
+        }
+    }
+
     /// <summary>The resolved, step-sorted series (a copy: the builder can go on).</summary>
     public MetricSeries Build() => new(Name, Copy(steps, Count, Count), Copy(values, Count, Count));
 

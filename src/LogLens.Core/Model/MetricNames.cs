@@ -9,6 +9,7 @@ public static class MetricNames
     [
         "learning_rate", "lr", "grad_norm", "epoch", "runtime", "samples_per_second", "steps_per_second",
         "flos", "wall_time", "num_input_tokens_seen", "step", "time", "memory",
+        "throughput", "total_tokens", "vram_allocated", "vram_reserved",
     ];
 
     /// <summary>The last path segment, lower-cased: "eval/accuracy" → "accuracy".</summary>

@@ -20,6 +20,9 @@ public sealed record Run(
     /// <summary>The inputs that fed this run and what each fed, in reading order (empty for runs built in code).</summary>
     public ImmutableArray<RunSource> Sources { get; init; } = [];
 
+    /// <summary>Metric directions the logs state (e.g. lm-eval's higher_is_better): true when higher is better.</summary>
+    public ImmutableSortedDictionary<string, bool> Directions { get; init; } = ImmutableSortedDictionary<string, bool>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>The series of a metric, or null.</summary>
     public MetricSeries? FindSeries(string metric)
     {

@@ -41,7 +41,9 @@ internal static class RunGrouping
             var fromScores = new HashSet<string>(StringComparer.Ordinal);
             foreach (Score score in run.Scores)
             {
-                result.Add(new Observation(run.Id, key.ConfigKey, score.Dataset, score.Metric, score.Value, key.Seed));
+                // A score that names no dataset was measured on the run's own dataset (its dataset parameter).
+                string dataset = score.Dataset == RunSet.DefaultDataset ? key.Dataset : score.Dataset;
+                result.Add(new Observation(run.Id, key.ConfigKey, dataset, score.Metric, score.Value, key.Seed));
                 fromScores.Add(score.Metric);
             }
 

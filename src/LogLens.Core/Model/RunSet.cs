@@ -26,8 +26,25 @@ public sealed record RunSet(
     /// <summary>Metrics with the given role, ordinal-sorted.</summary>
     public ImmutableArray<MetricDefinition> MetricsWithRole(MetricRole role) => [.. Metrics.Values.Where(m => m.Role == role)];
 
-    /// <summary>The run with this id.</summary>
-    public Run GetRun(string id) => Runs.First(r => r.Id == id);
+    /// <summary>The run with this id (binary search: <see cref="Create"/> sorts runs by id; a linear scan otherwise).</summary>
+    public Run GetRun(string id)
+    {
+        int lo = 0;
+        int hi = Runs.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            int c = string.CompareOrdinal(Runs[mid].Id, id);
+            if (c == 0)
+            {
+                return Runs[mid];
+            }
+
+            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        return Runs.First(r => r.Id == id);
+    }
 
     /// <summary>Resolves roles, keys, observations and groups from ingested runs.</summary>
     public static RunSet Create(IEnumerable<Run> runs, LogLensConfig config, IEnumerable<Diagnostic>? diagnostics = null, IEnumerable<string>? roots = null)
@@ -51,16 +68,26 @@ public sealed record RunSet(
     private static ImmutableSortedDictionary<string, MetricDefinition> ResolveMetrics(ImmutableArray<Run> runs, LogLensConfig config)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
+        var stated = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (Run run in runs)
         {
             names.UnionWith(run.Series.Select(s => s.Name));
             names.UnionWith(run.Scores.Select(s => s.Metric));
+            foreach ((string metric, bool higher) in run.Directions)
+            {
+                stated.TryAdd(metric, higher);
+            }
         }
 
         var builder = ImmutableSortedDictionary.CreateBuilder<string, MetricDefinition>(StringComparer.Ordinal);
         foreach (string name in names)
         {
             MetricDefinition inferred = MetricNames.Infer(name);
+            if (stated.TryGetValue(name, out bool higherIsBetter))
+            {
+                inferred = inferred with { HigherIsBetter = higherIsBetter };
+            }
+
             builder[name] = config.Metrics.TryGetValue(name, out MetricSetting? setting)
                 ? new MetricDefinition(name, setting.Role, setting.HigherIsBetter ?? inferred.HigherIsBetter, Assumed: false)
                 : inferred;

@@ -34,17 +34,35 @@ public static class FileNames
         return stem.Length <= MaxStem ? stem : stem[..(MaxStem - 9)] + "-" + Hash(name);
     }
 
-    /// <summary>Sanitises and makes unique within <paramref name="taken"/> (adds -2, -3, ...).</summary>
+    /// <summary>
+    /// Sanitises and makes unique within <paramref name="taken"/> (adds -2, -3, ...), ignoring case so names
+    /// stay distinct on case-insensitive file systems (<paramref name="taken"/> holds the lower-case forms).
+    /// </summary>
     public static string Unique(string name, ISet<string> taken)
     {
+        ArgumentNullException.ThrowIfNull(taken);
         string stem = Sanitize(name);
         string candidate = stem;
-        for (int i = 2; !taken.Add(candidate); i++)
+        for (int i = 2; !taken.Add(candidate.ToLowerInvariant()); i++)
         {
             candidate = $"{stem}-{i}";
         }
 
         return candidate;
+    }
+
+    /// <summary>
+    /// The full path of <paramref name="relative"/> inside <paramref name="outDir"/>; throws when it would resolve
+    /// outside it (an absolute path, "..", a rooted segment), so no log-derived name can write elsewhere.
+    /// </summary>
+    public static string Within(string outDir, string relative)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(outDir);
+        ArgumentException.ThrowIfNullOrEmpty(relative);
+        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        string full = Path.GetFullPath(Path.Combine(root, relative));
+        bool inside = !Path.IsPathRooted(relative) && full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return inside ? full : throw new InvalidOperationException($"refusing to write outside the output folder: {relative}");
     }
 
     private static string Hash(string text)

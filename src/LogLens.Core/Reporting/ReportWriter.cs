@@ -13,7 +13,7 @@ public static class ReportWriter
         Directory.CreateDirectory(outDir);
         foreach (IExporter exporter in exporters)
         {
-            using var writer = new StreamWriter(Path.Combine(outDir, exporter.FileName), append: false, new UTF8Encoding(false));
+            using var writer = new StreamWriter(FileNames.Within(outDir, exporter.FileName), append: false, new UTF8Encoding(false));
             writer.NewLine = "\n";
             exporter.Write(result, writer);
         }

@@ -9,6 +9,9 @@ public static class Descriptive
     /// <summary>Scale factor that makes the MAD a consistent estimator of σ under normality.</summary>
     public const double MadNormalConsistency = 1.4826;
 
+    // Inputs up to this many values are copied to the stack (2 KiB) rather than the heap.
+    private const int StackLimit = 256;
+
     /// <summary>The arithmetic mean; NaN for empty input.</summary>
     /// <param name="values">The values.</param>
     /// <returns>The mean.</returns>
@@ -82,8 +85,10 @@ public static class Descriptive
             return double.NaN;
         }
 
-        double[] sorted = values.ToArray();
-        Array.Sort(sorted);
+        // Small inputs (rolling windows, per-config groups) are sorted on the stack: no garbage per call.
+        Span<double> sorted = values.Length <= StackLimit ? stackalloc double[values.Length] : new double[values.Length];
+        values.CopyTo(sorted);
+        sorted.Sort();
         return QuantileR7Sorted(sorted, tau);
     }
 
@@ -97,8 +102,18 @@ public static class Descriptive
             return double.NaN;
         }
 
-        double median = Median(values);
-        var deviations = new double[values.Length];
+        return MadAbout(values, Median(values));
+    }
+
+    /// <summary>The scaled MAD about a median the caller already has (<see cref="Median"/> of the same values).</summary>
+    internal static double MadAbout(ReadOnlySpan<double> values, double median)
+    {
+        if (values.IsEmpty)
+        {
+            return double.NaN;
+        }
+
+        Span<double> deviations = values.Length <= StackLimit ? stackalloc double[values.Length] : new double[values.Length];
         for (int i = 0; i < values.Length; i++)
         {
             deviations[i] = Math.Abs(values[i] - median);
@@ -133,6 +148,18 @@ public static class Descriptive
         double h = (sorted.Count - 1) * tau;
         int lo = (int)Math.Floor(h);
         if (lo >= sorted.Count - 1)
+        {
+            return sorted[^1];
+        }
+
+        return sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo]));
+    }
+
+    private static double QuantileR7Sorted(ReadOnlySpan<double> sorted, double tau)
+    {
+        double h = (sorted.Length - 1) * tau;
+        int lo = (int)Math.Floor(h);
+        if (lo >= sorted.Length - 1)
         {
             return sorted[^1];
         }

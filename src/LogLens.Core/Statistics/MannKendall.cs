@@ -21,7 +21,8 @@ public static class MannKendall
         int n = values.Length;
         long discordant = 0;
         double s = 0;
-        for (int i = 0; i < n - 1; i++)
+        bool knight = PairCounts.Applies(values);
+        for (int i = 0; i < n - 1 && !knight; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
@@ -31,6 +32,7 @@ public static class MannKendall
             }
         }
 
+        s = knight ? PairCounts.TrendDifference(values) : s;
         double tau = n >= 2 ? s / (n * (n - 1.0) / 2) : double.NaN;
         if (n < 3)
         {

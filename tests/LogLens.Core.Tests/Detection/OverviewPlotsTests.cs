@@ -40,7 +40,7 @@ public sealed class OverviewPlotsTests
         var spread = plots.Single(p => p.Name == "overview-spread-eval/accuracy-digits");
         PlotCategory best = spread.Categories[0];
         Assert.Equal(3, spread.Categories.Length);
-        Assert.Equal("batch_size=16,learning_rate=0.0002", best.Label);
+        Assert.Equal("learning_rate=0.0002", best.Label);
         Assert.Equal(0.94, best.Estimate, 12);
 
         // mean ± t(0.975, 2)·s/√3 with s = 0.01: half-width 4.302653·0.01/√3.

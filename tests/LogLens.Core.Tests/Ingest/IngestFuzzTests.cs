@@ -33,7 +33,7 @@ public sealed class IngestFuzzTests
     {
         var random = new Random(seed);
         (string file, string content) = Valid[seed % Valid.Length];
-        byte[] bytes = Corrupt(Encoding.UTF8.GetBytes(content), random);
+        byte[] bytes = Corruption.Apply(Encoding.UTF8.GetBytes(content), random);
         using var dir = new TempFolder();
         string path = dir.WriteBytes(Path.Combine("broken", file), bytes);
         dir.Write("healthy/params.json", "{\"lr\": 0.1}");
@@ -50,36 +50,5 @@ public sealed class IngestFuzzTests
         Assert.Equal("0.1", healthy.Params["lr"]);
         Assert.Equal([0.5, 0.25], healthy.FindSeries("loss")!.Values);
         Assert.All(result.Diagnostics, d => Assert.StartsWith("broken/", d.Path, StringComparison.Ordinal));
-    }
-
-    private static byte[] Corrupt(byte[] valid, Random random)
-    {
-        switch (random.Next(4))
-        {
-            case 0:
-                var noise = new byte[random.Next(0, 300)];
-                random.NextBytes(noise);
-                return noise;
-            case 1:
-                return valid[..random.Next(0, valid.Length)];
-            case 2:
-                byte[] flipped = (byte[])valid.Clone();
-                for (int i = random.Next(1, 6); i > 0; i--)
-                {
-                    flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
-                }
-
-                return flipped;
-            default:
-                // Splice structural characters into the middle.
-                byte[] pieces = "{}[]\",:\n\r\\NaI-"u8.ToArray();
-                var spliced = new List<byte>(valid);
-                for (int i = random.Next(1, 6); i > 0; i--)
-                {
-                    spliced.Insert(random.Next(spliced.Count), pieces[random.Next(pieces.Length)]);
-                }
-
-                return [.. spliced];
-        }
     }
 }

@@ -42,7 +42,7 @@ internal static class LossSpikes
             ReadOnlySpan<double> window = Window(values, i - HalfWindow, i + HalfWindow + 1);
             double median = Descriptive.Median(window);
             centred[i] = values[i] - median;
-            scale[i] = Descriptive.Mad(window);
+            scale[i] = Descriptive.MadAbout(window, median);
         }
 
         double floor = Math.Max(Descriptive.Mad(centred), 1e-9 * Math.Max(1, Math.Abs(Descriptive.Median(values))));
@@ -56,7 +56,7 @@ internal static class LossSpikes
             {
                 ReadOnlySpan<double> previous = Window(values, i - HalfWindow, i);
                 before = Descriptive.Median(previous);
-                beforeScale = Math.Max(Descriptive.Mad(previous), floor);
+                beforeScale = Math.Max(Descriptive.MadAbout(previous, before), floor);
                 z = Math.Max(z, (values[i] - before) / beforeScale);
             }
 

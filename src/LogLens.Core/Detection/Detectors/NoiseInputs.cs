@@ -31,19 +31,23 @@ internal static class NoiseInputs
     }
 
     /// <summary>A seed-spread plot: one category per config (mean ± t-CI of raw values, seed points).</summary>
-    public static PlotSpec SpreadPlot(string code, string metric, string dataset, IEnumerable<GroupValues> groups, string title, string? highlight = null, string? note = null) =>
-        new($"{code}-{dataset}-{metric}", PlotKind.Spread, $"{code}: {title}", "config", $"{metric} ({dataset})")
+    public static PlotSpec SpreadPlot(string code, string metric, string dataset, IEnumerable<GroupValues> groups, string title, string? highlight = null, string? note = null)
+    {
+        var shown = groups.ToList();
+        ImmutableArray<string> labels = ConfigLabels.Differing([.. shown.Select(g => g.ConfigKey)]);
+        return new($"{code}-{dataset}-{metric}", PlotKind.Spread, $"{code}: {title}", "config", $"{metric} ({dataset})")
         {
             Categories =
             [
-                .. groups.Select(g =>
+                .. shown.Select((g, i) =>
                 {
                     Interval ci = Descriptive.MeanConfidenceInterval(g.Values);
-                    return new PlotCategory(g.ConfigKey, g.Mean, ci.Low, ci.High, g.Values, g.ConfigKey == highlight);
+                    return new PlotCategory(labels[i], g.Mean, ci.Low, ci.High, g.Values, g.ConfigKey == highlight);
                 }),
             ],
             Note = note,
         };
+    }
 
     /// <summary>Invariant-culture formatting.</summary>
     public static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -99,7 +99,7 @@ public sealed class ProxyBusinessRankDetector : IDetector
         new PlotSpec($"{code}-{pairs.Dataset}-{pairs.Proxy.Name}-{pairs.Business.Name}", PlotKind.Scatter, $"{code}: {message}",
             $"{TrendPlots.AxisLabel(pairs.Proxy)}, config mean", $"{TrendPlots.AxisLabel(pairs.Business)}, config mean")
         {
-            Series = [new PlotSeries("configs", pairs.ProxyMeans, pairs.BusinessMeans, PointLabels: [.. pairs.Configs])],
+            Series = [new PlotSeries("configs", pairs.ProxyMeans, pairs.BusinessMeans, PointLabels: [.. ConfigLabels.Differing(pairs.Configs)])],
             Note = note,
         };
 }

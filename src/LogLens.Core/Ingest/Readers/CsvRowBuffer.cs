@@ -6,9 +6,12 @@ namespace LogLens.Core.Ingest.Readers;
 /// One parsed row of a wide metrics file, committed to the series builders only once it is known to be
 /// whole, so a row cut off mid-write can be dropped; reports a resume (LL005) once per row.
 /// </summary>
-internal sealed class CsvRowBuffer(string path, RunFragment fragment, SeriesBuilder?[] columns, bool[] isIndex)
+internal sealed class CsvRowBuffer(string path, RunFragment fragment, CsvColumns columns)
 {
-    private readonly List<(int Column, double Value)> cells = [];
+    // At most one cell per column: fixed arrays, no per-row allocation.
+    private readonly int[] cellColumns = new int[columns.Count];
+    private readonly double[] cellValues = new double[columns.Count];
+    private int count;
     private double step;
     private long line;
     private bool pending;
@@ -18,13 +21,18 @@ internal sealed class CsvRowBuffer(string path, RunFragment fragment, SeriesBuil
 
     public void Start(double rowStep, long rowLine)
     {
-        cells.Clear();
+        count = 0;
         step = rowStep;
         line = rowLine;
         pending = true;
     }
 
-    public void Add(int column, double value) => cells.Add((column, value));
+    /// <summary>Adds the value of a column (each column at most once per row).</summary>
+    public void Add(int column, double value)
+    {
+        cellColumns[count] = column;
+        cellValues[count++] = value;
+    }
 
     public void Commit()
     {
@@ -36,9 +44,12 @@ internal sealed class CsvRowBuffer(string path, RunFragment fragment, SeriesBuil
         pending = false;
         Defer = false;
         bool resumed = false;
-        foreach ((int column, double value) in cells)
+        SeriesBuilder?[] series = columns.Series;
+        bool[] isIndex = columns.IsIndex;
+        for (int i = 0; i < count; i++)
         {
-            resumed |= columns[column]!.Add(step, value) && !isIndex[column];
+            int column = cellColumns[i];
+            resumed |= series[column]!.Add(step, cellValues[i]) && !isIndex[column];
         }
 
         if (resumed)

@@ -19,13 +19,25 @@ internal sealed class JsonlMetricRow(string path, RunFragment fragment)
     private char[] name = new char[256];
     private bool shapeUsable;
     private long rowIndex;
+    private long bytesRead;
+    private bool presized;
 
     /// <summary>
     /// Lines of a log usually repeat the previous line's keys in the same order: the fast path only compares
     /// each key's raw bytes with the remembered shape and falls back to the full parse on the first difference.
     /// </summary>
-    public string? Parse(ReadOnlySpan<byte> json, long line) =>
-        shapeUsable && TryParseSameShape(json, line, out string? reason) ? reason : ParseAndRemember(json, line);
+    public string? Parse(ReadOnlySpan<byte> json, long line)
+    {
+        string? result = shapeUsable && TryParseSameShape(json, line, out string? reason) ? reason : ParseAndRemember(json, line);
+        bytesRead += json.Length + 1;
+        if (rowIndex == CapacityHint.SampleRows && !presized)
+        {
+            presized = true;
+            CapacityHint.Apply(names.Values.Select(n => n.Builder), rowIndex, bytesRead, new FileInfo(path).Length);
+        }
+
+        return result;
+    }
 
     private bool TryParseSameShape(ReadOnlySpan<byte> json, long line, out string? reason)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CsvHelper;
 using LogLens.Core.Ingest.Text;
@@ -7,11 +8,16 @@ namespace LogLens.Core.Ingest.Readers;
 /// <summary>
 /// metrics.csv, wide: step[,epoch][,wall_time],&lt;metric&gt;... Empty cells are sparse (skipped); a bad cell is
 /// reported with its line and the rest of its row kept; without a step column the row index is the step.
+/// Plain files (no quotes, '\n' or "\r\n" line ends: what loggers write) take <see cref="PlainCsvReader"/>'s
+/// fast path; the rest CsvHelper's.
 /// </summary>
 public sealed class MetricsCsvReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly MetricsCsvReader Default = new();
+
+    /// <summary>Files up to this size are read into memory once; larger ones are streamed.</summary>
+    internal const int InMemoryBytes = 64 * 1024 * 1024;
 
     internal static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {
@@ -35,27 +41,57 @@ public sealed class MetricsCsvReader : IRunFileReader
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
-        bool complete = FileTail.EndsWithNewline(path);
-        using CsvReader reader = CsvReader.FromFile(path, Options);
-        IReadOnlyList<string> headers = reader.Headers;
-        int stepColumn = -1;
-        var columns = new SeriesBuilder?[headers.Count];
-        var isIndex = new bool[headers.Count];
-        for (int i = 0; i < headers.Count; i++)
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan))
         {
-            string name = headers[i].Trim();
-            if (name.Equals(MetricColumns.Step, StringComparison.OrdinalIgnoreCase) && stepColumn < 0)
+            // A run's metrics file is usually small: one read into a pooled buffer serves the scan and the parse.
+            if (stream.Length <= InMemoryBytes)
             {
-                stepColumn = i;
-            }
-            else if (name.Length > 0)
-            {
-                columns[i] = fragment.Series(name);
-                isIndex[i] = MetricColumns.IsIndex(name);
+                ReadInMemory(stream, path, fragment);
+                return;
             }
         }
 
-        var row = new CsvRowBuffer(path, fragment, columns, isIndex);
+        bool complete = FileTail.EndsWithNewline(path);
+        if (PlainCsvScan.IsPlain(path))
+        {
+            PlainCsvReader.Read(path, fragment, complete);
+        }
+        else
+        {
+            ReadWithCsvHelper(path, fragment, complete);
+        }
+    }
+
+    private static void ReadInMemory(FileStream stream, string path, RunFragment fragment)
+    {
+        byte[] content = ArrayPool<byte>.Shared.Rent((int)stream.Length);
+        try
+        {
+            // A file still being appended to is read up to the length it had when opened.
+            int length = stream.ReadAtLeast(content.AsSpan(0, (int)stream.Length), (int)stream.Length, throwOnEndOfStream: false);
+            bool complete = length == 0 || content[length - 1] == '\n';
+            if (PlainCsvScan.IsPlain(content.AsSpan(0, length)))
+            {
+                using var lines = new Utf8LineReader(content, length, PlainCsvScan.MaxLineBytes);
+                PlainCsvReader.Read(lines, path, fragment, complete);
+            }
+            else
+            {
+                ReadWithCsvHelper(path, fragment, complete);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(content);
+        }
+    }
+
+    /// <summary>The general path (quoted cells, lone '\r' line ends...); also the reference the fast path is tested against.</summary>
+    internal static void ReadWithCsvHelper(string path, RunFragment fragment, bool complete)
+    {
+        using CsvReader reader = CsvReader.FromFile(path, Options);
+        var columns = new CsvColumns(reader.Headers, fragment);
+        var row = new CsvRowBuffer(path, fragment, columns);
         long rowIndex = 0;
         try
         {
@@ -64,6 +100,7 @@ public sealed class MetricsCsvReader : IRunFileReader
                 row.Commit();
                 long line = reader.LineNumber;
                 double step = rowIndex;
+                int stepColumn = columns.StepColumn;
                 if (stepColumn >= 0 && (!TryCell(reader, stepColumn, out step, out string text) || double.IsNaN(step)))
                 {
                     fragment.Report(IngestCodes.UnreadableFile, path, line, $"step '{JsonValues.Truncate(reader.GetString(stepColumn))}' is not a number; row skipped");
@@ -72,10 +109,10 @@ public sealed class MetricsCsvReader : IRunFileReader
 
                 rowIndex++;
                 row.Start(step, line);
-                int n = Math.Min(reader.FieldCount, columns.Length);
+                int n = Math.Min(reader.FieldCount, columns.Count);
                 for (int i = 0; i < n; i++)
                 {
-                    if (columns[i] is null || reader.IsEmpty(i))
+                    if (columns.Series[i] is null || reader.IsEmpty(i))
                     {
                         continue;
                     }
@@ -86,17 +123,17 @@ public sealed class MetricsCsvReader : IRunFileReader
                     }
                     else
                     {
-                        fragment.Report(IngestCodes.UnreadableFile, path, line, $"'{JsonValues.Truncate(bad)}' in column '{headers[i]}' is not a number; cell skipped");
+                        fragment.Report(IngestCodes.UnreadableFile, path, line, $"'{JsonValues.Truncate(bad)}' in column '{columns.Headers[i]}' is not a number; cell skipped");
                     }
                 }
 
-                if (reader.FieldCount > columns.Length)
+                if (reader.FieldCount > columns.Count)
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, line, $"row has {reader.FieldCount} cells but the header {columns.Length}; extra cells ignored");
+                    fragment.Report(IngestCodes.UnreadableFile, path, line, $"row has {reader.FieldCount} cells but the header {columns.Count}; extra cells ignored");
                 }
 
                 // Without a final newline a short last row is probably cut off mid-write: hold it until another row follows.
-                row.Defer = !complete && reader.FieldCount < columns.Length;
+                row.Defer = !complete && reader.FieldCount < columns.Count;
             }
 
             row.FinishOrDrop();

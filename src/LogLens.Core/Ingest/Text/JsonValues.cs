@@ -10,7 +10,8 @@ internal static class JsonValues
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
-                return reader.TryGetDouble(out value) || FloatText.TryParse(reader.ValueSpan, out value);
+                return (!reader.HasValueSequence && FastFloat.TryParse(reader.ValueSpan, out value))
+                    || reader.TryGetDouble(out value) || FloatText.TryParse(reader.ValueSpan, out value);
             case JsonTokenType.String:
                 if (!reader.ValueIsEscaped && !reader.HasValueSequence)
                 {

@@ -9,7 +9,7 @@ internal sealed class Utf8LineReader : IDisposable
 {
     public const int DefaultMaxLineBytes = 64 * 1024 * 1024;
 
-    private readonly Stream stream;
+    private readonly Stream? stream;
     private readonly int maxLineBytes;
     private byte[] buffer = new byte[64 * 1024];
     private int start;
@@ -21,7 +21,29 @@ internal sealed class Utf8LineReader : IDisposable
     {
         stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
         this.maxLineBytes = maxLineBytes;
+        Length = stream.Length;
     }
+
+    /// <summary>
+    /// Reads lines of a file already in memory (the first <paramref name="length"/> bytes of
+    /// <paramref name="content"/>, which the reader does not copy and the caller keeps until disposal).
+    /// </summary>
+    public Utf8LineReader(byte[] content, int length, int maxLineBytes = DefaultMaxLineBytes)
+    {
+        buffer = content;
+        end = length;
+        eof = true;
+        first = false;
+        start = content.AsSpan(0, length).StartsWith("\uFEFF"u8) ? 3 : 0;
+        this.maxLineBytes = maxLineBytes;
+        Length = length;
+    }
+
+    /// <summary>Bytes of the file consumed so far: up to and including the line last returned and its '\n'.</summary>
+    public long Position => (stream?.Position ?? Length) - (end - start);
+
+    /// <summary>The file's length in bytes when it was opened.</summary>
+    public long Length { get; }
 
     /// <summary>The 1-based number of the line last returned.</summary>
     public long LineNumber { get; private set; }
@@ -68,7 +90,7 @@ internal sealed class Utf8LineReader : IDisposable
         }
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose() => stream?.Dispose();
 
     private static ReadOnlySpan<byte> TrimCr(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
@@ -94,7 +116,7 @@ internal sealed class Utf8LineReader : IDisposable
             Array.Resize(ref buffer, buffer.Length * 2);
         }
 
-        int read = stream.Read(buffer, end, buffer.Length - end);
+        int read = stream!.Read(buffer, end, buffer.Length - end);
         eof = read == 0;
         end += read;
         if (first && end >= 3 && buffer.AsSpan(0, 3).SequenceEqual("\uFEFF"u8))

@@ -78,6 +78,8 @@ internal static class HtmlAssets
         .badge{display:inline-block;padding:0 .55em;border-radius:10px;font-size:.82em;font-weight:600;color:#fff;white-space:nowrap}
         .sev-error,.ans-yes{background:var(--err)}.sev-warning{background:var(--warn)}.sev-info{background:var(--info)}
         .ans-no{background:var(--ok)}.ans-canttell{background:var(--muted)}
+        .base-new{background:#6f42c1}.base-persisting{background:var(--muted)}.base-resolved{background:var(--ok)}
+        figure img.thumb{max-width:360px}
         .counts{display:flex;gap:10px;flex-wrap:wrap;margin:.5em 0}
         .counts>span{border:1px solid var(--line);border-radius:6px;padding:4px 12px;background:var(--soft)}
         .counts b{font-size:1.2em}

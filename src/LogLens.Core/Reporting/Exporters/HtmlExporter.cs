@@ -14,14 +14,19 @@ namespace LogLens.Core.Reporting.Exporters;
 /// plots are inline PNG data URLs, styles and the sorting script are inline, and a Content-Security-Policy
 /// allows only those. Every log-derived string goes through <see cref="Html.Encode"/>. Deterministic.
 /// </summary>
-public sealed class HtmlExporter : IExporter
+public sealed class HtmlExporter : IConfigurableExporter
 {
     private readonly Func<PlotSpec, byte[]?>? pngImages;
+    private readonly ReportOptions options;
 
-    private HtmlExporter(Func<PlotSpec, byte[]?>? pngImages) => this.pngImages = pngImages;
+    private HtmlExporter(Func<PlotSpec, byte[]?>? pngImages, ReportOptions options)
+    {
+        this.pngImages = pngImages;
+        this.options = options;
+    }
 
     /// <summary>The exporter without images: each plot is a captioned placeholder naming its file under plots/.</summary>
-    public static HtmlExporter Default { get; } = new(null);
+    public static HtmlExporter Default { get; } = new(null, ReportOptions.None);
 
     /// <inheritdoc />
     public string Name => "html";
@@ -40,7 +45,14 @@ public sealed class HtmlExporter : IExporter
     public static HtmlExporter WithImages(Func<PlotSpec, byte[]?> pngImages)
     {
         ArgumentNullException.ThrowIfNull(pngImages);
-        return new HtmlExporter(pngImages);
+        return new HtmlExporter(pngImages, ReportOptions.None);
+    }
+
+    /// <summary>The same exporter (keeping its images) writing baseline badges and the resolved list, and skipping plots by the plan.</summary>
+    public IExporter Configure(ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new HtmlExporter(pngImages, options);
     }
 
     /// <inheritdoc />
@@ -48,7 +60,7 @@ public sealed class HtmlExporter : IExporter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        var w = new HtmlWriter(writer, pngImages);
+        var w = new HtmlWriter(writer, pngImages, options.Plots);
         w.Line("<!DOCTYPE html>");
         w.Line("<html lang=\"en\">");
         w.Line("<head>");
@@ -64,12 +76,17 @@ public sealed class HtmlExporter : IExporter
         w.Line("<header>");
         w.Line("<h1>LogLens report</h1>");
         w.Line($"<p class=\"verdict {VerdictClass(result.Verdict)}\" id=\"verdict-headline\">{Html.Encode(result.Verdict.Headline)}</p>");
-        WriteNav(w, result);
+        WriteNav(w, result, options.Baseline is not null);
         w.Line("</header>");
         w.Line("<main>");
         WriteChecklist(w, result);
-        HtmlFindings.WriteTable(w, result);
-        HtmlFindings.WriteGroups(w, result);
+        if (options.Baseline is { } baseline)
+        {
+            HtmlBaseline.Write(w, result, baseline);
+        }
+
+        HtmlFindings.WriteTable(w, result, options.Baseline);
+        HtmlFindings.WriteGroups(w, result, options.Baseline);
         WriteOverview(w, result);
         HtmlRuns.Write(w, result);
         w.Line("</main>");
@@ -79,10 +96,10 @@ public sealed class HtmlExporter : IExporter
         w.Line("</html>");
     }
 
-    private static void WriteNav(HtmlWriter w, AnalysisResult result)
+    private static void WriteNav(HtmlWriter w, AnalysisResult result, bool baseline)
     {
         w.Line("<nav aria-label=\"Contents\"><ul>");
-        w.Line("<li><a href=\"#checklist\">Checklist</a></li><li><a href=\"#findings\">Findings</a></li><li><a href=\"#by-question\">By question</a></li>");
+        w.Line("<li><a href=\"#checklist\">Checklist</a></li>" + (baseline ? "<li><a href=\"#baseline\">Since baseline</a></li>" : string.Empty) + "<li><a href=\"#findings\">Findings</a></li><li><a href=\"#by-question\">By question</a></li>");
         if (!result.OverviewPlots.IsEmpty)
         {
             w.Line("<li><a href=\"#overview\">Overview plots</a></li>");

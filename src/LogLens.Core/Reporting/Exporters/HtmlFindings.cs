@@ -2,6 +2,7 @@ using System.Globalization;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Plots;
+using LogLens.Core.Reporting.Baselines;
 using LogLens.Core.Verdicts;
 
 namespace LogLens.Core.Reporting.Exporters;
@@ -17,7 +18,7 @@ internal static class HtmlFindings
         (Question.Verdict, "Overall"),
     ];
 
-    public static void WriteTable(HtmlWriter w, AnalysisResult result)
+    public static void WriteTable(HtmlWriter w, AnalysisResult result, BaselineComparison? baseline)
     {
         w.Line("<section id=\"findings\">");
         w.Line("<h2>Findings</h2>");
@@ -31,7 +32,7 @@ internal static class HtmlFindings
         w.Line("<p class=\"note\">Sorted by severity; click a column header to sort by it.</p>");
         w.Line("<div class=\"scroll\">");
         w.Line("<table class=\"sortable\" id=\"findings-table\">");
-        w.Line("<thead><tr><th>#</th><th>Severity</th><th>Code</th><th>Name</th><th>Question</th><th>Subject</th><th>Message</th></tr></thead>");
+        w.Line("<thead><tr><th>#</th><th>Severity</th><th>Code</th><th>Name</th><th>Question</th><th>Subject</th><th>Message</th>" + (baseline is null ? string.Empty : "<th>Since baseline</th>") + "</tr></thead>");
         w.Line("<tbody>");
         for (int i = 0; i < result.Findings.Length; i++)
         {
@@ -40,7 +41,8 @@ internal static class HtmlFindings
             string severity = ((int)f.Severity).ToString(CultureInfo.InvariantCulture);
             w.Line($"<tr><td class=\"num\" data-key=\"{n}\"><a href=\"#f-{n}\">{n}</a></td><td data-key=\"{severity}\">{SeverityBadge(f.Severity)}</td>"
                 + $"<td class=\"mono\">{f.Code}</td><td>{Html.Encode(f.Descriptor.Name)}</td><td>{Html.Encode(Label(f.Descriptor.Question))}</td>"
-                + $"<td class=\"wrap\">{Html.Encode(Subject(f.Subject))}</td><td class=\"msg wrap\">{Html.Encode(f.Message)}</td></tr>");
+                + $"<td class=\"wrap\">{Html.Encode(Subject(f.Subject))}</td><td class=\"msg wrap\">{Html.Encode(f.Message)}</td>"
+                + (baseline is null ? string.Empty : $"<td>{HtmlBaseline.Badge(baseline.StateOf(f))}</td>") + "</tr>");
         }
 
         w.Line("</tbody>");
@@ -49,20 +51,20 @@ internal static class HtmlFindings
         w.Line("</section>");
     }
 
-    public static void WriteGroups(HtmlWriter w, AnalysisResult result)
+    public static void WriteGroups(HtmlWriter w, AnalysisResult result, BaselineComparison? baseline)
     {
         w.Line("<section id=\"by-question\">");
         w.Line("<h2>Findings by question</h2>");
         foreach (VerdictCheck check in result.Verdict.Checks)
         {
-            Group(w, result, check.Question, VerdictBuilder.Label(check.Question), check);
+            Group(w, result, check.Question, VerdictBuilder.Label(check.Question), check, baseline);
         }
 
         foreach ((Question question, string label) in Others)
         {
             if (result.Findings.Any(f => f.Descriptor.Question == question))
             {
-                Group(w, result, question, label, null);
+                Group(w, result, question, label, null, baseline);
             }
         }
 
@@ -95,7 +97,7 @@ internal static class HtmlFindings
     public static string Subject(Subject subject) =>
         string.Join(", ", subject.Fields().Select(p => $"{p.Key} {p.Value}"));
 
-    private static void Group(HtmlWriter w, AnalysisResult result, Question question, string label, VerdictCheck? check)
+    private static void Group(HtmlWriter w, AnalysisResult result, Question question, string label, VerdictCheck? check, BaselineComparison? baseline)
     {
         w.Line($"<section class=\"question\" id=\"q-{HtmlExporter.QuestionSlug(question)}\">");
         w.Line($"<h2>{Html.Encode(label)}{(check is null ? string.Empty : " " + HtmlExporter.AnswerBadge(check.Answer))}</h2>");
@@ -108,18 +110,18 @@ internal static class HtmlFindings
         {
             if (result.Findings[i].Descriptor.Question == question)
             {
-                Article(w, i + 1, result.Findings[i]);
+                Article(w, i + 1, result.Findings[i], baseline);
             }
         }
 
         w.Line("</section>");
     }
 
-    private static void Article(HtmlWriter w, int number, Finding f)
+    private static void Article(HtmlWriter w, int number, Finding f, BaselineComparison? baseline)
     {
         string n = number.ToString(CultureInfo.InvariantCulture);
         w.Line($"<article class=\"finding\" id=\"f-{n}\">");
-        w.Line($"<h3>{n}. <span class=\"mono\">{f.Code}</span> {Html.Encode(f.Descriptor.Name)} {SeverityBadge(f.Severity)}</h3>");
+        w.Line($"<h3>{n}. <span class=\"mono\">{f.Code}</span> {Html.Encode(f.Descriptor.Name)} {SeverityBadge(f.Severity)}{(baseline is null ? string.Empty : " " + HtmlBaseline.Badge(baseline.StateOf(f)))}</h3>");
         if (f.Subject.Fields().Any())
         {
             w.Line($"<p class=\"subject\">{Html.Encode(Subject(f.Subject))}</p>");

@@ -4,7 +4,7 @@ using LogLens.Core.Plots;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>Writes report.html line by line ('\n' on every OS) and turns plots into inline figures.</summary>
-internal sealed class HtmlWriter(TextWriter writer, Func<PlotSpec, byte[]?>? pngImages)
+internal sealed class HtmlWriter(TextWriter writer, Func<PlotSpec, byte[]?>? pngImages, PlotPlan plan)
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -22,9 +22,14 @@ internal sealed class HtmlWriter(TextWriter writer, Func<PlotSpec, byte[]?>? png
     {
         string title = Html.Encode(plot.Title.ReplaceLineEndings(" "));
         Line("<figure>");
-        if (DataUrl(plot) is { } url)
+        PlotSize size = plan.SizeOf(plot);
+        if (size == PlotSize.Skipped)
         {
-            Line($"<img src=\"{url}\" alt=\"{title}\">");
+            Line($"<div class=\"placeholder\">Plot not drawn: beyond --max-plots {plan.MaxPlots.ToString(System.Globalization.CultureInfo.InvariantCulture)} and its thumbnails (<span class=\"mono\">{Html.Encode(AnalysisResult.PlotPath(plot))}</span>)</div>");
+        }
+        else if (DataUrl(plot) is { } url)
+        {
+            Line($"<img{(size == PlotSize.Thumbnail ? " class=\"thumb\"" : string.Empty)} src=\"{url}\" alt=\"{title}\">");
         }
         else
         {

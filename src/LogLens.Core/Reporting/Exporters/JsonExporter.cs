@@ -4,6 +4,7 @@ using System.Text.Json;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
+using LogLens.Core.Reporting.Baselines;
 using LogLens.Core.Verdicts;
 
 namespace LogLens.Core.Reporting.Exporters;
@@ -11,26 +12,35 @@ namespace LogLens.Core.Reporting.Exporters;
 /// <summary>
 /// findings.json in the <c>loglens.findings/v1</c> schema of DESIGN.md. Deterministic (no timestamps, ordinal
 /// order, '\n' line ends); non-finite numbers are written as null; non-ASCII and HTML-sensitive characters are escaped.
+/// With a baseline, each finding's <c>status</c> is "new" or "persisting", and a top-level <c>baseline</c> summary
+/// and <c>resolved</c> array (baseline findings that are gone) follow "findings"; without one, neither is written.
 /// </summary>
-public sealed class JsonExporter : IExporter
+public sealed class JsonExporter : IConfigurableExporter
 {
     /// <summary>The schema id written at the top.</summary>
     public const string Schema = "loglens.findings/v1";
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 
-    private JsonExporter()
-    {
-    }
+    private readonly ReportOptions options;
+
+    private JsonExporter(ReportOptions options) => this.options = options;
 
     /// <summary>The exporter.</summary>
-    public static JsonExporter Default { get; } = new();
+    public static JsonExporter Default { get; } = new(ReportOptions.None);
 
     /// <inheritdoc />
     public string Name => "json";
 
     /// <inheritdoc />
     public string FileName => "findings.json";
+
+    /// <inheritdoc />
+    public IExporter Configure(ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new JsonExporter(options);
+    }
 
     /// <inheritdoc />
     public void Write(AnalysisResult result, TextWriter writer)
@@ -51,10 +61,15 @@ public sealed class JsonExporter : IExporter
             json.WriteStartArray("findings");
             foreach (Finding finding in result.Findings)
             {
-                JsonFinding.Write(json, finding);
+                JsonFinding.Write(json, finding, options.Baseline?.StateOf(finding) ?? BaselineState.New);
             }
 
             json.WriteEndArray();
+            if (options.Baseline is { } baseline)
+            {
+                WriteBaseline(json, baseline);
+            }
+
             JsonGroups.Write(json, result.Runs);
             WriteDiagnostics(json, result.Runs);
             json.WriteEndObject();
@@ -100,6 +115,38 @@ public sealed class JsonExporter : IExporter
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteBaseline(Utf8JsonWriter json, BaselineComparison baseline)
+    {
+        json.WriteStartObject("baseline");
+        json.WriteString("path", baseline.Baseline.Path);
+        json.WriteNumber("findings", baseline.Baseline.Findings.Length);
+        json.WriteNumber("new", baseline.New);
+        json.WriteNumber("persisting", baseline.Persisting);
+        json.WriteNumber("resolved", baseline.Resolved.Length);
+        json.WriteEndObject();
+        json.WriteStartArray("resolved");
+        foreach (BaselineFinding f in baseline.Resolved)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", f.Id);
+            json.WriteString("code", f.Code);
+            json.WriteString("name", f.Name);
+            json.WriteString("severity", JsonValues.Lower(f.Severity));
+            json.WriteStartObject("subject");
+            foreach ((string key, string value) in f.Subject.Fields())
+            {
+                json.WriteString(key, value);
+            }
+
+            json.WriteEndObject();
+            json.WriteString("message", f.Message);
+            json.WriteString("status", BaselineComparison.Text(BaselineState.Resolved));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteDiagnostics(Utf8JsonWriter json, RunSet runs)

@@ -2,13 +2,14 @@ using System.Text.Json;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Plots;
+using LogLens.Core.Reporting.Baselines;
 
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>One entry of findings.json's "findings" array.</summary>
 internal static class JsonFinding
 {
-    public static void Write(Utf8JsonWriter json, Finding finding)
+    public static void Write(Utf8JsonWriter json, Finding finding, BaselineState state = BaselineState.New)
     {
         json.WriteStartObject();
         json.WriteString("id", finding.Id);
@@ -33,7 +34,7 @@ internal static class JsonFinding
 
         json.WriteEndObject();
         JsonValues.WriteStrings(json, "plots", finding.Plots.Select(p => AnalysisResult.PlotPath(p)));
-        json.WriteString("status", "new");
+        json.WriteString("status", BaselineComparison.Text(state));
         json.WriteEndObject();
     }
 }

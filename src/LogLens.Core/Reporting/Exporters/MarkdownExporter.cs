@@ -11,21 +11,29 @@ namespace LogLens.Core.Reporting.Exporters;
 /// report.md: GitHub-flavoured Markdown for a pull request — verdict and checklist, counts, input,
 /// a findings table, one section per finding with evidence, plot and remedy, overview plots, config groups.
 /// Every log-derived string goes through <see cref="Markdown.Escape"/>; lines end with '\n' on every OS.
+/// With a baseline: a "Since baseline" section (counts, new and resolved findings) and a marker per finding.
 /// </summary>
-public sealed class MarkdownExporter : IExporter
+public sealed class MarkdownExporter : IConfigurableExporter
 {
-    private MarkdownExporter()
-    {
-    }
+    private readonly ReportOptions options;
+
+    private MarkdownExporter(ReportOptions options) => this.options = options;
 
     /// <summary>The exporter.</summary>
-    public static MarkdownExporter Default { get; } = new();
+    public static MarkdownExporter Default { get; } = new(ReportOptions.None);
 
     /// <inheritdoc />
     public string Name => "md";
 
     /// <inheritdoc />
     public string FileName => "report.md";
+
+    /// <inheritdoc />
+    public IExporter Configure(ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new MarkdownExporter(options);
+    }
 
     /// <inheritdoc />
     public void Write(AnalysisResult result, TextWriter writer)
@@ -40,8 +48,19 @@ public sealed class MarkdownExporter : IExporter
         WriteChecklist(w, result);
         w.Line($"**Findings:** {Counts(result.Findings)}");
         w.Line();
+        if (options.Baseline is { } baseline)
+        {
+            w.Line($"**Since baseline:** {MarkdownBaseline.Counts(baseline)}");
+            w.Line();
+        }
+
         WriteInput(w, result);
-        MarkdownFindings.Write(w, result);
+        if (options.Baseline is { } comparison)
+        {
+            MarkdownBaseline.Write(w, result, comparison);
+        }
+
+        MarkdownFindings.Write(w, result, options);
         WriteOverview(w, result);
         WriteGroups(w, result.Runs);
     }

@@ -8,7 +8,7 @@ namespace LogLens.Core.Reporting.Exporters;
 /// <summary>The findings table and one section per finding (message, evidence, plots, remedy).</summary>
 internal static class MarkdownFindings
 {
-    public static void Write(MarkdownWriter w, AnalysisResult result)
+    public static void Write(MarkdownWriter w, AnalysisResult result, ReportOptions options)
     {
         w.Line("## Findings");
         w.Line();
@@ -19,30 +19,35 @@ internal static class MarkdownFindings
             return;
         }
 
-        w.Line(Markdown.Row("#", "Severity", "Code", "Name", "Subject", "Message"));
-        w.Line(Markdown.Row("---", "---", "---", "---", "---", "---"));
+        string[] header = ["#", "Severity", "Code", "Name", "Subject", "Message"];
+        w.Line(Markdown.Row(options.Baseline is null ? header : [.. header, "Since baseline"]));
+        w.Line(Markdown.Row([.. Enumerable.Repeat("---", header.Length + (options.Baseline is null ? 0 : 1))]));
         for (int i = 0; i < result.Findings.Length; i++)
         {
             Finding f = result.Findings[i];
-            w.Line(Markdown.Row(
+            string[] cells =
+            [
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 Severity(f.Severity),
                 f.Code,
                 f.Descriptor.Name,
                 f.Subject.Fields().Any() ? Markdown.Escape(Subject(f.Subject)) : "—",
-                Markdown.Escape(f.Message)));
+                Markdown.Escape(f.Message),
+            ];
+            w.Line(Markdown.Row(options.Baseline is { } b ? [.. cells, MarkdownBaseline.Marker(b, f)] : cells));
         }
 
         w.Line();
         for (int i = 0; i < result.Findings.Length; i++)
         {
-            Section(w, i + 1, result.Findings[i]);
+            Section(w, i + 1, result.Findings[i], options);
         }
     }
 
-    private static void Section(MarkdownWriter w, int number, Finding f)
+    private static void Section(MarkdownWriter w, int number, Finding f, ReportOptions options)
     {
-        w.Line($"### {number}. {f.Code} {f.Descriptor.Name} ({f.Severity.ToString().ToLowerInvariant()})");
+        string marker = options.Baseline is { } b ? " — " + MarkdownBaseline.Marker(b, f) : string.Empty;
+        w.Line($"### {number}. {f.Code} {f.Descriptor.Name} ({f.Severity.ToString().ToLowerInvariant()}){marker}");
         w.Line();
         if (f.Subject.Fields().Any())
         {
@@ -66,13 +71,20 @@ internal static class MarkdownFindings
 
         foreach (PlotSpec plot in f.Plots)
         {
-            w.Line(MarkdownExporter.Image(plot));
+            w.Line(Plot(plot, options.Plots));
             w.Line();
         }
 
         w.Line($"**What to do instead of tuning:** {Markdown.Escape(f.Descriptor.Remedy)}");
         w.Line();
     }
+
+    private static string Plot(PlotSpec plot, PlotPlan plan) => plan.SizeOf(plot) switch
+    {
+        PlotSize.Thumbnail => MarkdownExporter.Image(plot) + $" *(thumbnail: beyond the {plan.MaxPlots.ToString(CultureInfo.InvariantCulture)} full-size plots of --max-plots)*",
+        PlotSize.Skipped => $"*Plot not drawn (beyond --max-plots {plan.MaxPlots.ToString(CultureInfo.InvariantCulture)} and its thumbnails): {AnalysisResult.PlotPath(plot)}*",
+        _ => MarkdownExporter.Image(plot),
+    };
 
     private static string Severity(Findings.Severity severity) => severity switch
     {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
+using LogLens.Core.Reporting.Baselines;
 
 namespace LogLens.Core.Reporting.Exporters;
 
@@ -11,8 +12,10 @@ namespace LogLens.Core.Reporting.Exporters;
 /// set; each finding is a result with a level, message, logical locations (run / config / metric / dataset /
 /// slice / prompt), its evidence in <c>properties</c> and a stable <c>partialFingerprints</c> entry.
 /// Deterministic: no timestamps, no invocation data, catalog and finding order, '\n' line ends.
+/// With a baseline, every result carries SARIF's <c>baselineState</c> (new / unchanged), and each resolved
+/// baseline finding is one more result with <c>baselineState</c> "absent".
 /// </summary>
-public sealed class SarifExporter : IExporter
+public sealed class SarifExporter : IConfigurableExporter
 {
     /// <summary>The SARIF version written.</summary>
     public const string Version = "2.1.0";
@@ -28,12 +31,12 @@ public sealed class SarifExporter : IExporter
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 
-    private SarifExporter()
-    {
-    }
+    private readonly ReportOptions options;
+
+    private SarifExporter(ReportOptions options) => this.options = options;
 
     /// <summary>The exporter.</summary>
-    public static SarifExporter Default { get; } = new();
+    public static SarifExporter Default { get; } = new(ReportOptions.None);
 
     /// <inheritdoc />
     public string Name => "sarif";
@@ -57,6 +60,21 @@ public sealed class SarifExporter : IExporter
     };
 
     /// <inheritdoc />
+    public IExporter Configure(ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new SarifExporter(options);
+    }
+
+    /// <summary>SARIF's <c>baselineState</c> of a state: new, unchanged or absent.</summary>
+    public static string BaselineStateText(BaselineState state) => state switch
+    {
+        BaselineState.Persisting => "unchanged",
+        BaselineState.Resolved => "absent",
+        _ => "new",
+    };
+
+    /// <inheritdoc />
     public void Write(AnalysisResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -73,7 +91,13 @@ public sealed class SarifExporter : IExporter
             json.WriteStartArray("results");
             foreach (Finding finding in result.Findings)
             {
-                SarifResult.Write(json, finding, FindingCatalog.All.IndexOf(finding.Descriptor));
+                string? state = options.Baseline is { } b ? BaselineStateText(b.StateOf(finding)) : null;
+                SarifResult.Write(json, finding, FindingCatalog.All.IndexOf(finding.Descriptor), state);
+            }
+
+            foreach (BaselineFinding gone in options.Baseline?.Resolved ?? [])
+            {
+                SarifResult.WriteAbsent(json, gone, RuleIndex(gone.Code));
             }
 
             json.WriteEndArray();
@@ -85,6 +109,19 @@ public sealed class SarifExporter : IExporter
 
         writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         writer.Write('\n');
+    }
+
+    private static int RuleIndex(string code)
+    {
+        for (int i = 0; i < FindingCatalog.All.Length; i++)
+        {
+            if (FindingCatalog.All[i].Code == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void WriteTool(Utf8JsonWriter json)

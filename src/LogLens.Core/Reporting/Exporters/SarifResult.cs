@@ -1,32 +1,26 @@
 using System.Text.Json;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
+using LogLens.Core.Reporting.Baselines;
 
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>One entry of a SARIF run's "results" array.</summary>
 internal static class SarifResult
 {
-    public static void Write(Utf8JsonWriter json, Finding finding, int ruleIndex)
+    public static void Write(Utf8JsonWriter json, Finding finding, int ruleIndex, string? baselineState)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.Code);
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", SarifExporter.Level(finding.Severity));
-        SarifExporter.WriteText(json, "message", finding.Message);
-        if (finding.Subject.Fields().Any())
+        if (baselineState is not null)
         {
-            json.WriteStartArray("locations");
-            json.WriteStartObject();
-            if (finding.Subject.Path is { } path)
-            {
-                WritePhysicalLocation(json, path);
-            }
-
-            WriteLogicalLocations(json, finding.Subject);
-            json.WriteEndObject();
-            json.WriteEndArray();
+            json.WriteString("baselineState", baselineState);
         }
+
+        SarifExporter.WriteText(json, "message", finding.Message);
+        WriteLocations(json, finding.Subject);
 
         json.WriteStartObject("partialFingerprints");
         json.WriteString(SarifExporter.FingerprintKey, finding.Id);
@@ -53,6 +47,47 @@ internal static class SarifResult
         JsonValues.WriteStrings(json, "plots", finding.Plots.Select(p => AnalysisResult.PlotPath(p)));
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>A resolved baseline finding: a result with baselineState "absent" (ruleIndex only when the code is still in the catalog).</summary>
+    public static void WriteAbsent(Utf8JsonWriter json, BaselineFinding finding, int ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.Code);
+        if (ruleIndex >= 0)
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
+        json.WriteString("level", SarifExporter.Level(finding.Severity));
+        json.WriteString("baselineState", SarifExporter.BaselineStateText(BaselineState.Resolved));
+        SarifExporter.WriteText(json, "message", finding.Message.Length > 0 ? finding.Message : finding.Id);
+        WriteLocations(json, finding.Subject);
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(SarifExporter.FingerprintKey, finding.Id);
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("findingId", finding.Id);
+        json.WriteString("name", finding.Name);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocations(Utf8JsonWriter json, Subject subject)
+    {
+        if (subject.Fields().Any())
+        {
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            if (subject.Path is { } path)
+            {
+                WritePhysicalLocation(json, path);
+            }
+
+            WriteLogicalLocations(json, subject);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
     }
 
     /// <summary>A file subject (LL001/LL002) also gets a physical location.</summary>

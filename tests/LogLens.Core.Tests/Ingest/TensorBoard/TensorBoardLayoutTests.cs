@@ -78,7 +78,7 @@ public sealed class TensorBoardLayoutTests
         Write(dir, "out/runs/Mar05_12-00-00_host", Events.Text("args", """{"learning_rate": 0.0001}"""), Events.Scalar(2, "train/loss", 1));
         Run run = Assert.Single(dir.Ingest().Runs);
         Assert.Equal("out", run.Id);
-        Assert.Equal(["generic", "tensorboard"], run.Formats.ToArray());
+        Assert.Equal(["generic", "hf-trainer", "tensorboard"], run.Formats.ToArray());
         Assert.Equal(("0.0001", "1"), (run.Params["learning_rate"], run.Params["seed"]));
     }
 

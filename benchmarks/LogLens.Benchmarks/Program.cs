@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Running;
+
+namespace LogLens.Benchmarks;
+
+/// <summary>Entry point: BenchmarkDotNet's switcher, or <c>readers</c> for a quick MB/s table without it.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "readers")
+        {
+            return ReaderThroughput.Run(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

@@ -1,0 +1,14 @@
+namespace LogLens.Cli.Commands;
+
+/// <summary>How much `analyze` prints besides errors.</summary>
+internal enum Verbosity
+{
+    /// <summary>Errors only (--quiet).</summary>
+    Quiet,
+
+    /// <summary>The compact summary on stdout.</summary>
+    Normal,
+
+    /// <summary>The summary, plus ingest diagnostics and per-phase timings on stderr (--verbose).</summary>
+    Verbose,
+}

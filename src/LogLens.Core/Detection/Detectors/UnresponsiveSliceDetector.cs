@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LogLens.Core.Findings;
+using LogLens.Core.Plots;
+
+namespace LogLens.Core.Detection.Detectors;
+
+/// <summary>
+/// LL201 UnresponsiveSlice (METHODS P6): a slice (edge cases, a rare class, a must-refuse set) that lags the
+/// overall metric by ≥ <see cref="SliceFamily.SliceGap"/> while some parameter moves the overall metric
+/// (q ≤ α, ω² ≥ 0.01) and none moves the slice (BH over slices × parameters). Slices come from
+/// <see cref="SliceTable"/>; slices too small to measure are left to LL203.
+/// </summary>
+public sealed class UnresponsiveSliceDetector : IDetector
+{
+    /// <summary>The instance.</summary>
+    public static readonly UnresponsiveSliceDetector Default = new();
+
+    private UnresponsiveSliceDetector()
+    {
+    }
+
+    /// <inheritdoc/>
+    public ImmutableArray<string> Codes { get; } = ["LL201"];
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Detect(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        double alpha = context.Thresholds.Alpha;
+        foreach (SliceFamily family in SliceFamily.All(context, "LL201"))
+        {
+            TuningEffect? driver = family.Overall.Moving(alpha).FirstOrDefault();
+            if (driver is null)
+            {
+                continue;
+            }
+
+            foreach ((SliceSeries series, TuningAnalysis analysis) in family.Slices)
+            {
+                double slice = series.Points.Average(p => series.Goodness(p.Value));
+                double overall = series.Points.Average(p => series.Goodness(p.Overall));
+                if (overall - slice >= SliceFamily.SliceGap && !analysis.Moving(alpha).Any())
+                {
+                    yield return Build(series, analysis, driver, slice, overall);
+                }
+            }
+        }
+    }
+
+    private static Finding Build(SliceSeries series, TuningAnalysis analysis, TuningEffect driver, double slice, double overall)
+    {
+        TuningEffect closest = analysis.Effects.MinBy(e => e.Q)!;
+        TuningEffect? onSlice = analysis.Effects.FirstOrDefault(e => e.Parameter == driver.Parameter);
+        string message = NoiseInputs.Format(
+            $"Slice {series.Slice} lags on {series.Metric} ({series.Dataset}): {slice:0.###} vs {overall:0.###} overall, and no parameter moves it (smallest q {closest.Q:0.###}, {closest.Parameter}) while {driver.Parameter} moves the overall metric by {driver.Range:0.###} (q {driver.Q:0.####}); collect or relabel data for this slice");
+        var evidence = Evidence.Of(
+            ("slice_mean", slice),
+            ("overall_mean", overall),
+            ("gap", overall - slice),
+            ("overall_parameter", driver.Parameter),
+            ("overall_effect", driver.Range),
+            ("overall_q", driver.Q),
+            ("overall_omega_squared", driver.OmegaSquared),
+            ("slice_min_q", closest.Q),
+            ("slice_max_omega_squared", analysis.Effects.Max(e => e.OmegaSquared)),
+            ("items", series.MedianItems ?? double.NaN),
+            ("configs", analysis.Configs),
+            ("runs", analysis.Runs));
+        return Finding.Create("LL201", new Subject(Metric: series.Metric, Dataset: series.Dataset, Slice: series.Slice), message, evidence, Plot(series, driver, onSlice));
+    }
+
+    private static PlotSpec Plot(SliceSeries series, TuningEffect driver, TuningEffect? onSlice)
+    {
+        double[] x = LevelAxis(driver.Levels, out string scale);
+        var lines = ImmutableArray.Create(new PlotSeries("overall", x, [.. driver.LevelMeans.Select(series.Goodness)]));
+        if (onSlice is not null && onSlice.Levels.SequenceEqual(driver.Levels))
+        {
+            lines = lines.Add(new PlotSeries($"slice {series.Slice}", x, [.. onSlice.LevelMeans.Select(series.Goodness)]));
+        }
+
+        return new PlotSpec($"LL201-{series.Dataset}-{series.Slice}-{series.Metric}", PlotKind.Lines,
+            $"LL201: {driver.Parameter} moves the overall metric, not slice {series.Slice}", $"{driver.Parameter}{scale}", $"mean {series.Metric} ({series.Dataset})")
+        {
+            Series = lines,
+            Note = NoiseInputs.Format($"levels: {string.Join(", ", driver.Levels)}; overall q {driver.Q:0.####}"),
+        };
+    }
+
+    /// <summary>Numeric levels on their own scale (log10 when they span more than 100×), otherwise 1..k.</summary>
+    internal static double[] LevelAxis(ImmutableArray<string> levels, out string scale)
+    {
+        var numbers = levels.Select(l => double.TryParse(l, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : double.NaN).ToArray();
+        if (numbers.All(double.IsFinite))
+        {
+            bool log = numbers.Min() > 0 && numbers.Max() / numbers.Min() > 100;
+            scale = log ? " (log10)" : string.Empty;
+            return log ? [.. numbers.Select(Math.Log10)] : numbers;
+        }
+
+        scale = " (level)";
+        return [.. Enumerable.Range(1, levels.Length).Select(i => (double)i)];
+    }
+}

@@ -1,0 +1,83 @@
+using LogLens.Core.Configuration;
+using YamlDotNet.RepresentationModel;
+
+namespace LogLens.Core.Ingest.Formats.Lightning;
+
+/// <summary>
+/// Lightning's <c>hparams.yaml</c> (written by PyYAML from <c>save_hyperparameters</c>): nested keys flattened with
+/// '.', scalars typed like the generic params.yaml, Python tags (<c>!!python/tuple</c>, <c>!!python/object...</c>,
+/// <c>!!python/name:...</c>) kept as text rather than failing (see <see cref="PythonTagText"/>); <c>{}</c> is no params.
+/// </summary>
+public sealed class LightningHparamsReader : IRunFileReader
+{
+    /// <summary>The instance.</summary>
+    public static readonly LightningHparamsReader Default = new();
+
+    /// <summary>YAML nodes read per file at most: aliases can make a few lines expand exponentially.</summary>
+    private const int MaxNodes = 100_000;
+
+    private LightningHparamsReader()
+    {
+    }
+
+    /// <inheritdoc/>
+    public string Format => LightningMetricsReader.Default.Format;
+
+    /// <inheritdoc/>
+    public bool CanRead(string fileName) => fileName == "hparams.yaml";
+
+    /// <inheritdoc/>
+    public void Read(string path, RunFragment fragment)
+    {
+        ArgumentNullException.ThrowIfNull(fragment);
+        if (!YamlLoader.TryLoad(path, out YamlNode? node, out long? line, out string? error))
+        {
+            fragment.Report(IngestCodes.UnreadableFile, path, line, "not valid YAML (" + error + "); file skipped (rewritten while the run is live?)");
+            return;
+        }
+
+        if (node is null or YamlScalarNode { Value: null or "" })
+        {
+            fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
+            return;
+        }
+
+        if (node is not YamlMappingNode root)
+        {
+            fragment.Report(IngestCodes.UnreadableFile, path, node.Start.Line, "expected a mapping of hyperparameters; file skipped");
+            return;
+        }
+
+        int budget = MaxNodes;
+        Flatten(root, "", fragment, ref budget);
+        if (budget < 0)
+        {
+            fragment.Report(IngestCodes.UnreadableFile, path, null, $"more than {MaxNodes} values (YAML aliases expanding?); the rest skipped");
+        }
+    }
+
+    private static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment, ref int budget)
+    {
+        foreach ((YamlNode keyNode, YamlNode valueNode) in mapping.Children)
+        {
+            if (budget < 0)
+            {
+                return;
+            }
+
+            string key = prefix + (keyNode is YamlScalarNode { Value: string k } ? k : PythonTagText.Of(keyNode, nested: true, ref budget));
+            if (valueNode is YamlMappingNode child && child.Children.Count > 0 && PythonTagText.IsAttributes(child))
+            {
+                Flatten(child, key + ".", fragment, ref budget);
+            }
+            else
+            {
+                string value = PythonTagText.Of(valueNode, nested: false, ref budget);
+                if (budget >= 0)
+                {
+                    fragment.SetParam(key, value);
+                }
+            }
+        }
+    }
+}

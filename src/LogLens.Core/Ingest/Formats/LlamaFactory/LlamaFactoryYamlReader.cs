@@ -1,0 +1,86 @@
+using LogLens.Core.Configuration;
+using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LogLens.Core.Ingest.Formats.LlamaFactory;
+
+/// <summary>
+/// LLaMA-Factory's YAML: training_args.yaml and llamaboard_config.yaml written by the WebUI, or the training
+/// config a user keeps beside the output. Keys as written (nested mappings joined with '.'); numbers the WebUI
+/// stores as strings ('3.0', '5e-5') are normalised like plain numbers ("3", "5e-05"); lists as ["a","b"].
+/// </summary>
+public sealed class LlamaFactoryYamlReader : IRunFileReader
+{
+    /// <summary>The instance.</summary>
+    public static readonly LlamaFactoryYamlReader Default = new();
+
+    private LlamaFactoryYamlReader()
+    {
+    }
+
+    /// <inheritdoc/>
+    public string Format => "llama-factory";
+
+    /// <inheritdoc/>
+    public bool CanRead(string fileName) => fileName is "training_args.yaml" or "llamaboard_config.yaml";
+
+    /// <inheritdoc/>
+    public void Read(string path, RunFragment fragment)
+    {
+        ArgumentNullException.ThrowIfNull(fragment);
+        if (!YamlLoader.TryLoad(path, out YamlNode? node, out long? line, out string? error))
+        {
+            fragment.Report(IngestCodes.UnreadableFile, path, line, "not valid YAML (" + error + "); file skipped");
+            return;
+        }
+
+        if (node is null or YamlScalarNode { Value: null or "" })
+        {
+            fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
+            return;
+        }
+
+        if (node is not YamlMappingNode root)
+        {
+            fragment.Report(IngestCodes.UnreadableFile, path, node.Start.Line, "expected a mapping of arguments; file skipped");
+            return;
+        }
+
+        Flatten(root, "", fragment);
+    }
+
+    private static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment)
+    {
+        foreach ((YamlNode keyNode, YamlNode valueNode) in mapping.Children)
+        {
+            string key = prefix + (keyNode is YamlScalarNode k ? k.Value ?? "" : Text(keyNode, nested: true));
+            if (valueNode is YamlMappingNode child && child.Children.Count > 0)
+            {
+                Flatten(child, key + ".", fragment);
+            }
+            else
+            {
+                fragment.SetParam(key, Text(valueNode, nested: false));
+            }
+        }
+    }
+
+    private static string Text(YamlNode node, bool nested) => node switch
+    {
+        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Value: string v } when IsNumber(v, out double d) => ParamText.Number(d),
+        YamlScalarNode scalar => ParamsYamlReader.ScalarText(scalar, nested),
+        YamlSequenceNode sequence => "[" + string.Join(",", sequence.Children.Select(c => Text(c, nested: true))) + "]",
+        YamlMappingNode map => "{" + string.Join(",", map.Children.Select(p => Text(p.Key, nested: true) + ":" + Text(p.Value, nested: true))) + "}",
+        _ => ParamText.Null,
+    };
+
+    /// <summary>A quoted scalar holding a plain decimal number (not "nan" or "inf": those stay text when quoted).</summary>
+    private static bool IsNumber(string text, out double value)
+    {
+        value = 0;
+        return text.Length > 0 && text.Length < 40 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.')
+            && text.Any(char.IsAsciiDigit) && FloatText.TryParse(text, out value) && double.IsFinite(value);
+    }
+}

@@ -1,0 +1,10 @@
+namespace LogLens.Core.Ingest;
+
+/// <summary>
+/// Something a layout tells the user at discovery about files it recognised but does not read as a run
+/// (deleted runs skipped, a store LogLens cannot read): becomes a <see cref="Model.Diagnostic"/>.
+/// </summary>
+/// <param name="Code">An <see cref="IngestCodes"/> value.</param>
+/// <param name="Path">The file or folder it is about (full path; shown relative to the analysed root).</param>
+/// <param name="Message">What was found and what was done about it.</param>
+public sealed record LayoutNotice(string Code, string Path, string Message);

@@ -1,0 +1,143 @@
+using System.Text;
+using LogLens.Core.Ingest.Text;
+
+namespace LogLens.Core.Ingest.Readers;
+
+/// <summary>
+/// The fast path of <see cref="MetricsCsvReader"/> for files <see cref="PlainCsvScan"/> accepted: lines as UTF-8
+/// spans, cells split at ',', numbers by <see cref="FastFloat"/> (falling back to <see cref="FloatText"/>), no
+/// string per cell. Same results and diagnostics as the CsvHelper path: blank lines are skipped but counted, a
+/// missing cell is an empty one, and cell text in messages is decoded as CsvHelper decodes it.
+/// </summary>
+internal static class PlainCsvReader
+{
+    public static void Read(string path, RunFragment fragment, bool complete)
+    {
+        using var lines = new Utf8LineReader(path, PlainCsvScan.MaxLineBytes);
+        Read(lines, path, fragment, complete);
+    }
+
+    /// <summary>Reads from <paramref name="lines"/> (a file in memory or on disk); <paramref name="path"/> is for diagnostics.</summary>
+    public static void Read(Utf8LineReader lines, string path, RunFragment fragment, bool complete)
+    {
+        ReadOnlySpan<byte> line = default;
+        while (lines.TryReadLine(out line) && line.IsEmpty)
+        {
+        }
+
+        if (line.IsEmpty)
+        {
+            return;
+        }
+
+        var columns = new CsvColumns(Headers(line), fragment);
+        var row = new CsvRowBuffer(path, fragment, columns);
+        SeriesBuilder?[] series = columns.Series;
+        var starts = new int[columns.Count];
+        var ends = new int[columns.Count];
+        long rowIndex = 0;
+        long rows = 0;
+        long dataStart = lines.Position;
+        while (lines.TryReadLine(out line))
+        {
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            row.Commit();
+            if (++rows == CapacityHint.SampleRows)
+            {
+                CapacityHint.Apply(series, rows, lines.Position - dataStart, lines.Length - dataStart);
+            }
+
+            int fieldCount = Split(line, starts, ends);
+            double step = rowIndex;
+            int stepColumn = columns.StepColumn;
+            if (stepColumn >= 0)
+            {
+                ReadOnlySpan<byte> cell = stepColumn < fieldCount ? line[starts[stepColumn]..ends[stepColumn]] : default;
+                if (!TryCell(cell, out step, out string text) || double.IsNaN(step))
+                {
+                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"step '{JsonValues.Truncate(Decode(cell))}' is not a number; row skipped");
+                    continue;
+                }
+            }
+
+            rowIndex++;
+            row.Start(step, lines.LineNumber);
+            int n = Math.Min(fieldCount, columns.Count);
+            for (int i = 0; i < n; i++)
+            {
+                if (series[i] is null || starts[i] == ends[i])
+                {
+                    continue;
+                }
+
+                if (TryCell(line[starts[i]..ends[i]], out double value, out string bad))
+                {
+                    row.Add(i, value);
+                }
+                else
+                {
+                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"'{JsonValues.Truncate(bad)}' in column '{columns.Headers[i]}' is not a number; cell skipped");
+                }
+            }
+
+            if (fieldCount > columns.Count)
+            {
+                fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"row has {fieldCount} cells but the header {columns.Count}; extra cells ignored");
+            }
+
+            row.Defer = !complete && fieldCount < columns.Count;
+        }
+
+        row.FinishOrDrop();
+    }
+
+    /// <summary>Records the bounds of the first starts.Length cells; returns the number of cells in the line.</summary>
+    private static int Split(ReadOnlySpan<byte> line, int[] starts, int[] ends)
+    {
+        int start = 0;
+        for (int n = 0; n < starts.Length; n++)
+        {
+            int comma = line[start..].IndexOf((byte)',');
+            starts[n] = start;
+            if (comma < 0)
+            {
+                ends[n] = line.Length;
+                return n + 1;
+            }
+
+            ends[n] = start + comma;
+            start += comma + 1;
+        }
+
+        return starts.Length + line[start..].Count((byte)',') + 1;
+    }
+
+    private static bool TryCell(ReadOnlySpan<byte> cell, out double value, out string text)
+    {
+        text = "";
+        if (FastFloat.TryParse(cell, out value))
+        {
+            return true;
+        }
+
+        text = Decode(cell);
+        return FloatText.TryParse(text, out value);
+    }
+
+    private static string Decode(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
+
+    private static string[] Headers(ReadOnlySpan<byte> line)
+    {
+        var headers = new List<string>();
+        foreach (Range cell in line.Split((byte)','))
+        {
+            headers.Add(Decode(line[cell]));
+        }
+
+        return [.. headers];
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Text;
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Tests.Ingest;
+
+/// <summary>The fast CSV path must give exactly what the CsvHelper path gives, on any file it accepts.</summary>
+public sealed class PlainCsvReaderTests
+{
+    private static readonly string[] Cells =
+    [
+        "", "", "0.5", "1", "-2.25", "1e-05", "3E+2", "nan", "NaN", "inf", "-Infinity", "x", " 5", "5 ", "+5", ".5", "5.",
+        "-0", "12345678901234567890", "0.1234567890123456789", "1e400", "1e-400", "\t7", "é", "1,5", "  ", "0x1F", "1_0",
+        "9007199254740993", "123456.000001", "\u00a05", "5\u0000",
+    ];
+
+    private static readonly string[] Names = ["step", "Step", "train/loss", "eval/acc", "epoch", "wall_time", "", " loss ", "loss", "ü"];
+
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int>();
+        for (int seed = 0; seed < 300; seed++)
+        {
+            data.Add(seed);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_fast_path_reads_random_plain_files_exactly_as_CsvHelper_does(int seed)
+    {
+        var random = new Random(seed);
+        using var dir = new TempFolder();
+        string path = dir.WriteBytes("metrics.csv", RandomPlainCsv(random));
+        Assert.True(PlainCsvScan.IsPlain(path));
+        bool complete = FileTail.EndsWithNewline(path);
+
+        var streamed = new RunFragment("r", dir.Path);
+        PlainCsvReader.Read(path, streamed, complete);
+        var inMemory = new RunFragment("r", dir.Path);
+        MetricsCsvReader.Default.Read(path, inMemory);
+        var reference = new RunFragment("r", dir.Path);
+        MetricsCsvReader.ReadWithCsvHelper(path, reference, complete);
+
+        List<string> expected = Describe(reference);
+        Assert.Equal(expected, Describe(streamed));
+        Assert.Equal(expected, Describe(inMemory));
+    }
+
+    [Fact]
+    public void The_fast_path_reads_a_large_regular_file_exactly_as_CsvHelper_does()
+    {
+        var random = new Random(5);
+        var text = new StringBuilder("step,epoch,train/loss,eval/acc\n");
+        for (int s = 0; s < 20_000; s++)
+        {
+            text.Append($"{s},{s / 1000},{Math.Round(random.NextDouble() * 3, 6):R},{(s % 100 == 0 ? random.NextDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "")}\n");
+        }
+
+        using var dir = new TempFolder();
+        string path = dir.Write("metrics.csv", text.ToString());
+        var fast = new RunFragment("r", dir.Path);
+        PlainCsvReader.Read(path, fast, complete: true);
+        var reference = new RunFragment("r", dir.Path);
+        MetricsCsvReader.ReadWithCsvHelper(path, reference, complete: true);
+        Assert.Equal(Describe(reference), Describe(fast));
+    }
+
+    private static byte[] RandomPlainCsv(Random random)
+    {
+        int columns = random.Next(1, 6);
+        var lines = new List<string> { string.Join(',', Enumerable.Range(0, columns).Select(_ => Names[random.Next(Names.Length)])) };
+        for (int r = random.Next(0, 40); r > 0; r--)
+        {
+            int cells = random.Next(10) switch { 0 => columns - 1, 1 => columns + 1, 2 => 0, _ => columns };
+            string line = string.Join(',', Enumerable.Range(0, Math.Max(cells, 0)).Select(c => c == 0 && random.Next(3) > 0
+                ? random.Next(-2, 30).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : Cells[random.Next(Cells.Length)]));
+            lines.Add(line);
+        }
+
+        string newline = random.Next(4) == 0 ? "\r\n" : "\n";
+        string text = string.Join(newline, lines) + (random.Next(3) == 0 ? "" : newline);
+        byte[] bytes = Encoding.UTF8.GetBytes(random.Next(5) == 0 ? "\n" + text : text);
+        return random.Next(5) == 0 ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes;
+    }
+
+    private static List<string> Describe(RunFragment fragment)
+    {
+        Run run = fragment.Build();
+        var lines = run.Series.Select(s => s.Name + ": " + string.Join(' ', s.Steps.Zip(s.Values, (x, y) => $"{BitConverter.DoubleToInt64Bits(x)}={BitConverter.DoubleToInt64Bits(y)}"))).ToList();
+        lines.AddRange(fragment.Diagnostics.Select(d => $"{d.Code} {d.Path}:{d.Line} {d.Message}"));
+        return lines;
+    }
+}
