@@ -48,6 +48,19 @@ public sealed class TensorBoardLayoutTests
     }
 
     [Fact]
+    public void A_lightning_tensorboard_logger_version_folder_reads_its_hparams_yaml()
+    {
+        using var dir = new TempFolder();
+        Write(dir, "lightning_logs/version_0", Events.Scalar(1, "train_loss", 0.5f));
+        dir.Write("lightning_logs/version_0/hparams.yaml", "lr: 0.001\nmodel:\n  layers: 4\n");
+        Run run = Assert.Single(dir.Ingest().Runs);
+        Assert.Equal(("0.001", "4"), (run.Params["lr"], run.Params["model.layers"]));
+        Assert.Equal(["tensorboard"], run.Formats.ToArray());
+        Assert.Equal(["lr", "model.layers"], run.Sources[0].Params.ToArray());
+        Assert.Equal(1, run.FindSeries("train_loss")!.Count);
+    }
+
+    [Fact]
     public void A_train_folder_of_runs_without_event_files_of_its_own_is_not_keras()
     {
         using var dir = new TempFolder();

@@ -5,7 +5,8 @@ namespace LogLens.Core.Ingest.Formats.TensorBoard;
 /// (= creation time) order. Joined into that run and claimed: subfolders PyTorch's <c>add_hparams</c> wrote (their
 /// session start info becomes parameters) and Keras's <c>train/</c> and <c>validation/</c> subfolders (tags
 /// prefixed with the folder name). In an HF Trainer output dir, the event files under <c>runs/&lt;name&gt;/</c>
-/// belong to the output dir's run, so they join the HF reader's run of the same folder.
+/// belong to the output dir's run, so they join the HF reader's run of the same folder. The <c>hparams.yaml</c> of a
+/// Lightning TensorBoardLogger version folder (beside the event files) is read as its parameters.
 /// </summary>
 public sealed class TensorBoardLayout : IRunLayout
 {
@@ -36,6 +37,11 @@ public sealed class TensorBoardLayout : IRunLayout
         if (own.Length > 0)
         {
             var first = new List<RunInput>(own.Select(f => new RunInput(f, TensorBoardReader.Default)));
+            if (folder.File("hparams.yaml") is string hparams)
+            {
+                first.Insert(0, new RunInput(hparams, LoggerHparamsReader.Default));
+            }
+
             AddHParamsFolders([.. folder.Folders.Except(claimed, StringComparer.Ordinal)], first, claimed);
             inputs.InsertRange(0, first);
         }
