@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats.TensorBoard;
 using LogLens.Core.Ingest.Readers;
 
 namespace LogLens.Benchmarks;
@@ -20,6 +21,7 @@ public static class ReaderThroughput
         (string csv, string jsonl) = GeneratedFiles.Write(folder, rows);
         Measure("CSV  ", csv, MetricsCsvReader.Default, repeats);
         Measure("JSONL", jsonl, MetricsJsonlReader.Default, repeats);
+        Measure("TFEVENTS", GeneratedEventFile.Write(folder + "-tfevents", rows), TensorBoardReader.Default, repeats);
         return 0;
     }
 

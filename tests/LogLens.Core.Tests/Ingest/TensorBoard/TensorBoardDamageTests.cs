@@ -81,6 +81,19 @@ public sealed class TensorBoardDamageTests
     }
 
     [Fact]
+    public void A_length_beyond_any_real_record_is_damage_even_with_a_valid_checksum()
+    {
+        byte[] header = new byte[12];
+        BinaryPrimitives.WriteUInt64LittleEndian(header, 1UL << 40);
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(8), EventFile.MaskedCrc(header.AsSpan(0, 8)));
+        using var dir = new TempFolder();
+        dir.WriteBytes(File, [.. EventFile.Bytes(ThreeSteps), .. header, 1, 2, 3]);
+        var result = dir.Ingest();
+        Assert.Equal(3, result.Runs.Single().FindSeries("loss")!.Count);
+        Assert.Contains("is implausible", Assert.Single(result.Diagnostics, d => d.Code == "LL001").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_large_record_is_read_whole()
     {
         string big = "{\"learning_rate\": 0.001, \"note\": \"" + new string('x', 3_000_000) + "\"}";

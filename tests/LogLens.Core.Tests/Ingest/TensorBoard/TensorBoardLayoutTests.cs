@@ -35,6 +35,32 @@ public sealed class TensorBoardLayoutTests
     }
 
     [Fact]
+    public void Keras_hparams_in_the_parent_folder_join_the_train_and_validation_run()
+    {
+        using var dir = new TempFolder();
+        Write(dir, "fit", Events.HParams(("units", WellKnown.Value.ForNumber(64))));
+        Write(dir, "fit/train", Events.HParams(("units", WellKnown.Value.ForNumber(64))), Events.Scalar(0, "epoch_loss", 0.9f));
+        Write(dir, "fit/validation", Events.Scalar(0, "epoch_loss", 1.1f));
+        Run run = Assert.Single(dir.Ingest().Runs);
+        Assert.Equal(("fit", "64"), (run.Id, run.Params["units"]));
+        Assert.Equal(["train/epoch_loss", "validation/epoch_loss"], run.Series.Select(s => s.Name));
+        Assert.Equal(["fit/", "fit/train/", "fit/validation/"], run.Sources.Select(s => s.Path[..(s.Path.LastIndexOf('/') + 1)]));
+    }
+
+    [Fact]
+    public void A_lightning_tensorboard_logger_version_folder_reads_its_hparams_yaml()
+    {
+        using var dir = new TempFolder();
+        Write(dir, "lightning_logs/version_0", Events.Scalar(1, "train_loss", 0.5f));
+        dir.Write("lightning_logs/version_0/hparams.yaml", "lr: 0.001\nmodel:\n  layers: 4\n");
+        Run run = Assert.Single(dir.Ingest().Runs);
+        Assert.Equal(("0.001", "4"), (run.Params["lr"], run.Params["model.layers"]));
+        Assert.Equal(["tensorboard"], run.Formats.ToArray());
+        Assert.Equal(["lr", "model.layers"], run.Sources[0].Params.ToArray());
+        Assert.Equal(1, run.FindSeries("train_loss")!.Count);
+    }
+
+    [Fact]
     public void A_train_folder_of_runs_without_event_files_of_its_own_is_not_keras()
     {
         using var dir = new TempFolder();

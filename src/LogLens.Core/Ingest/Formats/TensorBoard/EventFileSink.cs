@@ -49,6 +49,13 @@ internal sealed class EventFileSink(string path, RunFragment fragment, string pr
     private void AddValue(Summary.Types.Value value, long step, long offset)
     {
         string tag = value.Tag.Length > 0 ? value.Tag : value.NodeName;
+        if (value.KindCase == Summary.Types.Value.KindOneofCase.SimpleValue)
+        {
+            // TensorBoard reads a simple_value as a scalar whatever plugin it names.
+            AddPoint(tag, step, value.SimpleValue, offset);
+            return;
+        }
+
         string plugin = Plugin(tag, value.Metadata?.PluginData?.PluginName);
         if (plugin == "hparams")
         {
@@ -57,10 +64,6 @@ internal sealed class EventFileSink(string path, RunFragment fragment, string pr
         else if (plugin == "text")
         {
             AddText(tag, value.Tensor, offset);
-        }
-        else if (value.KindCase == Summary.Types.Value.KindOneofCase.SimpleValue)
-        {
-            AddPoint(tag, step, value.SimpleValue, offset);
         }
         else if (value.KindCase == Summary.Types.Value.KindOneofCase.Tensor && plugin is "" or "scalars")
         {

@@ -5,7 +5,8 @@ namespace LogLens.Core.Ingest.Formats.TensorBoard;
 /// (= creation time) order. Joined into that run and claimed: subfolders PyTorch's <c>add_hparams</c> wrote (their
 /// session start info becomes parameters) and Keras's <c>train/</c> and <c>validation/</c> subfolders (tags
 /// prefixed with the folder name). In an HF Trainer output dir, the event files under <c>runs/&lt;name&gt;/</c>
-/// belong to the output dir's run, so they join the HF reader's run of the same folder.
+/// belong to the output dir's run, so they join the HF reader's run of the same folder. The <c>hparams.yaml</c> of a
+/// Lightning TensorBoardLogger version folder (beside the event files) is read as its parameters.
 /// </summary>
 public sealed class TensorBoardLayout : IRunLayout
 {
@@ -25,18 +26,24 @@ public sealed class TensorBoardLayout : IRunLayout
         ArgumentNullException.ThrowIfNull(folder);
         var inputs = new List<RunInput>();
         var claimed = new List<string>();
-        string[] own = [.. folder.Files.Where(f => TensorBoardFiles.IsEventFile(Path.GetFileName(f)))];
-        if (own.Length > 0)
-        {
-            inputs.AddRange(own.Select(f => new RunInput(f, TensorBoardReader.Default)));
-            AddHParamsFolders(folder.Folders, inputs, claimed);
-        }
-
         AddKeras(folder.Folder("train"), TensorBoardReader.KerasTrain, inputs, claimed);
         AddKeras(folder.Folder("validation"), TensorBoardReader.KerasValidation, inputs, claimed);
         if (folder.Folder("runs") is string runs && TensorBoardFiles.IsHfOutputDir(folder.Path))
         {
             AddHfRuns(runs, inputs, claimed);
+        }
+
+        string[] own = [.. folder.Files.Where(f => TensorBoardFiles.IsEventFile(Path.GetFileName(f)))];
+        if (own.Length > 0)
+        {
+            var first = new List<RunInput>(own.Select(f => new RunInput(f, TensorBoardReader.Default)));
+            if (folder.File("hparams.yaml") is string hparams)
+            {
+                first.Insert(0, new RunInput(hparams, LoggerHparamsReader.Default));
+            }
+
+            AddHParamsFolders([.. folder.Folders.Except(claimed, StringComparer.Ordinal)], first, claimed);
+            inputs.InsertRange(0, first);
         }
 
         return inputs.Count == 0 ? [] : [new RunLocation(folder.Path, "", [.. inputs], [.. claimed])];

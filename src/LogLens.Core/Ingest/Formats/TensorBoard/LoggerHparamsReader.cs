@@ -1,0 +1,26 @@
+using LogLens.Core.Ingest.Formats.Lightning;
+
+namespace LogLens.Core.Ingest.Formats.TensorBoard;
+
+/// <summary>
+/// The <c>hparams.yaml</c> Lightning's TensorBoardLogger writes beside its event files: read by Lightning's hparams
+/// reader, recorded as part of the TensorBoard run (the folder is a TensorBoard log dir, not a CSVLogger run).
+/// </summary>
+public sealed class LoggerHparamsReader : IRunFileReader
+{
+    /// <summary>The instance.</summary>
+    public static readonly LoggerHparamsReader Default = new();
+
+    private LoggerHparamsReader()
+    {
+    }
+
+    /// <inheritdoc/>
+    public string Format => TensorBoardReader.Default.Format;
+
+    /// <inheritdoc/>
+    public bool CanRead(string fileName) => LightningHparamsReader.Default.CanRead(fileName);
+
+    /// <inheritdoc/>
+    public void Read(string path, RunFragment fragment) => LightningHparamsReader.Default.Read(path, fragment);
+}
