@@ -39,14 +39,44 @@ public static class MetricNames
     /// <summary>True for training-side losses: "loss", "train/loss", "train_loss".</summary>
     public static bool IsTrainLoss(string name) => IsLoss(name) && !IsEval(name);
 
+    /// <summary>
+    /// Lightning's on_step/on_epoch logging names a metric "train_loss_step" / "val_acc_epoch": the suffix is dropped
+    /// when the rest is clearly a metric (a split prefix or a loss-like token), so "global_step" stays a counter.
+    /// </summary>
+    private static string WithoutLoggingSuffix(string leaf)
+    {
+        foreach (string suffix in (ReadOnlySpan<string>)["_step", "_epoch"])
+        {
+            if (leaf.EndsWith(suffix, StringComparison.Ordinal) && leaf.Length > suffix.Length)
+            {
+                string stem = leaf[..^suffix.Length];
+                bool metric = stem.StartsWith("train", StringComparison.Ordinal) || IsEval(stem)
+                    || ProxyTokens.Concat(LowerIsBetterTokens).Any(t => stem.Contains(t, StringComparison.Ordinal));
+                return metric ? stem : leaf;
+            }
+        }
+
+        return leaf;
+    }
+
     /// <summary>Infers a role and direction from a metric name.</summary>
     public static MetricDefinition Infer(string name)
     {
         string lower = name.ToLowerInvariant();
-        string leaf = Leaf(name);
+        string leaf = WithoutLoggingSuffix(Leaf(name));
         bool lowerIsBetter = LowerIsBetterTokens.Any(t => leaf.Contains(t, StringComparison.Ordinal));
+<<<<<<< HEAD
         string numbered = leaf.TrimEnd("0123456789".ToCharArray()); // per-group values: YOLOv5's x/lr0, x/lr1, x/lr2
         if (OtherTokens.Any(t => leaf == t || numbered == t || leaf.EndsWith("_" + t, StringComparison.Ordinal)) || lower.StartsWith('_'))
+=======
+        if (lower.StartsWith("lr-", StringComparison.Ordinal) || lower.StartsWith("system/", StringComparison.Ordinal))
+        {
+            // Lightning's LearningRateMonitor (lr-AdamW, lr-AdamW/pg1) and MLflow's system metrics (system/gpu_0_memory_usage_megabytes).
+            return new MetricDefinition(name, MetricRole.Other, HigherIsBetter: true, Assumed: true);
+        }
+
+        if (OtherTokens.Any(t => leaf == t || leaf.EndsWith("_" + t, StringComparison.Ordinal)) || lower.StartsWith('_'))
+>>>>>>> mlflow
         {
             return new MetricDefinition(name, MetricRole.Other, !lowerIsBetter, Assumed: true);
         }

@@ -1,7 +1,6 @@
 using System.Text;
 using LogLens.Core.Ingest;
 using LogLens.Core.Ingest.Formats.Lightning;
-using LogLens.Core.Tests.Ingest.Mlflow;
 
 namespace LogLens.Core.Tests.Ingest.Lightning;
 
@@ -31,7 +30,7 @@ public sealed class LightningFuzzTests
         var random = new Random(seed);
         (string file, string content, IRunFileReader reader) = Valid[seed % Valid.Length];
         using var dir = new TempFolder();
-        string path = dir.WriteBytes("logs/version_0/" + file, MlflowFuzzTests.Corrupt(Encoding.UTF8.GetBytes(content), random));
+        string path = dir.WriteBytes("logs/version_0/" + file, Corruption.Apply(Encoding.UTF8.GetBytes(content), random));
         dir.Write("logs/version_1/hparams.yaml", "lr: 0.1\n");
         dir.Write("logs/version_1/metrics.csv", "step,loss\n1,0.5\n2,0.25\n");
 

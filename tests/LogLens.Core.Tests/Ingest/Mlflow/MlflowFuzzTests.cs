@@ -39,7 +39,7 @@ public sealed class MlflowFuzzTests
         MlrunsWriter.Experiment(dir, "mlruns/1", "exp");
         MlrunsWriter.Run(dir, Broken);
         MlrunsWriter.Metric(dir, Broken, "acc", "1 0.5 1\n");
-        dir.WriteBytes(Path.GetFullPath(Path.Combine(dir.Path, Broken, file)), Corrupt(Encoding.UTF8.GetBytes(content), random));
+        dir.WriteBytes(Path.GetFullPath(Path.Combine(dir.Path, Broken, file)), Corruption.Apply(Encoding.UTF8.GetBytes(content), random));
         string healthy = MlrunsWriter.Healthy(dir, "other");
 
         var fragment = new RunFragment("broken", dir.Path);
@@ -51,36 +51,5 @@ public sealed class MlflowFuzzTests
         Assert.Equal("0.1", run.Params["lr"]);
         Assert.Equal([1.0, 0.5], run.FindSeries("loss")!.Values);
         Assert.All(result.Diagnostics, d => Assert.StartsWith("mlruns/", d.Path, StringComparison.Ordinal));
-    }
-
-    /// <summary>Random bytes, a random truncation, flipped bytes or spliced separators (the shape of IngestFuzzTests).</summary>
-    internal static byte[] Corrupt(byte[] valid, Random random)
-    {
-        switch (random.Next(4))
-        {
-            case 0:
-                var noise = new byte[random.Next(0, 300)];
-                random.NextBytes(noise);
-                return noise;
-            case 1:
-                return valid[..random.Next(0, valid.Length)];
-            case 2:
-                byte[] flipped = (byte[])valid.Clone();
-                for (int i = random.Next(1, 6); i > 0; i--)
-                {
-                    flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
-                }
-
-                return flipped;
-            default:
-                byte[] pieces = " \t\n\r:'\"-{}[]!&*,"u8.ToArray();
-                var spliced = new List<byte>(valid);
-                for (int i = random.Next(1, 6); i > 0; i--)
-                {
-                    spliced.Insert(random.Next(spliced.Count), pieces[random.Next(pieces.Length)]);
-                }
-
-                return [.. spliced];
-        }
     }
 }

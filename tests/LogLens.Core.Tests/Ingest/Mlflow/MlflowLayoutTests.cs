@@ -188,4 +188,27 @@ public sealed class MlflowLayoutTests
         Run read = Assert.Single(dir.Ingest().Runs);
         Assert.Equal(["generic"], read.Formats.ToArray());
     }
+
+    [Fact]
+    public void An_experiment_meta_yaml_caught_mid_rewrite_still_finds_its_runs_one_by_one()
+    {
+        using var dir = new TempFolder();
+        string run = MlrunsWriter.Healthy(dir);
+        dir.Write("mlruns/1/meta.yaml", "artifact_location: file:///x\nexperiment_id: '1");
+        MlrunsWriter.Run(dir, "mlruns/1/gone", lifecycle: "deleted");
+        IngestResult result = dir.Ingest();
+        Run read = Assert.Single(result.Runs);
+        Assert.Equal(run, read.Id);
+        Assert.False(read.Params.ContainsKey("mlflow.experiment"));
+        Assert.Equal(("LL002", "mlruns/1/gone"), (result.Diagnostics.Single().Code, result.Diagnostics.Single().Path));
+    }
+
+    [Fact]
+    public void An_old_integer_experiment_id_is_still_an_experiment()
+    {
+        using var dir = new TempFolder();
+        dir.Write("mlruns/3/meta.yaml", "artifact_location: /x\nexperiment_id: 3\nlifecycle_stage: active\nname: legacy\n");
+        MlrunsWriter.Run(dir, "mlruns/3/r1");
+        Assert.Equal("legacy", dir.Run("mlruns/3/r1").Params["mlflow.experiment"]);
+    }
 }

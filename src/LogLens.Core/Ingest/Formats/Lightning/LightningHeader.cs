@@ -54,6 +54,11 @@ internal sealed class LightningHeader
     /// </summary>
     public bool IsNewHeader(ReadOnlySpan<byte> line, CsvFields fields)
     {
+        if (line.Length > 0 && (char.IsAsciiDigit((char)line[0]) || line[0] == '-'))
+        {
+            return false; // the common case, a row starting with a number, decided without parsing
+        }
+
         bool named = false;
         for (int i = 0; i < fields.Count; i++)
         {
