@@ -64,19 +64,17 @@ public static class MetricNames
     {
         string lower = name.ToLowerInvariant();
         string leaf = WithoutLoggingSuffix(Leaf(name));
-        bool lowerIsBetter = LowerIsBetterTokens.Any(t => leaf.Contains(t, StringComparison.Ordinal));
-<<<<<<< HEAD
-        string numbered = leaf.TrimEnd("0123456789".ToCharArray()); // per-group values: YOLOv5's x/lr0, x/lr1, x/lr2
-        if (OtherTokens.Any(t => leaf == t || numbered == t || leaf.EndsWith("_" + t, StringComparison.Ordinal)) || lower.StartsWith('_'))
-=======
+        // Short tokens (wer, cer, mse, nll, ppl) must be whole words: "answer_correctness" is not a WER.
+        string[] words = leaf.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        bool lowerIsBetter = LowerIsBetterTokens.Any(t => words.Any(w => w == t || (t.Length > 3 && w.Contains(t, StringComparison.Ordinal))));
         if (lower.StartsWith("lr-", StringComparison.Ordinal) || lower.StartsWith("system/", StringComparison.Ordinal))
         {
             // Lightning's LearningRateMonitor (lr-AdamW, lr-AdamW/pg1) and MLflow's system metrics (system/gpu_0_memory_usage_megabytes).
             return new MetricDefinition(name, MetricRole.Other, HigherIsBetter: true, Assumed: true);
         }
 
-        if (OtherTokens.Any(t => leaf == t || leaf.EndsWith("_" + t, StringComparison.Ordinal)) || lower.StartsWith('_'))
->>>>>>> mlflow
+        string numbered = leaf.TrimEnd("0123456789".ToCharArray()); // per-group values: YOLOv5's x/lr0, x/lr1, x/lr2
+        if (OtherTokens.Any(t => leaf == t || numbered == t || leaf.EndsWith("_" + t, StringComparison.Ordinal)) || lower.StartsWith('_'))
         {
             return new MetricDefinition(name, MetricRole.Other, !lowerIsBetter, Assumed: true);
         }
