@@ -55,6 +55,15 @@ public sealed class LlamaFactoryLayoutTests
     }
 
     [Fact]
+    public void A_trainer_log_that_is_not_LLaMA_Factory_leaves_the_state_its_loss()
+    {
+        using var dir = new TempFolder();
+        dir.Write("out/trainer_log.jsonl", "{\"step\": 1, \"loss\": 1.0}\n");
+        dir.Write("out/trainer_state.json", """{"log_history": [{"loss": 2.0, "step": 10}], "global_step": 10}""");
+        Assert.Equal([2.0], dir.Run("out").FindSeries("loss")!.Values);
+    }
+
+    [Fact]
     public void Generated_predictions_are_samples_with_prompt_ids_and_expected_answers()
     {
         using var dir = new TempFolder();

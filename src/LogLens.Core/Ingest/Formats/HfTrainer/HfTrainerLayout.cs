@@ -39,7 +39,8 @@ public sealed class HfTrainerLayout : IRunLayout
         }
 
         ImmutableArray<string> checkpoints = [.. CheckpointGroups.Checkpoints(folder.Folders).Select(c => c.Folder)];
-        bool besideLlamaFactory = File.Exists(Path.Combine(folder.Path, HfFiles.LlamaFactoryLog));
+        // Claimed by the LLaMA-Factory layout (listed earlier): gone from the listing but still on disk.
+        bool besideLlamaFactory = folder.File(HfFiles.LlamaFactoryLog) is null && File.Exists(Path.Combine(folder.Path, HfFiles.LlamaFactoryLog));
         bool resultsHaveEval = results.Any(r => FilePeek.Contains(r, PeekBytes, "\"eval_", "\"predict_", "\"test_"));
         List<List<StateFile>> runs = CheckpointGroups.Group(states);
         var locations = new List<RunLocation>();

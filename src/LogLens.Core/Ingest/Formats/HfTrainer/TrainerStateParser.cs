@@ -15,6 +15,12 @@ internal static class TrainerStateParser
 
     public static ParsedState? Parse(string path, RunFragment fragment)
     {
+        if (new FileInfo(path).Length > JsonFile.MaxBytes)
+        {
+            fragment.Report(IngestCodes.UnreadableFile, path, null, $"file is larger than {JsonFile.MaxBytes / (1024 * 1024)} MiB; skipped");
+            return null;
+        }
+
         byte[] bytes = File.ReadAllBytes(path);
         ReadOnlySpan<byte> json = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes;
         if (json.Trim(" \t\r\n"u8).IsEmpty)
