@@ -60,7 +60,7 @@ internal static class RunDiscovery
                         folders.RemoveAll(run.ClaimedFolders.Contains);
                     }
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+                catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     diagnostics.Add(new Diagnostic(IngestCodes.UnreadableFile, Display(root, prefix, directory), null, $"{layout.Format} detection failed ({e.Message}); this folder's {layout.Format} runs skipped"));
                 }

@@ -79,6 +79,6 @@ internal sealed partial record LmEvalHeader(string Identity, long? Step, Immutab
         return match.Success ? long.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"(?:^|[^a-z])step[_-]?(\d{1,15})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?:^|[^a-z])step[_-]?(\d{1,15})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepPattern();
 }
