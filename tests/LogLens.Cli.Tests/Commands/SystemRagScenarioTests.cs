@@ -6,7 +6,7 @@ namespace LogLens.Cli.Tests.Commands;
 public sealed class SystemRagScenarioTests
 {
     [Theory]
-    [InlineData("system-flagged", "LL401,LL402,LL403")]
+    [InlineData("system-flagged", "LL401,LL402,LL403,LL606")]
     [InlineData("system-clean", "")]
     [InlineData("rag-flagged", "LL501,LL502")]
     [InlineData("rag-clean", "")]
