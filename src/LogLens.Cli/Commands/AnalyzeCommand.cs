@@ -26,9 +26,10 @@ internal static class AnalyzeCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list ingest diagnostics and per-phase timings (on stderr)" };
         var seed = CommonOptions.Seed();
+        var cache = CommonOptions.Cache();
         var command = new Command("analyze", "Analyse runs and write report.md, report.html, findings.json, findings.sarif and plots")
         {
-            paths, output, config, format, failOn, noPlots, svg, maxPlots, baseline, quiet, verbose, seed,
+            paths, output, config, format, failOn, noPlots, svg, maxPlots, baseline, quiet, verbose, seed, cache,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +49,10 @@ internal static class AnalyzeCommand
                 parse.GetValue(maxPlots),
                 parse.GetValue(baseline)?.ToString(),
                 parse.GetValue(seed),
-                parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal);
+                parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal)
+            {
+                Cache = parse.GetValue(cache),
+            };
             var terminal = new Terminal(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, settings.Verbosity, environment);
             return Run(settings, terminal);
         });
@@ -67,7 +71,7 @@ internal static class AnalyzeCommand
         RunSet runs = terminal.Phase("ingest", () =>
         {
             using IngestProgress? progress = terminal.IngestProgress();
-            return InputLoader.Load(settings.Paths, settings.Config, progress);
+            return InputLoader.Load(settings.Paths, settings.Config, progress, settings.Cache);
         });
         terminal.Diagnostics(runs);
         AnalysisResult result = terminal.Phase("analyze", () => Analyzer.Analyze(runs, new AnalysisOptions(Seed: settings.Seed), paths: settings.Paths));

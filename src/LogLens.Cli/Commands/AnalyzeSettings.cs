@@ -12,4 +12,8 @@ internal sealed record AnalyzeSettings(
     int MaxPlots,
     string? Baseline,
     int Seed,
-    Verbosity Verbosity);
+    Verbosity Verbosity)
+{
+    /// <summary>The --cache folder, or null.</summary>
+    public DirectoryInfo? Cache { get; init; }
+}

@@ -22,6 +22,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => 0,
     };
 
+    public static Option<DirectoryInfo?> Cache() => new("--cache")
+    {
+        Description = "Folder of an incremental ingest cache: runs whose files (path, size, mtime) are unchanged are not re-read; unused entries are pruned (use one folder per job)",
+    };
+
     public static Option<string> Format(string defaultValue, string description) => new("--format")
     {
         Description = description,

@@ -7,7 +7,7 @@ namespace LogLens.Cli.Commands;
 /// <summary>Reads the configuration and the runs; input that is unusable as a whole is a <see cref="UsageException"/>.</summary>
 internal static class InputLoader
 {
-    public static RunSet Load(IReadOnlyList<string> paths, FileInfo? configFile, IProgress<int>? progress = null)
+    public static RunSet Load(IReadOnlyList<string> paths, FileInfo? configFile, IProgress<int>? progress = null, DirectoryInfo? cacheDir = null)
     {
         LogLensConfig config;
         try
@@ -20,7 +20,17 @@ internal static class InputLoader
             throw new UsageException(e.Message);
         }
 
-        IngestResult ingest = RunIngestor.Ingest(paths, config, progress: progress);
+        RunCache? cache;
+        try
+        {
+            cache = cacheDir is null ? null : new RunCache(cacheDir.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--cache {cacheDir!.FullName}: {e.Message}");
+        }
+
+        IngestResult ingest = RunIngestor.Ingest(paths, config, progress: progress, cache: cache);
         if (!ingest.Succeeded)
         {
             throw new UsageException(string.Join("; ", ingest.Errors));

@@ -12,11 +12,12 @@ internal static class InspectCommand
         var paths = CommonOptions.Paths();
         var config = CommonOptions.Config();
         var format = CommonOptions.Format("text", "text or json");
+        var cache = CommonOptions.Cache();
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("inspect", "List discovered runs, formats, params, metrics with roles, config groups and diagnostics") { paths, config, format };
+        var command = new Command("inspect", "List discovered runs, formats, params, metrics with roles, config groups and diagnostics") { paths, config, format, cache };
         command.SetAction(parse =>
         {
-            RunSet runs = InputLoader.Load(parse.GetValue(paths)!, parse.GetValue(config));
+            RunSet runs = InputLoader.Load(parse.GetValue(paths)!, parse.GetValue(config), cacheDir: parse.GetValue(cache));
             TextWriter output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json")
             {

@@ -15,6 +15,7 @@ public static class RunIngestor
     /// <param name="config">The analysis configuration, used to build <see cref="IngestResult.RunSet"/>.</param>
     /// <param name="layouts">The formats to recognise, <see cref="DefaultLayouts.All"/> when null; earlier layouts claim files first.</param>
     /// <param name="progress">Receives the number of runs read so far.</param>
+    /// <param name="cache">When given, unchanged runs are loaded from it, read runs are stored in it, and its unused entries are pruned.</param>
     /// <returns>
     /// Runs and diagnostics. A path that does not exist is listed in <see cref="IngestResult.Errors"/> (the CLI
     /// maps it to exit code 2); ingest never throws for bad file contents.
@@ -23,7 +24,8 @@ public static class RunIngestor
         IReadOnlyList<string> paths,
         LogLensConfig config,
         IReadOnlyList<IRunLayout>? layouts = null,
-        IProgress<int>? progress = null)
+        IProgress<int>? progress = null,
+        RunCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(config);
@@ -58,10 +60,11 @@ public static class RunIngestor
         int done = 0;
         Parallel.For(0, found.Count, i =>
         {
-            results[i] = ReadRun(found[i]);
+            results[i] = cache is null ? ReadRun(found[i]) : cache.GetOrRead(found[i], ReadRun);
             progress?.Report(Interlocked.Increment(ref done));
         });
 
+        cache?.Prune();
         ImmutableArray<Run> runs = [.. results.Select(r => r.Run).OrderBy(r => r.Id, StringComparer.Ordinal)];
         diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));
         RunSet runSet = RunSet.Create(runs, config, diagnostics, roots);
