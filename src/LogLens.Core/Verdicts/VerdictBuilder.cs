@@ -89,6 +89,10 @@ public static class VerdictBuilder
         Question.Data => runs.Runs.Any(r => r.Samples.Any(s => s.Slice is not null || s.Expected is not null))
             || runs.Runs.Any(r => r.Scores.Any(s => runs.Config.Slices.Values.Any(names => names.Contains(s.Dataset)))),
         Question.Evaluation => runs.MetricsWithRole(MetricRole.Business).Length > 0 && runs.MetricsWithRole(MetricRole.Proxy).Length > 0,
+        Question.System => runs.Runs.Any(r => r.Samples.Any(s => s.Expect is not null)),
+        Question.Retrieval => runs.Runs.SelectMany(r => r.Params.Keys).Distinct(StringComparer.Ordinal)
+            .Any(k => runs.Config.GroupOf(k) == Configuration.ParameterGroupNames.Retrieval
+                && runs.Runs.Select(r => r.Params.GetValueOrDefault(k)).Distinct(StringComparer.Ordinal).Count() > 1),
         Question.Uninterpretable => runs.Groups.Any(g => g.RunIds.Length >= 2),
         _ => false,
     };
