@@ -47,7 +47,7 @@ public sealed class HfLlamaFactoryFuzzTests
     {
         var random = new Random(seed);
         (string file, string content, IRunFileReader reader) = Valid[seed % Valid.Length];
-        byte[] bytes = Corrupt(Encoding.UTF8.GetBytes(content), random);
+        byte[] bytes = Corruption.Apply(Encoding.UTF8.GetBytes(content), random);
         using var dir = new TempFolder();
         string path = dir.WriteBytes(Path.Combine("broken", file), bytes);
         dir.Write("broken/checkpoint-10/trainer_state.json", TrainerStateText.With(TrainerStateText.Losses(1)));
@@ -90,36 +90,6 @@ public sealed class HfLlamaFactoryFuzzTests
             var fragment = new RunFragment(".", dir.Path);
             reader.Read(dir.Write(file, content), fragment);
             Assert.DoesNotContain(fragment.Diagnostics, d => d.Code == "LL001" && !d.Message.Contains("reward-model", StringComparison.Ordinal));
-        }
-    }
-
-    private static byte[] Corrupt(byte[] valid, Random random)
-    {
-        switch (random.Next(4))
-        {
-            case 0:
-                var noise = new byte[random.Next(0, 300)];
-                random.NextBytes(noise);
-                return noise;
-            case 1:
-                return valid[..random.Next(0, valid.Length)];
-            case 2:
-                byte[] flipped = (byte[])valid.Clone();
-                for (int i = random.Next(1, 6); i > 0; i--)
-                {
-                    flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
-                }
-
-                return flipped;
-            default:
-                byte[] pieces = "{}[]\",:\n\r\\NaI-"u8.ToArray();
-                var spliced = new List<byte>(valid);
-                for (int i = random.Next(1, 6); i > 0; i--)
-                {
-                    spliced.Insert(random.Next(spliced.Count), pieces[random.Next(pieces.Length)]);
-                }
-
-                return [.. spliced];
         }
     }
 }
