@@ -17,6 +17,11 @@ public static class Program
             return HfLlamaFactoryThroughput.Run(args[1..]);
         }
 
+        if (args.Length > 1 && args[0] == "detectors")
+        {
+            return DetectorTimings.Run(args[1..]);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

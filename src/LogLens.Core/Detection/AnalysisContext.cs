@@ -1,13 +1,23 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using LogLens.Core.Configuration;
+using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection;
 
 /// <summary>What a detector sees: the runs, the configuration, the options and seeded randomness.</summary>
+/// <remarks>
+/// Series prepared for the dynamics detectors (finite points, block averages, their trend tests) are computed
+/// once per analysis and shared: several detectors read the same loss and metric curves, in parallel.
+/// </remarks>
 public sealed class AnalysisContext(RunSet runs, AnalysisOptions? options = null)
 {
+    private readonly ConcurrentDictionary<MetricSeries, CheckpointSeries> checkpoints = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<CheckpointSeries, MannKendallResult> trends = new(ReferenceEqualityComparer.Instance);
+    private ImmutableArray<LossCurve> lossCurves;
+
     /// <summary>The ingested runs.</summary>
     public RunSet Runs { get; } = runs;
 
@@ -40,4 +50,25 @@ public sealed class AnalysisContext(RunSet runs, AnalysisOptions? options = null
     /// <summary>Datasets on which <paramref name="metric"/> was observed, ordinal-sorted.</summary>
     public ImmutableArray<string> DatasetsOf(string metric) =>
         [.. Runs.Observations.Where(o => o.Metric == metric).Select(o => o.Dataset).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Every loss series of every run (metrics whose definition is a loss), in run and name order; prepared once.</summary>
+    internal ImmutableArray<LossCurve> LossCurves
+    {
+        get
+        {
+            if (lossCurves.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref lossCurves, [.. LossCurve.Prepare(this)]);
+            }
+
+            return lossCurves;
+        }
+    }
+
+    /// <summary>The block-averaged checkpoints of a run's series; prepared once.</summary>
+    internal CheckpointSeries Checkpoints(MetricSeries series, MetricDefinition definition) =>
+        checkpoints.GetOrAdd(series, s => CheckpointSeries.From(s, definition));
+
+    /// <summary>The Mann–Kendall test of a series from <see cref="Checkpoints"/>; computed once.</summary>
+    internal MannKendallResult Trend(CheckpointSeries points) => trends.GetOrAdd(points, p => p.Trend());
 }

@@ -35,13 +35,18 @@ public sealed record MetricSeries(string Name, double[] Steps, double[] Values)
     /// <summary>Index of the first non-finite value, or -1.</summary>
     public int FirstNonFiniteIndex => Array.FindIndex(Values, v => !double.IsFinite(v));
 
-    /// <summary>The finite points only, as new arrays.</summary>
+    /// <summary>The finite points only: the series' own arrays when every value is finite (callers must not write to them), else new arrays.</summary>
     public (double[] Steps, double[] Values) Finite()
     {
         int n = 0;
         foreach (double v in Values)
         {
             n += double.IsFinite(v) ? 1 : 0;
+        }
+
+        if (n == Values.Length)
+        {
+            return (Steps, Values);
         }
 
         var steps = new double[n];

@@ -25,7 +25,7 @@ internal static class HamedRao
             time[i] = i + 1;
         }
 
-        double slope = SenSlope.Estimate(time, values).Slope;
+        double slope = SenSlope.Median(time, values);
         var detrended = new double[n];
         for (int i = 0; i < n; i++)
         {

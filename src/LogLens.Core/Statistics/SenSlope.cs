@@ -21,34 +21,14 @@ public static class SenSlope
             throw new ArgumentException("x and y must have the same length.", nameof(y));
         }
 
-        int n = x.Length;
-        long pairs = 0;
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                pairs += x[j] > x[i] ? 1 : 0;
-            }
-        }
-
-        if (pairs == 0)
+        double[]? slopes = Slopes(x, y);
+        if (slopes is null)
         {
             return SenSlopeResult.Undefined;
         }
 
-        var slopes = new double[pairs];
-        long next = 0;
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                if (x[j] > x[i])
-                {
-                    slopes[next++] = (y[j] - y[i]) / (x[j] - x[i]);
-                }
-            }
-        }
-
+        int n = x.Length;
+        long pairs = slopes.Length;
         double slope = Selection.Median(slopes);
         double intercept = Descriptive.Median(y) - (slope * Descriptive.Median(x));
         double alpha = confidence > 0.5 ? 1 - confidence : confidence;
@@ -56,9 +36,70 @@ public static class SenSlope
         double sigma = Math.Sqrt((Cubic(n) - TieTerm(x) - TieTerm(y)) / 18);
         long upperIndex = Math.Min((long)Math.Round((pairs - (z * sigma)) / 2), pairs - 1);
         long lowerIndex = Math.Max((long)Math.Round((pairs + (z * sigma)) / 2) - 1, 0);
-        double low = Selection.Select(slopes, (int)lowerIndex);
-        double high = Selection.Select(slopes, (int)upperIndex);
+        double low = Bound(slopes, (int)lowerIndex);
+        double high = Bound(slopes, (int)upperIndex);
         return new SenSlopeResult(slope, intercept, low, high);
+    }
+
+    /// <summary>
+    /// The k-th smallest slope after <see cref="Selection.Median"/> left the slopes partitioned at n/2: a CI bound
+    /// lies on one side of it, so only that side is searched.
+    /// </summary>
+    private static double Bound(double[] slopes, int k)
+    {
+        int mid = slopes.Length / 2;
+        return k < mid ? Selection.Select(slopes.AsSpan(0, mid), k)
+            : k > mid ? Selection.Select(slopes.AsSpan(mid + 1), k - mid - 1)
+            : slopes[mid];
+    }
+
+    /// <summary>Only the slope (the median pairwise slope), NaN without two distinct x values.</summary>
+    internal static double Median(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        double[]? slopes = Slopes(x, y);
+        return slopes is null ? double.NaN : Selection.Median(slopes);
+    }
+
+    /// <summary>The pairwise slopes over pairs with x_j &gt; x_i, in no particular order; null when there are none.</summary>
+    private static double[]? Slopes(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        int n = x.Length;
+        bool increasing = true;
+        for (int i = 1; i < n && increasing; i++)
+        {
+            increasing = x[i] > x[i - 1];
+        }
+
+        long pairs = 0;
+        for (int i = 0; i < n && !increasing; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                pairs += x[j] > x[i] ? 1 : 0;
+            }
+        }
+
+        pairs = increasing ? n * (n - 1L) / 2 : pairs;
+        if (pairs == 0)
+        {
+            return null;
+        }
+
+        var slopes = new double[pairs];
+        long next = 0;
+        for (int i = 0; i < n; i++)
+        {
+            // Steps are usually strictly increasing: then every later point pairs with i, no test needed.
+            for (int j = increasing ? i + 1 : 0; j < n; j++)
+            {
+                if (increasing || x[j] > x[i])
+                {
+                    slopes[next++] = (y[j] - y[i]) / (x[j] - x[i]);
+                }
+            }
+        }
+
+        return slopes;
     }
 
     private static double Cubic(double t) => t * (t - 1) * ((2 * t) + 5);

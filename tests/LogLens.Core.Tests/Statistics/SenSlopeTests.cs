@@ -66,4 +66,48 @@ public sealed class SenSlopeTests
         Assert.Equal(sorted[17], Selection.Select(values.ToArray(), 17));
         Assert.Equal(sorted[999], Selection.Select(values.ToArray(), 999));
     }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    public void Slope_and_CI_bounds_are_the_order_statistics_of_all_sorted_pairwise_slopes(int seed, bool increasingX)
+    {
+        var rng = new Random(seed);
+        int n = rng.Next(30, 250);
+        double[] x = [.. Enumerable.Range(0, n).Select(i => increasingX ? i * 3.0 : Math.Round(rng.NextDouble() * n / 4))];
+        double[] y = [.. x.Select(v => Math.Round((0.1 * v) + rng.NextDouble(), 1))];
+        var slopes = new List<double>();
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                if (x[j] > x[i])
+                {
+                    slopes.Add((y[j] - y[i]) / (x[j] - x[i]));
+                }
+            }
+        }
+
+        double[] sorted = [.. slopes.Order()];
+        int m = sorted.Length;
+        SenSlopeResult r = SenSlope.Estimate(x, y, 0.90);
+        double median = m % 2 == 1 ? sorted[m / 2] : 0.5 * (sorted[(m / 2) - 1] + sorted[m / 2]);
+        Assert.Equal(median, r.Slope);
+        Assert.Equal(median, SenSlope.Median(x, y));
+        Assert.Contains(r.Low, sorted);
+        Assert.Contains(r.High, sorted);
+        int lowRank = Array.IndexOf(sorted, r.Low);
+        int highRank = Array.LastIndexOf(sorted, r.High);
+        Assert.True(lowRank < m / 2 && highRank >= m / 2, $"bounds at ranks {lowRank} and {highRank} of {m}");
+        double z = Distributions.NormalQuantile(0.05);
+        double[] xs = [.. x];
+        double sigma = Math.Sqrt(((n * (n - 1.0) * ((2 * n) + 5)) - Ties(xs) - Ties(y)) / 18);
+        Assert.Equal(sorted[(int)Math.Max(Math.Round((m + (z * sigma)) / 2) - 1, 0)], r.Low);
+        Assert.Equal(sorted[(int)Math.Min(Math.Round((m - (z * sigma)) / 2), m - 1)], r.High);
+    }
+
+    private static double Ties(double[] values) =>
+        values.GroupBy(v => v).Select(g => (double)g.Count()).Sum(t => t * (t - 1) * ((2 * t) + 5));
 }

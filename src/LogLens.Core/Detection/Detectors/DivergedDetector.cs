@@ -50,7 +50,8 @@ public sealed class DivergedDetector : IDetector
             double start = curve.Start;
             double end = curve.End;
             (double minStep, double min) = curve.Minimum;
-            double noise = NoiseMultiple * (double.IsFinite(curve.Noise) ? curve.Noise : 0);
+            double pointNoise = curve.Noise;
+            double noise = NoiseMultiple * (double.IsFinite(pointNoise) ? pointNoise : 0);
             bool aboveStart = end - start > Math.Max(RelativeMargin * Math.Abs(start), noise) && end > start;
             bool aboveMinimum = min > 0 && end > MinimumMultiple * min && end - min > noise
                 && end - min >= RelativeMargin * Math.Max(start - min, 0);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
@@ -75,7 +76,12 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
                 return double.NaN;
             }
 
-            double[] diffs = [.. Enumerable.Range(1, Count - 1).Select(i => Values[i] - Values[i - 1])];
+            var diffs = new double[Count - 1];
+            for (int i = 1; i < Count; i++)
+            {
+                diffs[i - 1] = Values[i] - Values[i - 1];
+            }
+
             return Descriptive.Mad(diffs) / Math.Sqrt(2);
         }
     }
@@ -84,15 +90,11 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
     public CheckpointSeries Tail() =>
         Checkpoints.Window(Checkpoints.Steps[^1] - (TailFraction * Checkpoints.Span), double.PositiveInfinity);
 
-    /// <summary>Prepares one series.</summary>
-    public static LossCurve From(string runId, MetricSeries series, MetricDefinition definition)
-    {
-        (double[] steps, double[] values) = series.Finite();
-        return new LossCurve(runId, definition, steps, values, CheckpointSeries.From(series, definition));
-    }
+    /// <summary>Every loss series of every run, prepared once per analysis (<see cref="AnalysisContext.LossCurves"/>).</summary>
+    public static ImmutableArray<LossCurve> All(AnalysisContext context) => context.LossCurves;
 
-    /// <summary>Every loss series of every run (metrics whose definition is a loss), in run and name order.</summary>
-    public static IEnumerable<LossCurve> All(AnalysisContext context)
+    /// <summary>Prepares every loss series of every run (metrics whose definition is a loss), in run and name order.</summary>
+    internal static IEnumerable<LossCurve> Prepare(AnalysisContext context)
     {
         foreach (Run run in context.Runs.Runs)
         {
@@ -100,7 +102,8 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
             {
                 if (context.Runs.Metrics.TryGetValue(series.Name, out MetricDefinition? definition) && definition.IsLoss)
                 {
-                    yield return From(run.Id, series, definition);
+                    (double[] steps, double[] values) = series.Finite();
+                    yield return new LossCurve(run.Id, definition, steps, values, context.Checkpoints(series, definition));
                 }
             }
         }

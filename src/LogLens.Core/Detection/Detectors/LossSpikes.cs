@@ -35,15 +35,17 @@ internal static class LossSpikes
             return events;
         }
 
+        // Medians for every point; the MADs only where a spike is possible. A window scale is floored at the global
+        // scale, so z ≤ residual / floor (division rounds monotonically): where that is ≤ the threshold, the window's
+        // MAD cannot make a spike and is not computed. Results equal computing every MAD.
+        var medians = new double[n];
         var centred = new double[n];
-        var scale = new double[n];
         var window = new SlidingMedian(values, (2 * HalfWindow) + 1);
         for (int i = 0; i < n; i++)
         {
             window.MoveTo(i - HalfWindow, i + HalfWindow + 1);
-            double median = window.Median();
-            centred[i] = values[i] - median;
-            scale[i] = window.MadAbout(median);
+            medians[i] = window.Median();
+            centred[i] = values[i] - medians[i];
         }
 
         double floor = Math.Max(Descriptive.Mad(centred), 1e-9 * Math.Max(1, Math.Abs(Descriptive.Median(values))));
@@ -51,15 +53,18 @@ internal static class LossSpikes
         var previous = new SlidingMedian(values, HalfWindow);
         for (int i = 0; i < n; i++)
         {
-            double z = centred[i] / Math.Max(scale[i], floor);
+            double z = centred[i] / floor > Threshold ? centred[i] / Math.Max(CentredScale(values, medians[i], i), floor) : double.NegativeInfinity;
             double before = double.NaN;
             double beforeScale = floor;
             if (i >= HalfWindow / 2)
             {
                 previous.MoveTo(i - HalfWindow, i);
                 before = previous.Median();
-                beforeScale = Math.Max(previous.MadAbout(before), floor);
-                z = Math.Max(z, (values[i] - before) / beforeScale);
+                if ((values[i] - before) / floor > Threshold || z > Threshold)
+                {
+                    beforeScale = Math.Max(Descriptive.MadAbout(values.AsSpan(Math.Max(0, i - HalfWindow), Math.Min(i, HalfWindow)), before), floor);
+                    z = Math.Max(z, (values[i] - before) / beforeScale);
+                }
             }
 
             if (z <= Threshold)
@@ -80,6 +85,14 @@ internal static class LossSpikes
         }
 
         return [.. events.Select(e => e with { Recovered = Recovered(values, e) })];
+    }
+
+    /// <summary>The robust SD (scaled MAD) of the centred window around point <paramref name="i"/>, whose median is given.</summary>
+    private static double CentredScale(double[] values, double median, int i)
+    {
+        int from = Math.Max(0, i - HalfWindow);
+        int to = Math.Min(values.Length, i + HalfWindow + 1);
+        return Descriptive.MadAbout(values.AsSpan(from, to - from), median);
     }
 
     private static bool Recovered(double[] values, SpikeEvent e)

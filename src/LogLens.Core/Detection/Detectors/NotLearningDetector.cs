@@ -45,19 +45,20 @@ public sealed class NotLearningDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         int? k = context.Thresholds.NumClasses is > 1 ? context.Thresholds.NumClasses : null;
+        foreach (LossCurve curve in LossCurve.All(context))
+        {
+            if (LossRule(context, curve, k) is Finding finding)
+            {
+                yield return finding;
+            }
+        }
+
         foreach (Run run in context.Runs.Runs)
         {
             foreach (MetricSeries series in run.Series)
             {
-                if (!context.Runs.Metrics.TryGetValue(series.Name, out MetricDefinition? definition))
-                {
-                    continue;
-                }
-
-                Finding? finding = definition.IsLoss
-                    ? LossRule(LossCurve.From(run.Id, series, definition), k, context.Thresholds.Alpha, context.Thresholds.MinCheckpoints)
-                    : IsAccuracy(definition) ? AccuracyRule(run.Id, series, definition, k, context.Thresholds.MinCheckpoints) : null;
-                if (finding is not null)
+                if (context.Runs.Metrics.TryGetValue(series.Name, out MetricDefinition? definition) && IsAccuracy(definition)
+                    && AccuracyRule(run.Id, series, definition, k, context.Thresholds.MinCheckpoints) is Finding finding)
                 {
                     yield return finding;
                 }
@@ -102,18 +103,23 @@ public sealed class NotLearningDetector : IDetector
         return Create(runId, definition, steps, values, message, evidence, chance, $"line: chance {chance:0.###}; levels are medians of 10 blocks");
     }
 
-    private static Finding? LossRule(LossCurve c, int? k, double alpha, int minPoints)
+    private static Finding? LossRule(AnalysisContext context, LossCurve c, int? k)
     {
-        if (c.Count < minPoints)
+        if (c.Count < context.Thresholds.MinCheckpoints)
         {
             return null;
         }
 
-        MannKendallResult trend = c.Checkpoints.Trend();
-        bool notDecreasing = trend.IsDefined && trend.PIncreasing >= alpha;
+        MannKendallResult trend = context.Trend(c.Checkpoints);
+        bool notDecreasing = trend.IsDefined && trend.PIncreasing >= context.Thresholds.Alpha;
+        if (!notDecreasing)
+        {
+            return null;
+        }
+
         double end = c.End;
         double start = c.Start;
-        if (k is int classes && MetricNames.IsEval(c.Definition.Name) && notDecreasing && Math.Abs(end - Math.Log(classes)) <= LossTolerance * Math.Log(classes))
+        if (k is int classes && MetricNames.IsEval(c.Definition.Name) && Math.Abs(end - Math.Log(classes)) <= LossTolerance * Math.Log(classes))
         {
             string message = string.Create(CultureInfo.InvariantCulture,
                 $"Run {c.RunId}: {c.Definition.Name} ends at {end:0.###} ≈ ln {classes} = {Math.Log(classes):0.###}, the loss of uniform guessing, and does not decrease");
@@ -123,8 +129,8 @@ public sealed class NotLearningDetector : IDetector
         // The drop is Sen's trend over the whole run, relative to the median level: end-point medians of a flat,
         // noisy loss differ by more than 1% too often to tell "never decreased" apart.
         double level = Math.Max(Math.Abs(Descriptive.Median(c.Checkpoints.Values)), 1e-12);
-        double drop = -SenSlope.Estimate(c.Checkpoints.Steps, c.Checkpoints.Values, 0.90).Slope * c.Checkpoints.Span / level;
-        if (c.Count >= MinPoints && notDecreasing && !(drop >= MinDrop))
+        double drop = -SenSlope.Median(c.Checkpoints.Steps, c.Checkpoints.Values) * c.Checkpoints.Span / level;
+        if (c.Count >= MinPoints && !(drop >= MinDrop))
         {
             string message = string.Create(CultureInfo.InvariantCulture,
                 $"Run {c.RunId}: {c.Definition.Name} never decreases (from {start:G3} to {end:G3}, Mann–Kendall p {trend.PIncreasing:0.###})");

@@ -62,11 +62,11 @@ public sealed class OverfittingDetector : IDetector
             }
 
             MetricDefinition trainDefinition = context.Runs.Metrics[trainSeries.Name];
-            var train = CheckpointSeries.From(trainSeries, trainDefinition);
+            CheckpointSeries train = context.Checkpoints(trainSeries, trainDefinition);
             foreach (MetricSeries series in run.Series.Where(s => MetricNames.IsLoss(s.Name) && MetricNames.IsEval(s.Name) && context.Runs.Metrics.ContainsKey(s.Name)))
             {
                 MetricDefinition definition = context.Runs.Metrics[series.Name];
-                var eval = CheckpointSeries.From(series, definition);
+                CheckpointSeries eval = context.Checkpoints(series, definition);
                 if (!eval.Usable(min) || !train.Usable(min))
                 {
                     continue;

@@ -63,20 +63,20 @@ public sealed class ProxyBusinessTrendDetector : IDetector
                 .Select(s => (Series: s, Definition: context.Runs.Metrics[s.Name])).ToList();
             var proxy = roles.Where(r => r.Definition.Role == MetricRole.Proxy)
                 .OrderBy(r => ProxyPreference(r.Definition)).ThenBy(r => r.Series.Name, StringComparer.Ordinal)
-                .Select(r => (r.Definition, Points: CheckpointSeries.From(r.Series, r.Definition)))
+                .Select(r => (r.Definition, Points: context.Checkpoints(r.Series, r.Definition)))
                 .FirstOrDefault(r => r.Points.Usable(min));
             if (proxy.Definition is null)
             {
                 continue;
             }
 
-            MannKendallResult proxyTrend = proxy.Points.Trend();
+            MannKendallResult proxyTrend = context.Trend(proxy.Points);
             foreach (var business in roles.Where(r => r.Definition.Role == MetricRole.Business))
             {
-                CheckpointSeries points = CheckpointSeries.From(business.Series, business.Definition);
+                CheckpointSeries points = context.Checkpoints(business.Series, business.Definition);
                 if (points.Usable(min) && proxyTrend.IsDefined)
                 {
-                    yield return new TrendPair(run.Id, proxy.Definition, proxy.Points, proxyTrend, business.Definition, points, points.Trend(), points.Slope());
+                    yield return new TrendPair(run.Id, proxy.Definition, proxy.Points, proxyTrend, business.Definition, points, context.Trend(points), points.Slope());
                 }
             }
         }

@@ -83,17 +83,30 @@ internal sealed class SlidingMedian
         return Descriptive.MadNormalConsistency * Descriptive.QuantileR7Sorted(deviations, 0.5);
     }
 
+    // Windows are a few dozen points: shifting in place beats a binary search plus Array.Copy. Only finite
+    // values get here, so == finds the value removed (the sorted multiset is all that matters).
     private void Insert(double value, int count)
     {
-        int at = Array.BinarySearch(sorted, 0, count, value);
-        at = at < 0 ? ~at : at;
-        Array.Copy(sorted, at, sorted, at + 1, count - at);
-        sorted[at] = value;
+        int at = count - 1;
+        for (; at >= 0 && sorted[at] > value; at--)
+        {
+            sorted[at + 1] = sorted[at];
+        }
+
+        sorted[at + 1] = value;
     }
 
     private void Remove(double value, int count)
     {
-        int at = Array.BinarySearch(sorted, 0, count, value);
-        Array.Copy(sorted, at + 1, sorted, at, count - at - 1);
+        int at = 0;
+        while (sorted[at] != value)
+        {
+            at++;
+        }
+
+        for (; at < count - 1; at++)
+        {
+            sorted[at] = sorted[at + 1];
+        }
     }
 }
