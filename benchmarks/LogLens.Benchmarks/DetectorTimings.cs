@@ -17,7 +17,8 @@ public static class DetectorTimings
         int repeats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var watch = Stopwatch.StartNew();
         IngestResult ingest = RunIngestor.Ingest([args[0]], LogLensConfig.Default);
-        Console.WriteLine($"ingest: {watch.Elapsed.TotalSeconds:F2} s, {ingest.Runs.Length} runs");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ingest: {watch.Elapsed.TotalSeconds:F2} s, {ingest.Runs.Length} runs; GC so far: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections, {GC.GetTotalPauseDuration().TotalSeconds:F2} s paused, {GC.GetTotalAllocatedBytes() / 1e6:F0} MB allocated"));
         var options = new AnalysisOptions();
         var best = new double[DefaultDetectors.All.Length];
         var findings = new int[best.Length];

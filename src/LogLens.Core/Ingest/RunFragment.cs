@@ -143,6 +143,17 @@ public sealed class RunFragment
         Directions = directions.ToImmutableSortedDictionary(StringComparer.Ordinal),
     };
 
+    /// <summary>Returns the series builders' buffers to the pool after <see cref="Build"/>; the fragment must not be used afterwards.</summary>
+    internal void Recycle()
+    {
+        foreach (SeriesBuilder builder in series.Values)
+        {
+            builder.Recycle();
+        }
+
+        series.Clear();
+    }
+
     /// <summary>
     /// Metrics logged on the same rows have equal step columns: keep one array for them, which halves
     /// the memory of a dense wide CSV (memory grows with stored points, not with copies of the step axis).

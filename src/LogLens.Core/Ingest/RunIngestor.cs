@@ -93,7 +93,9 @@ public static class RunIngestor
             }
         }
 
-        return (fragment.Build(), fragment.Diagnostics);
+        Run built = fragment.Build();
+        fragment.Recycle();
+        return (built, fragment.Diagnostics);
     }
 
     /// <summary>"" for a single root; with several, each root's folder name, made unique with "~2", "~3".</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Ingest;
@@ -6,11 +7,13 @@ namespace LogLens.Core.Ingest;
 /// Accumulates one metric's points columnar (two growable double arrays) and resolves resumes as it goes:
 /// the points are always strictly ascending by step, and a step that repeats or goes backwards starts a new
 /// segment that supersedes every earlier point at or after that step (a restart from a checkpoint).
+/// The growing buffers are rented from <see cref="ArrayPool{T}.Shared"/>: a run's buffers are temporary (the built
+/// series are exact-size copies), and recycling them spares the GC a few hundred MB on a large folder.
 /// </summary>
 public sealed class SeriesBuilder
 {
-    private double[] steps = new double[16];
-    private double[] values = new double[16];
+    private double[] steps = ArrayPool<double>.Shared.Rent(16);
+    private double[] values = ArrayPool<double>.Shared.Rent(16);
     private RawLog? raw;
 
     internal SeriesBuilder(string name) => Name = name;
@@ -66,8 +69,7 @@ public sealed class SeriesBuilder
     {
         if (capacity > steps.Length)
         {
-            steps = Copy(steps, Count, capacity);
-            values = Copy(values, Count, capacity);
+            Resize(capacity);
         }
     }
 
@@ -99,6 +101,18 @@ public sealed class SeriesBuilder
         return new MetricSeries(Name, shared, Copy(values, Count, Count));
     }
 
+    /// <summary>
+    /// Returns the buffers to the pool once the series are built; the builder must not be used afterwards (it is
+    /// left empty, so a mistaken later use loses points rather than corrupting a pooled array).
+    /// </summary>
+    internal void Recycle()
+    {
+        ArrayPool<double>.Shared.Return(steps);
+        ArrayPool<double>.Shared.Return(values);
+        steps = values = [];
+        Count = 0;
+    }
+
     // Uninitialised arrays: zeroing memory that is overwritten at once costs as much as the copy on big series.
     private static double[] Copy(double[] source, int count, int length)
     {
@@ -107,9 +121,23 @@ public sealed class SeriesBuilder
         return result;
     }
 
-    private void Grow()
+    private void Grow() => Resize(Math.Max(16, Count * 2));
+
+    private void Resize(int capacity)
     {
-        steps = Copy(steps, Count, Count * 2);
-        values = Copy(values, Count, Count * 2);
+        steps = Rented(steps, Count, capacity);
+        values = Rented(values, Count, capacity);
+    }
+
+    private static double[] Rented(double[] source, int count, int capacity)
+    {
+        double[] result = ArrayPool<double>.Shared.Rent(capacity);
+        source.AsSpan(0, count).CopyTo(result);
+        if (source.Length > 0)
+        {
+            ArrayPool<double>.Shared.Return(source);
+        }
+
+        return result;
     }
 }

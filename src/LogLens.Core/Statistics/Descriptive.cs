@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LogLens.Core.Statistics;
 
 /// <summary>
@@ -118,13 +120,20 @@ public static class Descriptive
             return double.NaN;
         }
 
-        Span<double> deviations = values.Length <= StackLimit ? stackalloc double[values.Length] : new double[values.Length];
+        double[]? rented = values.Length <= StackLimit ? null : ArrayPool<double>.Shared.Rent(values.Length);
+        Span<double> deviations = rented is null ? stackalloc double[values.Length] : rented.AsSpan(0, values.Length);
         for (int i = 0; i < values.Length; i++)
         {
             deviations[i] = Math.Abs(values[i] - median);
         }
 
-        return MadNormalConsistency * Median(deviations);
+        double mad = MadNormalConsistency * Median(deviations);
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+
+        return mad;
     }
 
     /// <summary>
@@ -153,23 +162,33 @@ public static class Descriptive
     /// </summary>
     private static double QuantileR7BySelection(ReadOnlySpan<double> values, double tau)
     {
-        double[] copy = values.ToArray();
-        double h = (copy.Length - 1) * tau;
-        int lo = (int)Math.Floor(h);
-        double low = Selection.Select(copy, lo);
-        if (lo >= copy.Length - 1)
+        // A pooled copy: long series are medianed many times per analysis (noise scales, MADs).
+        double[] rented = ArrayPool<double>.Shared.Rent(values.Length);
+        try
         {
-            return low;
-        }
+            Span<double> copy = rented.AsSpan(0, values.Length);
+            values.CopyTo(copy);
+            double h = (copy.Length - 1) * tau;
+            int lo = (int)Math.Floor(h);
+            double low = Selection.Select(copy, lo);
+            if (lo >= copy.Length - 1)
+            {
+                return low;
+            }
 
-        // Selection leaves everything after lo at least as large: the next order statistic is their minimum.
-        double high = double.PositiveInfinity;
-        foreach (double v in copy.AsSpan(lo + 1))
+            // Selection leaves everything after lo at least as large: the next order statistic is their minimum.
+            double high = double.PositiveInfinity;
+            foreach (double v in copy[(lo + 1)..])
+            {
+                high = Math.Min(high, v);
+            }
+
+            return low + ((h - lo) * (high - low));
+        }
+        finally
         {
-            high = Math.Min(high, v);
+            ArrayPool<double>.Shared.Return(rented);
         }
-
-        return low + ((h - lo) * (high - low));
     }
 
     /// <summary>R7 quantile of values that are already sorted ascending.</summary>
