@@ -33,8 +33,8 @@ internal static class PlainCsvReader
         var columns = new CsvColumns(Headers(line), fragment);
         var row = new CsvRowBuffer(path, fragment, columns);
         SeriesBuilder?[] series = columns.Series;
-        var starts = new int[columns.Count];
-        var ends = new int[columns.Count];
+        int stepColumn = columns.StepColumn;
+        var cells = new CsvCells(columns.Count);
         long rowIndex = 0;
         long rows = 0;
         long dataStart = lines.Position;
@@ -51,15 +51,13 @@ internal static class PlainCsvReader
                 CapacityHint.Apply(series, rows, lines.Position - dataStart, lines.Length - dataStart);
             }
 
-            int fieldCount = Split(line, starts, ends);
+            int fieldCount = cells.Scan(line, series, stepColumn);
             double step = rowIndex;
-            int stepColumn = columns.StepColumn;
             if (stepColumn >= 0)
             {
-                ReadOnlySpan<byte> cell = stepColumn < fieldCount ? line[starts[stepColumn]..ends[stepColumn]] : default;
-                if (!TryCell(cell, out step, out string text) || double.IsNaN(step))
+                if (!cells.TryValue(line, stepColumn, out step, out _) || double.IsNaN(step))
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"step '{JsonValues.Truncate(Decode(cell))}' is not a number; row skipped");
+                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"step '{JsonValues.Truncate(Decode(cells.Text(line, stepColumn)))}' is not a number; row skipped");
                     continue;
                 }
             }
@@ -69,12 +67,12 @@ internal static class PlainCsvReader
             int n = Math.Min(fieldCount, columns.Count);
             for (int i = 0; i < n; i++)
             {
-                if (series[i] is null || starts[i] == ends[i])
+                if (series[i] is null || cells.IsEmpty(i))
                 {
                     continue;
                 }
 
-                if (TryCell(line[starts[i]..ends[i]], out double value, out string bad))
+                if (cells.TryValue(line, i, out double value, out string bad))
                 {
                     row.Add(i, value);
                 }
@@ -95,28 +93,8 @@ internal static class PlainCsvReader
         row.FinishOrDrop();
     }
 
-    /// <summary>Records the bounds of the first starts.Length cells; returns the number of cells in the line.</summary>
-    private static int Split(ReadOnlySpan<byte> line, int[] starts, int[] ends)
-    {
-        int start = 0;
-        for (int n = 0; n < starts.Length; n++)
-        {
-            int comma = line[start..].IndexOf((byte)',');
-            starts[n] = start;
-            if (comma < 0)
-            {
-                ends[n] = line.Length;
-                return n + 1;
-            }
-
-            ends[n] = start + comma;
-            start += comma + 1;
-        }
-
-        return starts.Length + line[start..].Count((byte)',') + 1;
-    }
-
-    private static bool TryCell(ReadOnlySpan<byte> cell, out double value, out string text)
+    /// <summary>A cell by <see cref="FastFloat"/>, else by <see cref="FloatText"/> (Python's spellings); <paramref name="text"/> is the cell when neither reads it.</summary>
+    internal static bool TryCell(ReadOnlySpan<byte> cell, out double value, out string text)
     {
         text = "";
         if (FastFloat.TryParse(cell, out value))
@@ -128,7 +106,7 @@ internal static class PlainCsvReader
         return FloatText.TryParse(text, out value);
     }
 
-    private static string Decode(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
+    internal static string Decode(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
 
     private static string[] Headers(ReadOnlySpan<byte> line)
     {

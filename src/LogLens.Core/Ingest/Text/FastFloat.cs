@@ -16,9 +16,18 @@ internal static class FastFloat
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
 
-    public static bool TryParse(ReadOnlySpan<byte> text, out double value)
+    public static bool TryParse(ReadOnlySpan<byte> text, out double value) =>
+        TryParsePrefix(text, out value, out int length) && length == text.Length;
+
+    /// <summary>
+    /// Parses the number at the start of <paramref name="text"/> up to the first byte that cannot continue it;
+    /// <paramref name="length"/> is where it stopped. The caller decides whether what follows may end a cell
+    /// (a CSV reader accepts only ',' or the end of the line), so one pass both splits and converts.
+    /// </summary>
+    public static bool TryParsePrefix(ReadOnlySpan<byte> text, out double value, out int length)
     {
         value = 0;
+        length = 0;
         int i = 0;
         bool negative = text.Length > 0 && text[0] == '-';
         if (negative)
@@ -50,16 +59,16 @@ internal static class FastFloat
 
         if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
         {
-            if (!TryExponent(text[(i + 1)..], out int exponent))
+            if (!TryExponent(text[(i + 1)..], out int exponent, out int used))
             {
                 return false;
             }
 
             scale += exponent;
-            i = text.Length;
+            i += 1 + used;
         }
 
-        if (i != text.Length || scale < -22 || scale > 22)
+        if (scale < -22 || scale > 22)
         {
             return false;
         }
@@ -67,10 +76,12 @@ internal static class FastFloat
         double result = mantissa;
         result = scale < 0 ? result / PowersOfTen[-scale] : result * PowersOfTen[scale];
         value = negative ? -result : result;
+        length = i;
         return true;
     }
 
-    private static bool TryExponent(ReadOnlySpan<byte> text, out int exponent)
+    /// <summary>An optional sign and 1–3 digits; <paramref name="length"/> is how many bytes that took.</summary>
+    private static bool TryExponent(ReadOnlySpan<byte> text, out int exponent, out int length)
     {
         exponent = 0;
         int i = 0;
@@ -80,23 +91,20 @@ internal static class FastFloat
             i++;
         }
 
-        if (i == text.Length || text.Length - i > 3)
+        int first = i;
+        for (; i < text.Length && IsDigit(text[i]); i++)
         {
-            return false;
-        }
-
-        for (; i < text.Length; i++)
-        {
-            if (!IsDigit(text[i]))
+            exponent = (exponent * 10) + (text[i] - '0');
+            if (i - first >= 3)
             {
+                length = 0;
                 return false;
             }
-
-            exponent = (exponent * 10) + (text[i] - '0');
         }
 
+        length = i;
         exponent = negative ? -exponent : exponent;
-        return true;
+        return i > first;
     }
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
