@@ -28,16 +28,15 @@ public static class ParquetExportWriter
         string Table(string name) => Path.Combine(directory, ExportTables.FileName(name));
         IReadOnlyList<Run> runs = runSet.Runs;
 
-        // Tables are independent files: write them side by side (series dominates the time).
-        Task<(long Points, long Written, int Reduced)> series = Task.Run(() => SeriesTableWriter.WriteAsync(Table(ExportTables.Series), runs, maxPoints, cancellationToken), cancellationToken);
-        await Task.WhenAll(
-            series,
-            Task.Run(() => RunsTableWriter.WriteAsync(Table(ExportTables.Runs), runs, cancellationToken), cancellationToken),
-            Task.Run(() => ParamsTableWriter.WriteAsync(Table(ExportTables.Params), runs, cancellationToken), cancellationToken),
-            Task.Run(() => SummariesTableWriter.WriteAsync(Table(ExportTables.Summaries), runSet, cancellationToken), cancellationToken),
-            Task.Run(() => ScoresTableWriter.WriteAsync(Table(ExportTables.Scores), runs, cancellationToken), cancellationToken),
-            Task.Run(() => SamplesTableWriter.WriteAsync(Table(ExportTables.Samples), runs, cancellationToken), cancellationToken),
-            Task.Run(() => DirectionsTableWriter.WriteAsync(Table(ExportTables.Directions), runs, cancellationToken), cancellationToken)).ConfigureAwait(false);
+        // One table after the other: Parquet.Net use from several threads at once gave corrupted reads in tests.
+        (long Points, long Written, int Reduced) series = default;
+        await RunsTableWriter.WriteAsync(Table(ExportTables.Runs), runs, cancellationToken).ConfigureAwait(false);
+        await ParamsTableWriter.WriteAsync(Table(ExportTables.Params), runs, cancellationToken).ConfigureAwait(false);
+        await SummariesTableWriter.WriteAsync(Table(ExportTables.Summaries), runSet, cancellationToken).ConfigureAwait(false);
+        series = await SeriesTableWriter.WriteAsync(Table(ExportTables.Series), runs, maxPoints, cancellationToken).ConfigureAwait(false);
+        await ScoresTableWriter.WriteAsync(Table(ExportTables.Scores), runs, cancellationToken).ConfigureAwait(false);
+        await SamplesTableWriter.WriteAsync(Table(ExportTables.Samples), runs, cancellationToken).ConfigureAwait(false);
+        await DirectionsTableWriter.WriteAsync(Table(ExportTables.Directions), runs, cancellationToken).ConfigureAwait(false);
 
         var files = ExportTables.All.Select(ExportTables.FileName).ToList();
         string? config = null;
@@ -55,7 +54,7 @@ public static class ParquetExportWriter
 
         files.AddRange(config is null ? [ExportTables.ManifestFile] : [config, ExportTables.ManifestFile]);
         long bytes = files.Sum(f => new FileInfo(Path.Combine(directory, f)).Length);
-        (long points, long written, int reduced) = await series.ConfigureAwait(false);
+        (long points, long written, int reduced) = series;
         return new ExportSummary(runs.Count, points, written, reduced, [.. files], bytes);
     }
 }

@@ -10,7 +10,25 @@ namespace LogLens.Core.Ingest.Formats.ParquetExport;
 /// </summary>
 internal static class TableLoader
 {
+    /// <summary>
+    /// Parquet.Net 6.1 reads from several threads at once mixed up rows between concurrently read files (seen in
+    /// tests: one metric's values under another's name), so reads in this process take turns.
+    /// </summary>
+    public static readonly Lock ParquetLock = new();
+
+    /// <summary>Parquet.Net's vectorised decoding is process-wide; see <see cref="ParquetLock"/>.</summary>
+    public static void Prepare() => ParquetOptions.UseHardwareAcceleration = false;
+
     public static TableRows Load(ExportTableFile file, TableRows rows)
+    {
+        lock (ParquetLock)
+        {
+            Prepare();
+            return LoadAll(file, rows);
+        }
+    }
+
+    private static TableRows LoadAll(ExportTableFile file, TableRows rows)
     {
         foreach (string part in file.Parts)
         {

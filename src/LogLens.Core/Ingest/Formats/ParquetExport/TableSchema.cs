@@ -7,13 +7,15 @@ namespace LogLens.Core.Ingest.Formats.ParquetExport;
 /// <summary>Opens a part file's footer: its top-level columns by name (any case), or why it cannot be used.</summary>
 internal static class TableSchema
 {
-    public static readonly ParquetOptions Options = new() { TreatByteArrayAsString = true };
+    /// <summary>Fresh options per file: Parquet.Net's options object is not documented as safe to share across threads.</summary>
+    public static ParquetOptions Options => new() { TreatByteArrayAsString = true };
 
     /// <summary>The file's columns, or null with <paramref name="problem"/> (a truncated, non-Parquet or corrupt file).</summary>
     public static Dictionary<string, DataField>? Read(string path, out LayoutNotice? problem)
     {
         try
         {
+            using Lock.Scope turn = TableLoader.ParquetLock.EnterScope();
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             ParquetReader reader = ParquetReader.CreateAsync(stream, Options, true).GetAwaiter().GetResult();
             try
