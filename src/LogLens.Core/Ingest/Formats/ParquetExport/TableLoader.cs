@@ -16,14 +16,10 @@ internal static class TableLoader
     /// </summary>
     public static readonly Lock ParquetLock = new();
 
-    /// <summary>Parquet.Net's vectorised decoding is process-wide; see <see cref="ParquetLock"/>.</summary>
-    public static void Prepare() => ParquetOptions.UseHardwareAcceleration = false;
-
     public static TableRows Load(ExportTableFile file, TableRows rows)
     {
         lock (ParquetLock)
         {
-            Prepare();
             return LoadAll(file, rows);
         }
     }
