@@ -37,7 +37,7 @@ public sealed class ExportCommandTests : IDisposable
     private static string[] Codes(JsonNode findings) =>
         [.. findings["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()).Distinct().Order(StringComparer.Ordinal)];
 
-    [Theory(Skip = "flaky in-process: the second export read in one test process can mix up series rows (see RepeatedReadTests); passes out of process")]
+    [Theory]
     [InlineData("demo")]
     [InlineData("scenarios/evaluation-flagged")]
     [InlineData("scenarios/samples-flagged")]
@@ -52,7 +52,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(original.ToJsonString(), exported.ToJsonString());
     }
 
-    [Fact(Skip = "flaky in-process for the same reason as the round-trip theory")]
+    [Fact]
     public void A_heavily_downsampled_demo_export_keeps_the_set_of_finding_codes()
     {
         string input = Repo.Path("fixtures", "demo");
@@ -63,7 +63,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(original, exported);
     }
 
-    [Fact(Skip = "flaky in-process for the same reason as the round-trip theory")]
+    [Fact]
     public void Analyze_with_the_cache_on_an_export_gives_the_same_findings_cold_and_warm()
     {
         string export = Export(Repo.Path("fixtures", "demo"), "export");

@@ -53,6 +53,11 @@ internal static class ParquetColumnDecoder
 
     public static bool?[] Flag(ParquetRowGroupReader rowGroup, DataField field)
     {
+        if (field.ClrType == typeof(bool) && !field.IsNullable)
+        {
+            return [.. Number(rowGroup, field).Select(d => d is double v ? v != 0 : (bool?)null)];
+        }
+
         if (field.ClrType == typeof(bool))
         {
             var values = new bool?[rowGroup.RowCount];
@@ -78,9 +83,24 @@ internal static class ParquetColumnDecoder
     private static double?[] Read<T>(ParquetRowGroupReader rowGroup, DataField field, Func<T, double> convert)
         where T : struct
     {
-        var values = new T?[rowGroup.RowCount];
+        var result = new double?[rowGroup.RowCount];
+        if (!field.IsNullable)
+        {
+            // A required column goes into a non-nullable buffer: Parquet.Net 6.1 fills a nullable buffer from
+            // definition levels that a required column does not have, and once reads have run on more than one
+            // thread those levels come from stale pooled memory (rows turn null, the rest shift: tested).
+            var required = new T[result.Length];
+            Wait(rowGroup.ReadAsync<T>(field, required.AsMemory()));
+            for (int i = 0; i < required.Length; i++)
+            {
+                result[i] = convert(required[i]);
+            }
+
+            return result;
+        }
+
+        var values = new T?[result.Length];
         Wait(rowGroup.ReadAsync<T>(field, values.AsMemory()));
-        var result = new double?[values.Length];
         for (int i = 0; i < values.Length; i++)
         {
             result[i] = values[i] is T v ? convert(v) : null;

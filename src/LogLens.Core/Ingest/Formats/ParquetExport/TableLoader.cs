@@ -11,8 +11,8 @@ namespace LogLens.Core.Ingest.Formats.ParquetExport;
 internal static class TableLoader
 {
     /// <summary>
-    /// Parquet.Net 6.1 reads from several threads at once mixed up rows between concurrently read files (seen in
-    /// tests: one metric's values under another's name), so reads in this process take turns.
+    /// Parquet.Net 6.1 keeps pooled decoder state across readers (see <see cref="ParquetColumnDecoder"/> for the bug
+    /// that caused), so reads in this process take turns: tables are small next to the analysis that follows.
     /// </summary>
     public static readonly Lock ParquetLock = new();
 
