@@ -11,6 +11,7 @@ internal static class CliApp
         {
             AnalyzeCommand.Create(environment ?? CliEnvironment.Redirected),
             InspectCommand.Create(),
+            ExportCommand.Create(),
             CompareCommand.Create(),
             ExplainCommand.Create(),
             RulesCommand.Create(),

@@ -4,6 +4,7 @@ using LogLens.Core.Ingest.Formats.Lightning;
 using LogLens.Core.Ingest.Formats.LlamaFactory;
 using LogLens.Core.Ingest.Formats.LmEval;
 using LogLens.Core.Ingest.Formats.Mlflow;
+using LogLens.Core.Ingest.Formats.ParquetExport;
 using LogLens.Core.Ingest.Formats.TensorBoard;
 using LogLens.Core.Ingest.Formats.Wandb;
 using LogLens.Core.Ingest.Layouts;
@@ -19,6 +20,7 @@ public static class DefaultLayouts
     /// <summary>The default list.</summary>
     public static ImmutableArray<IRunLayout> All { get; } =
     [
+        ParquetExportLayout.Default,
         WandbLayout.Default,
         MlflowLayout.Default,
         LlamaFactoryLayout.Default,

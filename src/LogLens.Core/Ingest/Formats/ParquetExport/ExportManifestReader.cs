@@ -1,0 +1,22 @@
+namespace LogLens.Core.Ingest.Formats.ParquetExport;
+
+/// <summary>
+/// The manifest as a run input: it was read at discovery, so reading adds nothing, but listing it makes it part of
+/// each run's provenance and ingest-cache key.
+/// </summary>
+internal sealed class ExportManifestReader : IRunFileReader
+{
+    public static readonly ExportManifestReader Default = new();
+
+    private ExportManifestReader()
+    {
+    }
+
+    public string Format => ParquetExportReader.FormatName;
+
+    public bool CanRead(string fileName) => fileName == Export.ExportTables.ManifestFile;
+
+    public void Read(string path, RunFragment fragment)
+    {
+    }
+}
