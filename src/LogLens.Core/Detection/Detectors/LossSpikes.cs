@@ -50,21 +50,19 @@ internal static class LossSpikes
 
         double floor = Math.Max(Descriptive.Mad(centred), 1e-9 * Math.Max(1, Math.Abs(Descriptive.Median(values))));
         SpikeEvent? open = null;
-        var previous = new SlidingMedian(values, HalfWindow);
         for (int i = 0; i < n; i++)
         {
             double z = centred[i] / floor > Threshold ? centred[i] / Math.Max(CentredScale(values, medians[i], i), floor) : double.NegativeInfinity;
             double before = double.NaN;
             double beforeScale = floor;
-            if (i >= HalfWindow / 2)
+            // The trailing median is at least the trailing minimum and its scale at least the floor, so a point no
+            // more than the threshold above that minimum cannot be a trailing-window spike either.
+            if (i >= HalfWindow / 2 && (z > Threshold || (values[i] - TrailingMinimum(values, i)) / floor > Threshold))
             {
-                previous.MoveTo(i - HalfWindow, i);
-                before = previous.Median();
-                if ((values[i] - before) / floor > Threshold || z > Threshold)
-                {
-                    beforeScale = Math.Max(Descriptive.MadAbout(values.AsSpan(Math.Max(0, i - HalfWindow), Math.Min(i, HalfWindow)), before), floor);
-                    z = Math.Max(z, (values[i] - before) / beforeScale);
-                }
+                ReadOnlySpan<double> trailing = values.AsSpan(Math.Max(0, i - HalfWindow), Math.Min(i, HalfWindow));
+                before = Descriptive.Median(trailing);
+                beforeScale = Math.Max(Descriptive.MadAbout(trailing, before), floor);
+                z = Math.Max(z, (values[i] - before) / beforeScale);
             }
 
             if (z <= Threshold)
@@ -85,6 +83,18 @@ internal static class LossSpikes
         }
 
         return [.. events.Select(e => e with { Recovered = Recovered(values, e) })];
+    }
+
+    /// <summary>The smallest of the (up to <see cref="HalfWindow"/>) points before point <paramref name="i"/>.</summary>
+    private static double TrailingMinimum(double[] values, int i)
+    {
+        double low = double.PositiveInfinity;
+        for (int k = Math.Max(0, i - HalfWindow); k < i; k++)
+        {
+            low = Math.Min(low, values[k]);
+        }
+
+        return low;
     }
 
     /// <summary>The robust SD (scaled MAD) of the centred window around point <paramref name="i"/>, whose median is given.</summary>

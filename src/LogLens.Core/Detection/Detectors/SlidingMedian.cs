@@ -31,6 +31,12 @@ internal sealed class SlidingMedian
         start = Math.Max(0, start);
         end = Math.Min(values.Length, end);
 
+        // A window sliding by one point swaps the value leaving for the one entering in one move.
+        for (; from < start && to < end && from < to && !direct; from++, to++)
+        {
+            Replace(values[from], values[to], to - from);
+        }
+
         // Drop first, then add, so the sorted buffer never holds more than the window.
         for (; from < start && from < to; from++)
         {
@@ -94,6 +100,28 @@ internal sealed class SlidingMedian
         }
 
         sorted[at + 1] = value;
+    }
+
+    /// <summary>Replaces one occurrence of <paramref name="leaving"/> by <paramref name="entering"/>, shifting only the values between them.</summary>
+    private void Replace(double leaving, double entering, int count)
+    {
+        int at = 0;
+        while (sorted[at] != leaving)
+        {
+            at++;
+        }
+
+        for (; at + 1 < count && sorted[at + 1] < entering; at++)
+        {
+            sorted[at] = sorted[at + 1];
+        }
+
+        for (; at > 0 && sorted[at - 1] > entering; at--)
+        {
+            sorted[at] = sorted[at - 1];
+        }
+
+        sorted[at] = entering;
     }
 
     private void Remove(double value, int count)
