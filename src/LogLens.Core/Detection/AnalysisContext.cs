@@ -12,17 +12,28 @@ namespace LogLens.Core.Detection;
 /// Series prepared for the dynamics detectors (finite points, block averages, their trend tests) are computed
 /// once per analysis and shared: several detectors read the same loss and metric curves, in parallel.
 /// </remarks>
-public sealed class AnalysisContext(RunSet runs, AnalysisOptions? options = null)
+public sealed class AnalysisContext
 {
-    private readonly ConcurrentDictionary<MetricSeries, CheckpointSeries> checkpoints = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<CheckpointSeries, MannKendallResult> trends = new(ReferenceEqualityComparer.Instance);
-    private ImmutableArray<LossCurve> lossCurves;
+    // Lazy values: detectors running at once wait for one preparation instead of each doing it.
+    private readonly ConcurrentDictionary<MetricSeries, Lazy<CheckpointSeries>> checkpoints = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<CheckpointSeries, Lazy<MannKendallResult>> trends = new(ReferenceEqualityComparer.Instance);
+    private readonly Lazy<ImmutableArray<LossCurve>> lossCurves;
+
+    /// <summary>Creates the context of one analysis.</summary>
+    /// <param name="runs">The ingested runs.</param>
+    /// <param name="options">The analysis options (defaults when null).</param>
+    public AnalysisContext(RunSet runs, AnalysisOptions? options = null)
+    {
+        Runs = runs;
+        Options = options ?? AnalysisOptions.Default;
+        lossCurves = new(() => [.. LossCurve.Prepare(this)]);
+    }
 
     /// <summary>The ingested runs.</summary>
-    public RunSet Runs { get; } = runs;
+    public RunSet Runs { get; }
 
     /// <summary>The analysis options.</summary>
-    public AnalysisOptions Options { get; } = options ?? AnalysisOptions.Default;
+    public AnalysisOptions Options { get; }
 
     /// <summary>The configured thresholds.</summary>
     public Thresholds Thresholds => Runs.Config.Thresholds;
@@ -52,23 +63,12 @@ public sealed class AnalysisContext(RunSet runs, AnalysisOptions? options = null
         [.. Runs.Observations.Where(o => o.Metric == metric).Select(o => o.Dataset).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Every loss series of every run (metrics whose definition is a loss), in run and name order; prepared once.</summary>
-    internal ImmutableArray<LossCurve> LossCurves
-    {
-        get
-        {
-            if (lossCurves.IsDefault)
-            {
-                ImmutableInterlocked.InterlockedInitialize(ref lossCurves, [.. LossCurve.Prepare(this)]);
-            }
-
-            return lossCurves;
-        }
-    }
+    internal ImmutableArray<LossCurve> LossCurves => lossCurves.Value;
 
     /// <summary>The block-averaged checkpoints of a run's series; prepared once.</summary>
     internal CheckpointSeries Checkpoints(MetricSeries series, MetricDefinition definition) =>
-        checkpoints.GetOrAdd(series, s => CheckpointSeries.From(s, definition));
+        checkpoints.GetOrAdd(series, s => new(() => CheckpointSeries.From(s, definition))).Value;
 
     /// <summary>The Mann–Kendall test of a series from <see cref="Checkpoints"/>; computed once.</summary>
-    internal MannKendallResult Trend(CheckpointSeries points) => trends.GetOrAdd(points, p => p.Trend());
+    internal MannKendallResult Trend(CheckpointSeries points) => trends.GetOrAdd(points, p => new(p.Trend)).Value;
 }

@@ -15,6 +15,11 @@ public static class Analyzer
     public static AnalysisResult Analyze(RunSet runs, AnalysisOptions? options = null, IEnumerable<IDetector>? detectors = null, IEnumerable<string>? paths = null)
     {
         var context = new AnalysisContext(runs, options);
+
+        // The overview plots and the verdict's parameter effects do not depend on findings: computed alongside.
+        Task<List<PlotSpec>> overviewPlots = Task.Run(() => OverviewPlots.Build(context).ToList());
+        Task<IReadOnlyList<ParameterImpact>> parameters = Task.Run(() => VerdictParameters.Compute(context));
+
         // Load-balanced: detectors differ in cost by orders of magnitude, and PLINQ's default range partitioning of
         // a list would hand one core the expensive half.
         var findings = Partitioner.Create((detectors ?? DefaultDetectors.All).ToList(), loadBalance: true)
@@ -23,9 +28,9 @@ public static class Analyzer
             .ToList();
         var sorted = Sort(findings);
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        ImmutableArray<PlotSpec> overview = [.. OverviewPlots.Build(context).Select(p => Name(p, taken))];
+        ImmutableArray<PlotSpec> overview = [.. overviewPlots.GetAwaiter().GetResult().Select(p => Name(p, taken))];
         ImmutableArray<Finding> named = [.. sorted.Select(f => f with { Plots = [.. f.Plots.Select(p => Name(p, taken))] })];
-        return new AnalysisResult([.. paths ?? runs.Roots], runs, named, VerdictBuilder.Build(runs, named, VerdictParameters.Compute(context)), overview);
+        return new AnalysisResult([.. paths ?? runs.Roots], runs, named, VerdictBuilder.Build(runs, named, parameters.GetAwaiter().GetResult()), overview);
     }
 
     /// <summary>Orders findings: severity (highest first), then code, then id (ordinal).</summary>

@@ -93,21 +93,16 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
     /// <summary>Every loss series of every run, prepared once per analysis (<see cref="AnalysisContext.LossCurves"/>).</summary>
     public static ImmutableArray<LossCurve> All(AnalysisContext context) => context.LossCurves;
 
-    /// <summary>Prepares every loss series of every run (metrics whose definition is a loss), in run and name order.</summary>
-    internal static IEnumerable<LossCurve> Prepare(AnalysisContext context)
-    {
-        foreach (Run run in context.Runs.Runs)
-        {
-            foreach (MetricSeries series in run.Series)
+    /// <summary>Prepares every loss series of every run (metrics whose definition is a loss), in run and name order, runs in parallel.</summary>
+    internal static IEnumerable<LossCurve> Prepare(AnalysisContext context) =>
+        context.Runs.Runs.AsParallel().AsOrdered().SelectMany(run => run.Series
+            .Where(series => context.Runs.Metrics.TryGetValue(series.Name, out MetricDefinition? definition) && definition.IsLoss)
+            .Select(series =>
             {
-                if (context.Runs.Metrics.TryGetValue(series.Name, out MetricDefinition? definition) && definition.IsLoss)
-                {
-                    (double[] steps, double[] values) = series.Finite();
-                    yield return new LossCurve(run.Id, definition, steps, values, context.Checkpoints(series, definition));
-                }
-            }
-        }
-    }
+                MetricDefinition definition = context.Runs.Metrics[series.Name];
+                (double[] steps, double[] values) = series.Finite();
+                return new LossCurve(run.Id, definition, steps, values, context.Checkpoints(series, definition));
+            }));
 
     /// <summary>
     /// Per run, the train losses when <paramref name="preferTrain"/> and the run has one, else its eval losses

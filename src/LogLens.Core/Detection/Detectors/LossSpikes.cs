@@ -48,7 +48,7 @@ internal static class LossSpikes
             centred[i] = values[i] - medians[i];
         }
 
-        double floor = Math.Max(Descriptive.Mad(centred), 1e-9 * Math.Max(1, Math.Abs(Descriptive.Median(values))));
+        double floor = Floor(Descriptive.Mad(centred), values);
         SpikeEvent? open = null;
         for (int i = 0; i < n; i++)
         {
@@ -83,6 +83,21 @@ internal static class LossSpikes
         }
 
         return [.. events.Select(e => e with { Recovered = Recovered(values, e) })];
+    }
+
+    /// <summary>
+    /// The global scale: the MAD of the centred residuals, at least 1e-9 of the series' level (|median|, or 1). The
+    /// median is only needed when the MAD is that small: |median| ≤ max |value| bounds the epsilon from above.
+    /// </summary>
+    private static double Floor(double mad, double[] values)
+    {
+        double largest = 0;
+        foreach (double v in values)
+        {
+            largest = Math.Max(largest, Math.Abs(v));
+        }
+
+        return mad > 1e-9 * Math.Max(1, largest) ? mad : Math.Max(mad, 1e-9 * Math.Max(1, Math.Abs(Descriptive.Median(values))));
     }
 
     /// <summary>The smallest of the (up to <see cref="HalfWindow"/>) points before point <paramref name="i"/>.</summary>

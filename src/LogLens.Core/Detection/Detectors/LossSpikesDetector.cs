@@ -38,22 +38,23 @@ public sealed class LossSpikesDetector : IDetector
     public IEnumerable<Finding> Detect(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (LossCurve curve in LossCurve.All(context))
-        {
-            if (curve.Count < MinPoints)
-            {
-                continue;
-            }
 
-            List<SpikeEvent> spikes = LossSpikes.Find(curve.Steps, curve.Values);
-            double span = Math.Max(curve.Steps[^1] - curve.Steps[0], 1);
-            double rate = spikes.Count * 1000 / span;
-            int unrecovered = spikes.Count(s => !s.Recovered);
-            if (unrecovered > 0 || (spikes.Count >= MinSpikes && rate >= RatePerThousand))
-            {
-                yield return Create(curve, spikes, rate, unrecovered);
-            }
-        }
+        // The costliest detector (a rolling median over every loss point): curves are split across cores, in order.
+        return LossCurve.All(context).AsParallel().AsOrdered()
+            .Where(curve => curve.Count >= MinPoints)
+            .Select(curve => Check(curve))
+            .Where(finding => finding is not null)
+            .Select(finding => finding!)
+            .ToList();
+    }
+
+    private static Finding? Check(LossCurve curve)
+    {
+        List<SpikeEvent> spikes = LossSpikes.Find(curve.Steps, curve.Values);
+        double span = Math.Max(curve.Steps[^1] - curve.Steps[0], 1);
+        double rate = spikes.Count * 1000 / span;
+        int unrecovered = spikes.Count(s => !s.Recovered);
+        return unrecovered > 0 || (spikes.Count >= MinSpikes && rate >= RatePerThousand) ? Create(curve, spikes, rate, unrecovered) : null;
     }
 
     private static Finding Create(LossCurve c, List<SpikeEvent> spikes, double rate, int unrecovered)
