@@ -12,6 +12,10 @@ namespace LogLens.Core.Ingest;
 /// </summary>
 public sealed class SeriesBuilder
 {
+    // Run files' series (up to 64k points) grow in pooled buffers; a longer series, typically one big file, gets
+    // exact-size buffers: the pool would round it up to the next power of two and keep it after the run.
+    private const int PooledLength = 1 << 16;
+
     private double[] steps = ArrayPool<double>.Shared.Rent(16);
     private double[] values = ArrayPool<double>.Shared.Rent(16);
     private RawLog? raw;
@@ -107,8 +111,8 @@ public sealed class SeriesBuilder
     /// </summary>
     internal void Recycle()
     {
-        ArrayPool<double>.Shared.Return(steps);
-        ArrayPool<double>.Shared.Return(values);
+        Release(steps);
+        Release(values);
         steps = values = [];
         Count = 0;
     }
@@ -131,13 +135,18 @@ public sealed class SeriesBuilder
 
     private static double[] Rented(double[] source, int count, int capacity)
     {
-        double[] result = ArrayPool<double>.Shared.Rent(capacity);
+        double[] result = capacity <= PooledLength ? ArrayPool<double>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<double>(capacity);
         source.AsSpan(0, count).CopyTo(result);
-        if (source.Length > 0)
-        {
-            ArrayPool<double>.Shared.Return(source);
-        }
-
+        Release(source);
         return result;
+    }
+
+    /// <summary>Returns a buffer of <see cref="Rented"/> to the pool; the empty array and large buffers were never pooled.</summary>
+    private static void Release(double[] buffer)
+    {
+        if (buffer.Length is > 0 and <= PooledLength)
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
     }
 }
