@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using LogLens.Core.Model;
 
@@ -87,7 +88,25 @@ public sealed class RunCache
     {
         try
         {
-            return File.Exists(path) ? new RunCacheReader(File.ReadAllBytes(path)).Read(key) : null;
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            // A pooled buffer: entries are a run's series (hundreds of kB), and a fresh large-object array per run
+            // made the GC run full collections all through a warm load.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            int length = checked((int)stream.Length);
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                stream.ReadExactly(buffer, 0, length);
+                return new RunCacheReader(buffer, length).Read(key);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {

@@ -7,11 +7,18 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Ingest;
 
 /// <summary>
-/// Reads an entry written by <see cref="RunCacheWriter"/> from its bytes. Every count is checked against the bytes
+/// Reads an entry written by <see cref="RunCacheWriter"/> from the first <c>length</c> of its bytes (a pooled buffer
+/// may be longer; nothing read aliases it). Every count is checked against the bytes
 /// left, so a truncated or corrupt entry fails with <see cref="InvalidDataException"/> instead of allocating wildly.
 /// </summary>
-internal sealed class RunCacheReader(byte[] bytes)
+internal sealed class RunCacheReader(byte[] bytes, int length)
 {
+    /// <summary>Reads all of <paramref name="bytes"/>.</summary>
+    public RunCacheReader(byte[] bytes)
+        : this(bytes, bytes.Length)
+    {
+    }
+
     private int position;
 
     /// <summary>The run and its diagnostics, or null when the entry is of another format version or key.</summary>
@@ -71,7 +78,7 @@ internal sealed class RunCacheReader(byte[] bytes)
             diagnostics[i] = new Diagnostic(Required(), Required(), Bool() ? Long() : null, Required());
         }
 
-        if (Int() != RunCacheWriter.EndMarker || position != bytes.Length)
+        if (Int() != RunCacheWriter.EndMarker || position != length)
         {
             throw Corrupt();
         }
@@ -88,7 +95,7 @@ internal sealed class RunCacheReader(byte[] bytes)
 
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count < 0 || count > bytes.Length - position)
+        if (count < 0 || count > length - position)
         {
             throw Corrupt();
         }
@@ -102,7 +109,7 @@ internal sealed class RunCacheReader(byte[] bytes)
     private int Count(int minBytes)
     {
         int count = Int();
-        return count >= 0 && count <= (bytes.Length - position) / minBytes ? count : throw Corrupt();
+        return count >= 0 && count <= (length - position) / minBytes ? count : throw Corrupt();
     }
 
     private int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
@@ -140,7 +147,7 @@ internal sealed class RunCacheReader(byte[] bytes)
     private double[] Doubles()
     {
         int count = Count(8);
-        double[] values = new double[count];
+        double[] values = GC.AllocateUninitializedArray<double>(count);
         Take(count * 8).CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
