@@ -19,7 +19,7 @@ public sealed class SlidingMedianTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Median_and_MAD_of_every_centred_and_trailing_window_equal_the_direct_ones(int seed)
+    public void The_median_of_every_centred_and_trailing_window_equals_the_direct_one(int seed)
     {
         var random = new Random(seed);
         double[] values = Series(random, random.Next(20, 400));
@@ -66,7 +66,6 @@ public sealed class SlidingMedianTests
     {
         double median = Descriptive.Median(window);
         Assert.Equal(BitConverter.DoubleToInt64Bits(median), BitConverter.DoubleToInt64Bits(sliding.Median()));
-        Assert.Equal(BitConverter.DoubleToInt64Bits(Descriptive.Mad(window)), BitConverter.DoubleToInt64Bits(sliding.MadAbout(median)));
     }
 
     private static ReadOnlySpan<double> Window(double[] values, int from, int to)

@@ -3,10 +3,9 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// Median and MAD of a window sliding forward over a series, kept sorted as it moves (one insertion and one
-/// removal per step) instead of sorting a copy per point; the MAD's deviations come out sorted by merging the two
-/// sides of the median. Results are bit-identical to <see cref="Descriptive.Median"/> and <see cref="Descriptive.Mad"/>
-/// of the same window; series with non-finite values take those functions directly.
+/// The median of a window sliding forward over a series, kept sorted as it moves (one replace per step) instead of
+/// sorting a copy per point. Results are bit-identical to <see cref="Descriptive.Median"/> of the same window;
+/// series with non-finite values take that function directly.
 /// </summary>
 internal sealed class SlidingMedian
 {
@@ -61,33 +60,6 @@ internal sealed class SlidingMedian
     }
 
     public double Median() => direct ? Descriptive.Median(Window) : Descriptive.QuantileR7Sorted(Window, 0.5);
-
-    /// <summary>The scaled MAD about <paramref name="median"/>, which must be <see cref="Median"/> of the current window.</summary>
-    public double MadAbout(double median)
-    {
-        if (direct)
-        {
-            return Descriptive.MadAbout(Window, median);
-        }
-
-        ReadOnlySpan<double> window = Window;
-        Span<double> deviations = stackalloc double[window.Length];
-        int right = 0;
-        while (right < window.Length && window[right] < median)
-        {
-            right++;
-        }
-
-        // Left of the median deviations grow leftwards, right of it rightwards: merge the two runs.
-        int left = right - 1;
-        for (int k = 0; k < deviations.Length; k++)
-        {
-            bool takeLeft = right >= window.Length || (left >= 0 && median - window[left] <= window[right] - median);
-            deviations[k] = takeLeft ? median - window[left--] : window[right++] - median;
-        }
-
-        return Descriptive.MadNormalConsistency * Descriptive.QuantileR7Sorted(deviations, 0.5);
-    }
 
     // Windows are a few dozen points: shifting in place beats a binary search plus Array.Copy. Only finite
     // values get here, so == finds the value removed (the sorted multiset is all that matters).
