@@ -5,8 +5,8 @@ namespace LogLens.Core.Ingest.Readers;
 
 /// <summary>
 /// The fast path of <see cref="MetricsCsvReader"/> for files <see cref="PlainCsvScan"/> accepted: lines as UTF-8
-/// spans, cells split at ',', numbers by <see cref="FastFloat"/> (falling back to <see cref="FloatText"/>), no
-/// string per cell. Same results and diagnostics as the CsvHelper path: blank lines are skipped but counted, a
+/// spans, each split and converted in one pass by <see cref="CsvCells"/> (numbers by <see cref="FastFloat"/>,
+/// falling back to <see cref="FloatText"/>), no string per cell. Same results and diagnostics as the CsvHelper path: blank lines are skipped but counted, a
 /// missing cell is an empty one, and cell text in messages is decoded as CsvHelper decodes it.
 /// </summary>
 internal static class PlainCsvReader
