@@ -17,37 +17,49 @@ internal sealed class SeriesRows : TableRows
 
     public override void Add(RowGroupColumns columns)
     {
+        string?[] ids = columns.Text(ColumnSpec.RunId.Name)!;
         string?[] metrics = columns.Text("metric")!;
         double?[] steps = columns.Number("step")!;
         double?[] values = columns.Number("value")!;
         string? lastRun = null;
+        string? lastMetric = null;
         Dictionary<string, List<(double, double)>>? run = null;
+        List<(double, double)>? points = null;
+
+        // Rows come grouped by run and metric (an export writes them so; any order is accepted): the run's and the
+        // metric's lists are looked up only when they change.
         for (int i = 0; i < columns.RowCount; i++)
         {
-            if (RunId(columns, i) is not string id)
+            if (RunId(ids, i) is not string id)
             {
                 continue;
             }
 
-            if (string.IsNullOrEmpty(metrics[i]) || steps[i] is not double step || double.IsNaN(step) || values[i] is not double value)
+            string? metric = metrics[i];
+            if (string.IsNullOrEmpty(metric) || steps[i] is not double step || double.IsNaN(step) || values[i] is not double value)
             {
                 Skip("metric, step or value is null (or step is NaN)");
                 continue;
             }
 
-            if (id != lastRun)
+            if (!ReferenceEquals(id, lastRun) && id != lastRun)
             {
                 lastRun = id;
+                lastMetric = null;
                 run = byRun.TryGetValue(id, out var existing) ? existing : byRun[id] = new(StringComparer.Ordinal);
             }
 
-            if (!run!.TryGetValue(metrics[i]!, out List<(double, double)>? points))
+            if (!ReferenceEquals(metric, lastMetric) && metric != lastMetric)
             {
-                points = [];
-                run.Add(metrics[i]!, points);
+                lastMetric = metric;
+                if (!run!.TryGetValue(metric, out points))
+                {
+                    points = [];
+                    run.Add(metric, points);
+                }
             }
 
-            points.Add((step, value));
+            points!.Add((step, value));
         }
     }
 

@@ -44,9 +44,12 @@ internal abstract class TableRows
     }
 
     /// <summary>The run id of row <paramref name="i"/>, or null (counted) when it is missing.</summary>
-    protected string? RunId(RowGroupColumns columns, int i)
+    protected string? RunId(RowGroupColumns columns, int i) => RunId(columns.Text(ColumnSpec.RunId.Name)!, i);
+
+    /// <summary>The run id in row <paramref name="i"/> of the run_id column, or null (counted) when it is missing.</summary>
+    protected string? RunId(string?[] ids, int i)
     {
-        string? id = columns.Text(ColumnSpec.RunId.Name)![i];
+        string? id = ids[i];
         if (string.IsNullOrEmpty(id))
         {
             Skip("run_id is null or empty");
