@@ -21,17 +21,25 @@ public sealed class RepeatedReadTests
         IngestResult original = RunIngestor.Ingest([demo], config);
         string[] expected = [.. original.Runs.Select(Describe)];
         var bad = new List<string>();
-        for (int i = 0; i < 8; i++)
+        string root = Path.Combine(Path.GetTempPath(), "loglens-repeated-read-" + Guid.NewGuid().ToString("N"));
+        try
         {
-            string dir = Path.Combine(Path.GetTempPath(), "pqloop" + i);
-            if (Directory.Exists(dir)) Directory.Delete(dir, true);
-            await ParquetExportWriter.WriteAsync(original.RunSet, dir);
-            IngestResult back = RunIngestor.Ingest([dir], config);
-            string[] actual = [.. back.Runs.Select(Describe)];
-            for (int j = 0; j < expected.Length; j++)
+            for (int i = 0; i < 8; i++)
             {
-                if (expected[j] != actual[j]) bad.Add(i + ": " + expected[j] + "\n   VS " + actual[j]);
+                string dir = Path.Combine(root, "export" + i);
+                await ParquetExportWriter.WriteAsync(original.RunSet, dir);
+                string[] actual = [.. RunIngestor.Ingest([dir], config).Runs.Select(Describe)];
+                if (actual.Length != expected.Length)
+                {
+                    bad.Add($"{i}: {actual.Length} runs read back, {expected.Length} exported");
+                }
+
+                bad.AddRange(expected.Zip(actual).Where(p => p.First != p.Second).Select(p => i + ": " + p.First + "\n   VS " + p.Second));
             }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
         }
 
         Assert.True(bad.Count == 0, string.Join("\n", bad.Take(4)));
