@@ -26,15 +26,15 @@ internal sealed class JsonlSampleRow(RunFragment fragment)
             reader.Read();
             switch (field)
             {
-                case "prompt_id": promptId = Text(ref reader); break;
+                case "prompt_id": promptId = JsonValues.Text(ref reader); break;
                 case "sample": index = Number(ref reader); break;
-                case "output": output = Text(ref reader); break;
+                case "output": output = JsonValues.Text(ref reader); break;
                 case "score": score = Number(ref reader); break;
                 case "correct": correct = Flag(ref reader); break;
-                case "dataset": dataset = Text(ref reader); break;
-                case "slice": slice = Text(ref reader); break;
-                case "expected": expected = Text(ref reader); break;
-                case "expect": expect = Text(ref reader); break;
+                case "dataset": dataset = JsonValues.Text(ref reader); break;
+                case "slice": slice = JsonValues.Text(ref reader); break;
+                case "expected": expected = JsonValues.Text(ref reader); break;
+                case "expect": expect = JsonValues.Text(ref reader); break;
                 case "refused": refused = Flag(ref reader); break;
                 default: reader.Skip(); break;
             }
@@ -51,26 +51,6 @@ internal sealed class JsonlSampleRow(RunFragment fragment)
         nextIndex[promptId] = Math.Max(next, sample + 1);
         fragment.AddSample(new Sample(promptId, sample, output ?? "", score, correct, dataset, slice, expected, expect, refused));
         return null;
-    }
-
-    /// <summary>Strings as they are; numbers, booleans, arrays and objects as their JSON text; null as null.</summary>
-    private static string? Text(ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.String:
-                return reader.GetString();
-            case JsonTokenType.Null:
-                return null;
-            case JsonTokenType.StartArray or JsonTokenType.StartObject:
-                using (var document = JsonDocument.ParseValue(ref reader))
-                {
-                    return document.RootElement.GetRawText();
-                }
-
-            default:
-                return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
-        }
     }
 
     private static double? Number(ref Utf8JsonReader reader)

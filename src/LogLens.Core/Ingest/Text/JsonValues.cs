@@ -47,5 +47,25 @@ internal static class JsonValues
         var kind => kind.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>A token as text: strings as they are; numbers, booleans, arrays and objects as their JSON text; null as null.</summary>
+    public static string? Text(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                using (var document = JsonDocument.ParseValue(ref reader))
+                {
+                    return document.RootElement.GetRawText();
+                }
+
+            default:
+                return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+    }
+
     public static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

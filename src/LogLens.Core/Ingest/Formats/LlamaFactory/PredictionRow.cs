@@ -35,9 +35,9 @@ internal sealed class PredictionRow(string path, RunFragment fragment)
             reader.Read();
             switch (field)
             {
-                case "prompt": prompt = Text(ref reader); break;
-                case "predict": predict = Text(ref reader); break;
-                case "label": label = Text(ref reader); break;
+                case "prompt": prompt = JsonValues.Text(ref reader); break;
+                case "predict": predict = JsonValues.Text(ref reader); break;
+                case "label": label = JsonValues.Text(ref reader); break;
                 case "chosen" or "rejected": pair = true; reader.Skip(); break;
                 default: reader.Skip(); break;
             }
@@ -77,23 +77,4 @@ internal sealed class PredictionRow(string path, RunFragment fragment)
         prompt.Length <= MaxPromptIdLength && !prompt.Contains('\n', StringComparison.Ordinal)
             ? prompt
             : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(prompt)))[..16];
-
-    private static string? Text(ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.String:
-                return reader.GetString();
-            case JsonTokenType.Null:
-                return null;
-            case JsonTokenType.StartArray or JsonTokenType.StartObject:
-                using (var document = JsonDocument.ParseValue(ref reader))
-                {
-                    return document.RootElement.GetRawText();
-                }
-
-            default:
-                return Encoding.UTF8.GetString(reader.ValueSpan);
-        }
-    }
 }
