@@ -23,15 +23,9 @@ public sealed class ParamsJsonReader : IRunFileReader
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
-        using JsonDocument? document = JsonFile.Load(path, fragment);
+        using JsonDocument? document = JsonFile.LoadObject(path, fragment, "parameters");
         if (document is null)
         {
-            return;
-        }
-
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            fragment.Report(IngestCodes.UnreadableFile, path, null, "expected a JSON object of parameters; file skipped");
             return;
         }
 

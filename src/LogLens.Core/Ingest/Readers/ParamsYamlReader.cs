@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LogLens.Core.Ingest.Text;
-using LogLens.Core.Configuration;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -29,25 +28,12 @@ public sealed partial class ParamsYamlReader : IRunFileReader
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
-        if (!YamlLoader.TryLoad(path, out YamlNode? node, out long? line, out string? error))
+        if (YamlFile.LoadMapping(path, fragment, "parameters") is not YamlMappingNode root)
         {
-            fragment.Report(IngestCodes.UnreadableFile, path, line, "not valid YAML (" + error + "); file skipped");
             return;
         }
 
-        if (node is null or YamlScalarNode { Value: null or "" })
-        {
-            fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
-            return;
-        }
-
-        if (node is not YamlMappingNode root)
-        {
-            fragment.Report(IngestCodes.UnreadableFile, path, node.Start.Line, "expected a mapping of parameters; file skipped");
-            return;
-        }
-
-        Flatten(root, "", fragment);
+        Flatten(root, "", fragment, Text);
     }
 
     /// <summary>The text of a scalar: typed plain scalars normalised, everything else verbatim.</summary>
@@ -80,18 +66,19 @@ public sealed partial class ParamsYamlReader : IRunFileReader
         return nested ? ParamText.Quoted(value) : value;
     }
 
-    private static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment)
+    /// <summary>Sets every leaf of <paramref name="mapping"/> as a parameter, nested keys joined with '.', values by <paramref name="text"/> (node, nested).</summary>
+    internal static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment, Func<YamlNode, bool, string> text)
     {
         foreach ((YamlNode keyNode, YamlNode valueNode) in mapping.Children)
         {
-            string key = prefix + (keyNode is YamlScalarNode k ? k.Value ?? "" : Text(keyNode, nested: true));
+            string key = prefix + (keyNode is YamlScalarNode k ? k.Value ?? "" : text(keyNode, true));
             if (valueNode is YamlMappingNode child && child.Children.Count > 0)
             {
-                Flatten(child, key + ".", fragment);
+                Flatten(child, key + ".", fragment, text);
             }
             else
             {
-                fragment.SetParam(key, Text(valueNode, nested: false));
+                fragment.SetParam(key, text(valueNode, false));
             }
         }
     }

@@ -14,6 +14,23 @@ internal static class JsonFile
         MaxDepth = 256,
     };
 
+    /// <summary>
+    /// Parses a file that must hold one JSON object (of <paramref name="what"/>, for the message), or reports
+    /// LL001/LL002 on <paramref name="fragment"/> and returns null.
+    /// </summary>
+    public static JsonDocument? LoadObject(string path, RunFragment fragment, string what)
+    {
+        JsonDocument? document = Load(path, fragment);
+        if (document is null || document.RootElement.ValueKind == JsonValueKind.Object)
+        {
+            return document;
+        }
+
+        document.Dispose();
+        fragment.Report(IngestCodes.UnreadableFile, path, null, $"expected a JSON object of {what}; file skipped");
+        return null;
+    }
+
     /// <summary>Parses the file, or reports LL001/LL002 on <paramref name="fragment"/> and returns null.</summary>
     public static JsonDocument? Load(string path, RunFragment fragment)
     {

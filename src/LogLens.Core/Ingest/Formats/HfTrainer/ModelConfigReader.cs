@@ -40,15 +40,9 @@ public sealed class ModelConfigReader : IRunFileReader
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        using JsonDocument? document = JsonFile.Load(path, fragment);
+        using JsonDocument? document = JsonFile.LoadObject(path, fragment, "settings");
         if (document is null)
         {
-            return;
-        }
-
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            fragment.Report(IngestCodes.UnreadableFile, path, null, "expected a JSON object of settings; file skipped");
             return;
         }
 

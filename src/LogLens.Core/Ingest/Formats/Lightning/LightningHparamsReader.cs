@@ -1,4 +1,4 @@
-using LogLens.Core.Configuration;
+using LogLens.Core.Ingest.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace LogLens.Core.Ingest.Formats.Lightning;
@@ -30,21 +30,8 @@ public sealed class LightningHparamsReader : IRunFileReader
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        if (!YamlLoader.TryLoad(path, out YamlNode? node, out long? line, out string? error))
+        if (YamlFile.LoadMapping(path, fragment, "hyperparameters", " (rewritten while the run is live?)") is not YamlMappingNode root)
         {
-            fragment.Report(IngestCodes.UnreadableFile, path, line, "not valid YAML (" + error + "); file skipped (rewritten while the run is live?)");
-            return;
-        }
-
-        if (node is null or YamlScalarNode { Value: null or "" })
-        {
-            fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
-            return;
-        }
-
-        if (node is not YamlMappingNode root)
-        {
-            fragment.Report(IngestCodes.UnreadableFile, path, node.Start.Line, "expected a mapping of hyperparameters; file skipped");
             return;
         }
 

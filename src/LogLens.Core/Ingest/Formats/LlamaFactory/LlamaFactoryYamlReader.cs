@@ -1,4 +1,3 @@
-using LogLens.Core.Configuration;
 using LogLens.Core.Ingest.Readers;
 using LogLens.Core.Ingest.Text;
 using YamlDotNet.Core;
@@ -30,41 +29,12 @@ public sealed class LlamaFactoryYamlReader : IRunFileReader
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        if (!YamlLoader.TryLoad(path, out YamlNode? node, out long? line, out string? error))
+        if (YamlFile.LoadMapping(path, fragment, "arguments") is not YamlMappingNode root)
         {
-            fragment.Report(IngestCodes.UnreadableFile, path, line, "not valid YAML (" + error + "); file skipped");
             return;
         }
 
-        if (node is null or YamlScalarNode { Value: null or "" })
-        {
-            fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
-            return;
-        }
-
-        if (node is not YamlMappingNode root)
-        {
-            fragment.Report(IngestCodes.UnreadableFile, path, node.Start.Line, "expected a mapping of arguments; file skipped");
-            return;
-        }
-
-        Flatten(root, "", fragment);
-    }
-
-    private static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment)
-    {
-        foreach ((YamlNode keyNode, YamlNode valueNode) in mapping.Children)
-        {
-            string key = prefix + (keyNode is YamlScalarNode k ? k.Value ?? "" : Text(keyNode, nested: true));
-            if (valueNode is YamlMappingNode child && child.Children.Count > 0)
-            {
-                Flatten(child, key + ".", fragment);
-            }
-            else
-            {
-                fragment.SetParam(key, Text(valueNode, nested: false));
-            }
-        }
+        ParamsYamlReader.Flatten(root, "", fragment, Text);
     }
 
     private static string Text(YamlNode node, bool nested) => node switch

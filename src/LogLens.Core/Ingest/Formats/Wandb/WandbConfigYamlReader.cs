@@ -1,4 +1,3 @@
-using LogLens.Core.Configuration;
 using LogLens.Core.Ingest.Readers;
 using LogLens.Core.Ingest.Text;
 using YamlDotNet.RepresentationModel;
@@ -31,21 +30,8 @@ public sealed class WandbConfigYamlReader : IRunFileReader
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        if (!YamlLoader.TryLoad(path, out YamlNode? node, out long? line, out string? error))
+        if (YamlFile.LoadMapping(path, fragment, "config entries") is not YamlMappingNode root)
         {
-            fragment.Report(IngestCodes.UnreadableFile, path, line, "not valid YAML (" + error + "); file skipped");
-            return;
-        }
-
-        if (node is null or YamlScalarNode { Value: null or "" })
-        {
-            fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
-            return;
-        }
-
-        if (node is not YamlMappingNode root)
-        {
-            fragment.Report(IngestCodes.UnreadableFile, path, node.Start.Line, "expected a mapping of config entries; file skipped");
             return;
         }
 

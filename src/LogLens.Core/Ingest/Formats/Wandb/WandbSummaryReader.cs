@@ -29,15 +29,9 @@ public sealed class WandbSummaryReader : IRunFileReader
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        using JsonDocument? document = JsonFile.Load(path, fragment);
+        using JsonDocument? document = JsonFile.LoadObject(path, fragment, "summary values");
         if (document is null)
         {
-            return;
-        }
-
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            fragment.Report(IngestCodes.UnreadableFile, path, null, "expected a JSON object of summary values; file skipped");
             return;
         }
 
