@@ -8,7 +8,8 @@ namespace LogLens.Core.Ingest;
 /// the points are always strictly ascending by step, and a step that repeats or goes backwards starts a new
 /// segment that supersedes every earlier point at or after that step (a restart from a checkpoint).
 /// The growing buffers are rented from <see cref="ArrayPool{T}.Shared"/>: a run's buffers are temporary (the built
-/// series are exact-size copies), and recycling them spares the GC a few hundred MB on a large folder.
+/// series are exact-size copies), and recycling them spares the GC a few hundred MB on a large folder. Buffers that
+/// are already exact (a reader's dense columns, see <see cref="Adopt"/>) become the built series without a copy.
 /// </summary>
 public sealed class SeriesBuilder
 {
@@ -19,6 +20,10 @@ public sealed class SeriesBuilder
     private double[] steps = ArrayPool<double>.Shared.Rent(16);
     private double[] values = ArrayPool<double>.Shared.Rent(16);
     private RawLog? raw;
+
+    // The buffers are referenced elsewhere (adopted columns, or handed to a built series): copied before any write
+    // and never returned to the pool.
+    private bool shared;
 
     internal SeriesBuilder(string name) => Name = name;
 
@@ -54,7 +59,7 @@ public sealed class SeriesBuilder
             Count = cut >= 0 ? cut : ~cut;
         }
 
-        if (Count == steps.Length)
+        if (Count == steps.Length || shared)
         {
             Grow();
         }
@@ -77,6 +82,30 @@ public sealed class SeriesBuilder
         }
     }
 
+    /// <summary>
+    /// Takes a reader's columns of strictly ascending steps and their values, of equal length, as the points of this
+    /// still empty builder, without a copy; <paramref name="stepColumn"/> may be shared with other builders (nothing
+    /// writes to adopted arrays). A builder that already has points gets them one by one instead.
+    /// </summary>
+    internal void Adopt(double[] stepColumn, double[] valueColumn)
+    {
+        if (Count > 0)
+        {
+            for (int i = 0; i < stepColumn.Length; i++)
+            {
+                Add(stepColumn[i], valueColumn[i]);
+            }
+
+            return;
+        }
+
+        Release();
+        steps = stepColumn;
+        values = valueColumn;
+        Count = stepColumn.Length;
+        shared = true;
+    }
+
     /// <summary>The resolved, step-sorted series (a copy: the builder can go on).</summary>
     public MetricSeries Build() => new(Name, Copy(steps, Count, Count), Copy(values, Count, Count)) { Raw = raw?.Build() };
 
@@ -86,23 +115,23 @@ public sealed class SeriesBuilder
     /// </summary>
     internal MetricSeries Build(List<double[]> distinctSteps)
     {
-        double[]? shared = null;
+        double[]? stepColumn = null;
         foreach (double[] candidate in distinctSteps)
         {
-            if (steps.AsSpan(0, Count).SequenceEqual(candidate))
+            if (ReferenceEquals(candidate, steps) || steps.AsSpan(0, Count).SequenceEqual(candidate))
             {
-                shared = candidate;
+                stepColumn = candidate;
                 break;
             }
         }
 
-        if (shared is null)
+        if (stepColumn is null)
         {
-            shared = Copy(steps, Count, Count);
-            distinctSteps.Add(shared);
+            stepColumn = Exact(steps);
+            distinctSteps.Add(stepColumn);
         }
 
-        return new MetricSeries(Name, shared, Copy(values, Count, Count));
+        return new MetricSeries(Name, stepColumn, Exact(values)) { Raw = raw?.Build() };
     }
 
     /// <summary>
@@ -111,10 +140,22 @@ public sealed class SeriesBuilder
     /// </summary>
     internal void Recycle()
     {
-        Release(steps);
-        Release(values);
+        Release();
         steps = values = [];
         Count = 0;
+        shared = false;
+    }
+
+    /// <summary>The first <see cref="Count"/> elements of a buffer: the buffer itself when it is exactly that long (it is then shared).</summary>
+    private double[] Exact(double[] buffer)
+    {
+        if (buffer.Length != Count)
+        {
+            return Copy(buffer, Count, Count);
+        }
+
+        shared = true;
+        return buffer;
     }
 
     // Uninitialised arrays: zeroing memory that is overwritten at once costs as much as the copy on big series.
@@ -129,24 +170,35 @@ public sealed class SeriesBuilder
 
     private void Resize(int capacity)
     {
-        steps = Rented(steps, Count, capacity);
-        values = Rented(values, Count, capacity);
+        double[] oldSteps = steps;
+        double[] oldValues = values;
+        steps = Rent(capacity);
+        values = Rent(capacity);
+        oldSteps.AsSpan(0, Count).CopyTo(steps);
+        oldValues.AsSpan(0, Count).CopyTo(values);
+        Release(oldSteps, oldValues);
+        shared = false;
     }
 
-    private static double[] Rented(double[] source, int count, int capacity)
-    {
-        double[] result = capacity <= PooledLength ? ArrayPool<double>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<double>(capacity);
-        source.AsSpan(0, count).CopyTo(result);
-        Release(source);
-        return result;
-    }
+    private static double[] Rent(int capacity) =>
+        capacity <= PooledLength ? ArrayPool<double>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<double>(capacity);
 
-    /// <summary>Returns a buffer of <see cref="Rented"/> to the pool; the empty array and large buffers were never pooled.</summary>
-    private static void Release(double[] buffer)
+    private void Release() => Release(steps, values);
+
+    /// <summary>Returns buffers of <see cref="Rent"/> to the pool; the empty array, large and shared buffers were never pooled or are not ours.</summary>
+    private void Release(double[] oldSteps, double[] oldValues)
     {
-        if (buffer.Length is > 0 and <= PooledLength)
+        if (shared)
         {
-            ArrayPool<double>.Shared.Return(buffer);
+            return;
+        }
+
+        foreach (double[] buffer in (ReadOnlySpan<double[]>)[oldSteps, oldValues])
+        {
+            if (buffer.Length is > 0 and <= PooledLength)
+            {
+                ArrayPool<double>.Shared.Return(buffer);
+            }
         }
     }
 }

@@ -70,6 +70,97 @@ public sealed class PlainCsvReaderTests
         Assert.Equal(Describe(reference), Describe(fast));
     }
 
+    /// <summary>
+    /// Dense rows (every cell a number, steps rising) are stored as columns and handed to the series builders at the
+    /// first row that is not: every kind of such row, at any position, must give what CsvHelper gives.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Mostly_dense_files_read_exactly_as_CsvHelper_does_wherever_the_first_irregular_row_falls(int seed)
+    {
+        var random = new Random(seed);
+        using var dir = new TempFolder();
+        string path = dir.WriteBytes("metrics.csv", MostlyDenseCsv(random));
+        bool complete = FileTail.EndsWithNewline(path);
+
+        var streamed = new RunFragment("r", dir.Path);
+        PlainCsvReader.Read(path, streamed, complete);
+        var inMemory = new RunFragment("r", dir.Path);
+        MetricsCsvReader.Default.Read(path, inMemory);
+        var reference = new RunFragment("r", dir.Path);
+        MetricsCsvReader.ReadWithCsvHelper(path, reference, complete);
+
+        List<string> expected = Describe(reference);
+        Assert.Equal(expected, Describe(streamed));
+        Assert.Equal(expected, Describe(inMemory));
+    }
+
+    [Fact]
+    public void A_dense_file_becomes_series_that_share_one_step_column_and_keep_every_row()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("metrics.csv", "step,a,b\n1,0.5,1\n2,0.25,2\n3,0.125,3\n");
+        var fragment = new RunFragment("r", dir.Path);
+        MetricsCsvReader.Default.Read(path, fragment);
+        Run run = fragment.Build();
+        Assert.Same(run.FindSeries("a")!.Steps, run.FindSeries("b")!.Steps);
+        Assert.Equal([1.0, 2, 3], run.FindSeries("a")!.Steps);
+        Assert.Equal([0.5, 0.25, 0.125], run.FindSeries("a")!.Values);
+        Assert.Equal([1.0, 2, 3], run.FindSeries("b")!.Values);
+    }
+
+    [Fact]
+    public void A_series_given_more_points_after_a_build_leaves_the_built_series_unchanged()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("metrics.csv", "step,a\n1,0.5\n2,0.25\n");
+        var fragment = new RunFragment("r", dir.Path);
+        MetricsCsvReader.Default.Read(path, fragment);
+        Run first = fragment.Build();
+        fragment.Series("a").Add(2, 9);
+        fragment.Series("a").Add(3, 8);
+        Assert.Equal([0.5, 0.25], first.FindSeries("a")!.Values);
+        Assert.Equal([1.0, 2], first.FindSeries("a")!.Steps);
+        Assert.Equal([0.5, 9, 8], fragment.Build().FindSeries("a")!.Values);
+    }
+
+    private static byte[] MostlyDenseCsv(Random random)
+    {
+        int columns = random.Next(2, 6);
+        string[] names = [.. Enumerable.Range(0, columns).Select(c => c == 0 && random.Next(4) > 0 ? "step" : Names[random.Next(Names.Length)])];
+        var lines = new List<string> { string.Join(',', names) };
+        int rows = random.Next(1, 120);
+        int irregular = random.Next(0, rows + 5);
+        int step = random.Next(-3, 3);
+        for (int r = 0; r < rows; r++)
+        {
+            step += random.Next(6) == 0 ? random.Next(2, 5) : 1;
+            string[] cells = [.. Enumerable.Range(0, columns).Select(c => c == 0 && names[0] == "step"
+                ? step.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : Math.Round(random.NextDouble() * 4 - 1, random.Next(0, 8)).ToString("R", System.Globalization.CultureInfo.InvariantCulture))];
+            if (r == irregular || (r > irregular && random.Next(8) == 0))
+            {
+                switch (random.Next(8))
+                {
+                    case 0: cells[random.Next(columns)] = ""; break;
+                    case 1: cells[random.Next(columns)] = Cells[random.Next(Cells.Length)]; break;
+                    case 2: cells = cells[..^1]; break;
+                    case 3: cells = [.. cells, "1"]; break;
+                    case 4: step -= random.Next(1, 10); cells[0] = step.ToString(System.Globalization.CultureInfo.InvariantCulture); break;
+                    case 5: lines.Add(lines[^1]); break;
+                    case 6: lines.Add(""); break;
+                    default: cells[0] = lines.Count > 1 ? lines[^1].Split(',')[0] : cells[0]; break;
+                }
+            }
+
+            lines.Add(string.Join(',', cells));
+        }
+
+        string newline = random.Next(4) == 0 ? "\r\n" : "\n";
+        string text = string.Join(newline, lines) + (random.Next(3) == 0 ? "" : newline);
+        return Encoding.UTF8.GetBytes(text);
+    }
+
     private static byte[] RandomPlainCsv(Random random)
     {
         int columns = random.Next(1, 6);
@@ -92,7 +183,8 @@ public sealed class PlainCsvReaderTests
     private static List<string> Describe(RunFragment fragment)
     {
         Run run = fragment.Build();
-        var lines = run.Series.Select(s => s.Name + ": " + string.Join(' ', s.Steps.Zip(s.Values, (x, y) => $"{BitConverter.DoubleToInt64Bits(x)}={BitConverter.DoubleToInt64Bits(y)}"))).ToList();
+        var lines = run.Series.Select(s => s.Name + ": " + string.Join(' ', s.Steps.Zip(s.Values, (x, y) => $"{BitConverter.DoubleToInt64Bits(x)}={BitConverter.DoubleToInt64Bits(y)}"))
+            + (s.Raw is { } raw ? " raw: " + string.Join(' ', raw.Steps.Zip(raw.Values, raw.Segments).Select(p => $"{p.First}={p.Second}@{p.Third}")) : "")).ToList();
         lines.AddRange(fragment.Diagnostics.Select(d => $"{d.Code} {d.Path}:{d.Line} {d.Message}"));
         return lines;
     }

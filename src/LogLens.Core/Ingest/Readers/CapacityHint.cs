@@ -16,14 +16,18 @@ internal static class CapacityHint
             return;
         }
 
-        double expectedRows = rows * (double)bytesTotal / bytesRead;
+        double expectedRows = ExpectedRows(rows, bytesRead, bytesTotal);
         foreach (SeriesBuilder? builder in builders)
         {
             if (builder is { Count: > 0 })
             {
-                double expected = expectedRows * builder.Count / rows * 1.1;
+                double expected = expectedRows * builder.Count / rows;
                 builder.EnsureCapacity((int)Math.Min(expected + 16, Array.MaxLength));
             }
         }
     }
+
+    /// <summary>The rows a file holds, from the bytes the first <paramref name="rows"/> took, plus 10%.</summary>
+    public static double ExpectedRows(long rows, long bytesRead, long bytesTotal) =>
+        rows <= 0 || bytesRead <= 0 ? 0 : rows * (double)bytesTotal / bytesRead * 1.1;
 }

@@ -73,7 +73,8 @@ public sealed class MetricsCsvReader : IRunFileReader
             if (PlainCsvScan.IsPlain(content.AsSpan(0, length)))
             {
                 using var lines = new Utf8LineReader(content, length, PlainCsvScan.MaxLineBytes);
-                PlainCsvReader.Read(lines, path, fragment, complete);
+                long lineCount = content.AsSpan(0, length).Count((byte)'\n') + (complete ? 0 : 1);
+                PlainCsvReader.Read(lines, path, fragment, complete, lineCount);
             }
             else
             {

@@ -14,11 +14,14 @@ internal static class PlainCsvReader
     public static void Read(string path, RunFragment fragment, bool complete)
     {
         using var lines = new Utf8LineReader(path, PlainCsvScan.MaxLineBytes);
-        Read(lines, path, fragment, complete);
+        Read(lines, path, fragment, complete, lineCount: -1);
     }
 
-    /// <summary>Reads from <paramref name="lines"/> (a file in memory or on disk); <paramref name="path"/> is for diagnostics.</summary>
-    public static void Read(Utf8LineReader lines, string path, RunFragment fragment, bool complete)
+    /// <summary>
+    /// Reads from <paramref name="lines"/> (a file in memory or on disk); <paramref name="path"/> is for diagnostics;
+    /// <paramref name="lineCount"/> is the file's line count when known (it sizes the dense columns exactly), else -1.
+    /// </summary>
+    public static void Read(Utf8LineReader lines, string path, RunFragment fragment, bool complete, long lineCount)
     {
         ReadOnlySpan<byte> line = default;
         while (lines.TryReadLine(out line) && line.IsEmpty)
@@ -38,6 +41,7 @@ internal static class PlainCsvReader
         long rowIndex = 0;
         long rows = 0;
         long dataStart = lines.Position;
+        DenseRows? dense = DenseRows.Create(series, lineCount > 0 ? (int)Math.Min(lineCount - lines.LineNumber, Array.MaxLength) : CapacityHint.SampleRows);
         while (lines.TryReadLine(out line))
         {
             if (line.IsEmpty)
@@ -49,10 +53,20 @@ internal static class PlainCsvReader
             if (++rows == CapacityHint.SampleRows)
             {
                 CapacityHint.Apply(series, rows, lines.Position - dataStart, lines.Length - dataStart);
+                if (lineCount < 0)
+                {
+                    dense?.Reserve(CapacityHint.ExpectedRows(rows, lines.Position - dataStart, lines.Length - dataStart));
+                }
             }
 
             int fieldCount = cells.Scan(line, series, stepColumn);
-            double step = rowIndex;
+            double step = stepColumn < 0 ? rowIndex : cells.Value(stepColumn);
+            if (dense is { Active: true } && dense.TryAdd(cells, fieldCount, step))
+            {
+                rowIndex++;
+                continue;
+            }
+
             if (stepColumn >= 0)
             {
                 if (!cells.TryValue(line, stepColumn, out step, out _) || double.IsNaN(step))
@@ -91,6 +105,7 @@ internal static class PlainCsvReader
         }
 
         row.FinishOrDrop();
+        dense?.HandOver();
     }
 
     /// <summary>A cell by <see cref="FastFloat"/>, else by <see cref="FloatText"/> (Python's spellings); <paramref name="text"/> is the cell when neither reads it.</summary>

@@ -1,0 +1,108 @@
+namespace LogLens.Core.Ingest.Readers;
+
+/// <summary>
+/// The leading dense rows of a wide metrics file — every named column has a number and the step strictly increases,
+/// which is how loggers write big files — stored straight into one step column and one value column per metric,
+/// sized from the file's line count. At the end they become the series without a copy (all of a file's series share
+/// the step column); the first row that is not dense hands the rows so far to the series builders, and the reader
+/// goes on row by row (resumes, sparse or bad cells). Only used when each named column has its own, still empty builder.
+/// </summary>
+internal sealed class DenseRows
+{
+    private readonly SeriesBuilder?[] series;
+    private readonly int[] columns;
+    private readonly double[][] values;
+    private double[] steps;
+    private int count;
+
+    private DenseRows(SeriesBuilder?[] series, int[] columns, int capacity)
+    {
+        this.series = series;
+        this.columns = columns;
+        steps = GC.AllocateUninitializedArray<double>(capacity);
+        values = [.. columns.Select(_ => GC.AllocateUninitializedArray<double>(capacity))];
+    }
+
+    /// <summary>False once a row was not dense (the rows were handed over).</summary>
+    public bool Active { get; private set; } = true;
+
+    /// <summary>A store for the named columns of <paramref name="series"/>, or null when two columns share a builder or a builder already has points.</summary>
+    /// <param name="series">The builder per column (null for the step and unnamed columns).</param>
+    /// <param name="capacity">The rows expected (an upper bound avoids any copy; more rows grow the columns).</param>
+    public static DenseRows? Create(SeriesBuilder?[] series, int capacity)
+    {
+        int[] columns = [.. Enumerable.Range(0, series.Length).Where(i => series[i] is not null)];
+        bool distinct = columns.Select(i => series[i]).Distinct().Count() == columns.Length;
+        return distinct && columns.All(i => series[i]!.Count == 0) ? new DenseRows(series, columns, Math.Max(capacity, 16)) : null;
+    }
+
+    /// <summary>
+    /// Stores the row when it is dense: all <paramref name="fieldCount"/> cells present and every named one
+    /// converted by the scan, and <paramref name="step"/> above the last. Otherwise hands over the rows so far and returns false.
+    /// </summary>
+    public bool TryAdd(CsvCells cells, int fieldCount, double step)
+    {
+        if (fieldCount != series.Length || !cells.AllConverted || (count > 0 && !(step > steps[count - 1])))
+        {
+            HandOver();
+            return false;
+        }
+
+        if (count == steps.Length)
+        {
+            Grow();
+        }
+
+        steps[count] = step;
+        for (int c = 0; c < columns.Length; c++)
+        {
+            values[c][count] = cells.Value(columns[c]);
+        }
+
+        count++;
+        return true;
+    }
+
+    /// <summary>Gives the stored rows to the builders (exact-size columns are adopted, not copied); the store is then inactive.</summary>
+    public void HandOver()
+    {
+        if (!Active)
+        {
+            return;
+        }
+
+        Active = false;
+        if (count == 0)
+        {
+            return;
+        }
+
+        double[] stepColumn = Exact(steps);
+        for (int c = 0; c < columns.Length; c++)
+        {
+            series[columns[c]]!.Adopt(stepColumn, Exact(values[c]));
+        }
+    }
+
+    /// <summary>Makes room for <paramref name="rows"/> rows at once (a streamed file's estimate after its first rows).</summary>
+    public void Reserve(double rows)
+    {
+        if (Active && rows > steps.Length)
+        {
+            Resize((int)Math.Min(rows, Array.MaxLength));
+        }
+    }
+
+    private double[] Exact(double[] column) => column.Length == count ? column : column[..count];
+
+    private void Grow() => Resize((int)Math.Min(Array.MaxLength, steps.Length * 2L));
+
+    private void Resize(int capacity)
+    {
+        Array.Resize(ref steps, capacity);
+        for (int c = 0; c < values.Length; c++)
+        {
+            Array.Resize(ref values[c], capacity);
+        }
+    }
+}
