@@ -57,10 +57,12 @@ public static class RunIngestor
         }
 
         var results = new (Run Run, IReadOnlyList<Diagnostic> Diagnostics)[found.Count];
+        var steps = new StepColumns();
         int done = 0;
         Parallel.For(0, found.Count, i =>
         {
-            results[i] = cache is null ? ReadRun(found[i]) : cache.GetOrRead(found[i], ReadRun);
+            (Run run, IReadOnlyList<Diagnostic> runDiagnostics) = cache is null ? ReadRun(found[i]) : cache.GetOrRead(found[i], ReadRun);
+            results[i] = (steps.Share(run), runDiagnostics);
             progress?.Report(Interlocked.Increment(ref done));
         });
 
