@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
@@ -76,13 +77,15 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
                 return double.NaN;
             }
 
-            var diffs = new double[Count - 1];
+            double[] diffs = ArrayPool<double>.Shared.Rent(Count - 1);
             for (int i = 1; i < Count; i++)
             {
                 diffs[i - 1] = Values[i] - Values[i - 1];
             }
 
-            return Descriptive.Mad(diffs) / Math.Sqrt(2);
+            double mad = Descriptive.Mad(diffs.AsSpan(0, Count - 1));
+            ArrayPool<double>.Shared.Return(diffs);
+            return mad / Math.Sqrt(2);
         }
     }
 

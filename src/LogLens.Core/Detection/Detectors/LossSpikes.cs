@@ -1,3 +1,4 @@
+using System.Buffers;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
@@ -35,11 +36,31 @@ internal static class LossSpikes
             return events;
         }
 
+        // Per-point scratch from the pool: LL105 runs over every loss curve, and two fresh arrays per curve were
+        // a third of an analysis's allocations.
+        double[] medians = ArrayPool<double>.Shared.Rent(n);
+        double[] centred = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            Scan(steps, values, medians, centred, events);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(medians);
+            ArrayPool<double>.Shared.Return(centred);
+        }
+
+        return [.. events.Select(e => e with { Recovered = Recovered(values, e) })];
+    }
+
+    /// <summary>Finds the events with the scratch arrays <paramref name="medians"/> and <paramref name="centred"/> (at least as long as the series).</summary>
+    private static void Scan(double[] steps, double[] values, double[] medians, double[] centred, List<SpikeEvent> events)
+    {
+        int n = values.Length;
+
         // Medians for every point; the MADs only where a spike is possible. A window scale is floored at the global
         // scale, so z ≤ residual / floor (division rounds monotonically): where that is ≤ the threshold, the window's
         // MAD cannot make a spike and is not computed. Results equal computing every MAD.
-        var medians = new double[n];
-        var centred = new double[n];
         var window = new SlidingMedian(values, (2 * HalfWindow) + 1);
         for (int i = 0; i < n; i++)
         {
@@ -48,7 +69,7 @@ internal static class LossSpikes
             centred[i] = values[i] - medians[i];
         }
 
-        double floor = Floor(Descriptive.Mad(centred), values);
+        double floor = Floor(Descriptive.Mad(centred.AsSpan(0, n)), values);
         SpikeEvent? open = null;
         for (int i = 0; i < n; i++)
         {
@@ -81,8 +102,6 @@ internal static class LossSpikes
             open = new SpikeEvent(i, i, steps[i], z, Before: before, BeforeScale: beforeScale, Recovered: true);
             events.Add(open);
         }
-
-        return [.. events.Select(e => e with { Recovered = Recovered(values, e) })];
     }
 
     /// <summary>
