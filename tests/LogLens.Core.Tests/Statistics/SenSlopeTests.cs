@@ -67,17 +67,30 @@ public sealed class SenSlopeTests
         Assert.Equal(sorted[999], Selection.Select(values.ToArray(), 999));
     }
 
+    /// <summary>
+    /// Sen keeps only the slopes between two sample-chosen bounds (with many pairs) before selecting: the results
+    /// must be the order statistics of all slopes, with few and many pairs, ties in x and y, and bounds that miss.
+    /// </summary>
     [Theory]
-    [InlineData(1, true)]
-    [InlineData(2, true)]
-    [InlineData(3, false)]
-    [InlineData(4, false)]
-    public void Slope_and_CI_bounds_are_the_order_statistics_of_all_sorted_pairwise_slopes(int seed, bool increasingX)
+    [InlineData(1, true, 1)]
+    [InlineData(2, true, 1)]
+    [InlineData(3, false, 1)]
+    [InlineData(4, false, 1)]
+    [InlineData(5, true, 6)]
+    [InlineData(6, true, 6)]
+    [InlineData(7, false, 6)]
+    [InlineData(8, true, 0)]
+    [InlineData(9, false, 0)]
+    [InlineData(10, true, 12)]
+    [InlineData(11, true, 3)]
+    [InlineData(12, false, 3)]
+    public void Slope_and_CI_bounds_are_the_order_statistics_of_all_sorted_pairwise_slopes(int seed, bool increasingX, int decimals)
     {
         var rng = new Random(seed);
-        int n = rng.Next(30, 250);
+        int n = seed <= 4 ? rng.Next(30, 250) : rng.Next(90, 400);
         double[] x = [.. Enumerable.Range(0, n).Select(i => increasingX ? i * 3.0 : Math.Round(rng.NextDouble() * n / 4))];
-        double[] y = [.. x.Select(v => Math.Round((0.1 * v) + rng.NextDouble(), 1))];
+        double trend = seed % 3 == 0 ? 0 : 0.1;
+        double[] y = [.. x.Select(v => Math.Round((trend * v) + rng.NextDouble(), decimals))];
         var slopes = new List<double>();
         for (int i = 0; i < n; i++)
         {
@@ -110,4 +123,12 @@ public sealed class SenSlopeTests
 
     private static double Ties(double[] values) =>
         values.GroupBy(v => v).Select(g => (double)g.Count()).Sum(t => t * (t - 1) * ((2 * t) + 5));
+
+    [Fact]
+    public void An_infinite_value_makes_infinite_slopes_that_are_ordered_like_any_other()
+    {
+        double[] x = [.. Enumerable.Range(0, 120).Select(i => (double)i)];
+        double[] y = [.. x.Select(v => v == 60 ? double.PositiveInfinity : 0.5 * v)];
+        Assert.Equal(0.5, SenSlope.Median(x, y));
+    }
 }
