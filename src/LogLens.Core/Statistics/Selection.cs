@@ -68,7 +68,8 @@ internal static class Selection
             return Quickselect(values[..below], k);
         }
 
-        int upTo = below + PartitionAtMost(values[below..], hi);
+        // t ≤ hi is t < the next double after hi (for any t but NaN, and ±0 alike); hi = +∞ takes everything.
+        int upTo = double.IsPositiveInfinity(hi) ? n : below + PartitionBelow(values[below..], Math.BitIncrement(hi));
         return k < upTo ? Quickselect(values[below..upTo], k - below) : Quickselect(values[upTo..], k - upTo);
     }
 
@@ -82,21 +83,6 @@ internal static class Selection
             values[i] = values[j];
             values[j] = t;
             j += t < pivot ? 1 : 0;
-        }
-
-        return j;
-    }
-
-    /// <summary>Moves the values ≤ <paramref name="pivot"/> to the front (branchless Lomuto); returns how many.</summary>
-    private static int PartitionAtMost(Span<double> values, double pivot)
-    {
-        int j = 0;
-        for (int i = 0; i < values.Length; i++)
-        {
-            double t = values[i];
-            values[i] = values[j];
-            values[j] = t;
-            j += t <= pivot ? 1 : 0;
         }
 
         return j;

@@ -33,22 +33,7 @@ public sealed class PlainCsvReaderTests
     [MemberData(nameof(Seeds))]
     public void The_fast_path_reads_random_plain_files_exactly_as_CsvHelper_does(int seed)
     {
-        var random = new Random(seed);
-        using var dir = new TempFolder();
-        string path = dir.WriteBytes("metrics.csv", RandomPlainCsv(random));
-        Assert.True(PlainCsvScan.IsPlain(path));
-        bool complete = FileTail.EndsWithNewline(path);
-
-        var streamed = new RunFragment("r", dir.Path);
-        PlainCsvReader.Read(path, streamed, complete);
-        var inMemory = new RunFragment("r", dir.Path);
-        MetricsCsvReader.Default.Read(path, inMemory);
-        var reference = new RunFragment("r", dir.Path);
-        MetricsCsvReader.ReadWithCsvHelper(path, reference, complete);
-
-        List<string> expected = Describe(reference);
-        Assert.Equal(expected, Describe(streamed));
-        Assert.Equal(expected, Describe(inMemory));
+        AssertFastPathsMatchCsvHelper(RandomPlainCsv(new Random(seed)));
     }
 
     [Fact]
@@ -78,21 +63,7 @@ public sealed class PlainCsvReaderTests
     [MemberData(nameof(Seeds))]
     public void Mostly_dense_files_read_exactly_as_CsvHelper_does_wherever_the_first_irregular_row_falls(int seed)
     {
-        var random = new Random(seed);
-        using var dir = new TempFolder();
-        string path = dir.WriteBytes("metrics.csv", MostlyDenseCsv(random));
-        bool complete = FileTail.EndsWithNewline(path);
-
-        var streamed = new RunFragment("r", dir.Path);
-        PlainCsvReader.Read(path, streamed, complete);
-        var inMemory = new RunFragment("r", dir.Path);
-        MetricsCsvReader.Default.Read(path, inMemory);
-        var reference = new RunFragment("r", dir.Path);
-        MetricsCsvReader.ReadWithCsvHelper(path, reference, complete);
-
-        List<string> expected = Describe(reference);
-        Assert.Equal(expected, Describe(streamed));
-        Assert.Equal(expected, Describe(inMemory));
+        AssertFastPathsMatchCsvHelper(MostlyDenseCsv(new Random(seed)));
     }
 
     [Fact]
@@ -122,6 +93,26 @@ public sealed class PlainCsvReaderTests
         Assert.Equal([0.5, 0.25], first.FindSeries("a")!.Values);
         Assert.Equal([1.0, 2], first.FindSeries("a")!.Steps);
         Assert.Equal([0.5, 9, 8], fragment.Build().FindSeries("a")!.Values);
+    }
+
+    /// <summary>The streamed and the in-memory fast path read <paramref name="content"/> exactly as CsvHelper does.</summary>
+    private static void AssertFastPathsMatchCsvHelper(byte[] content)
+    {
+        using var dir = new TempFolder();
+        string path = dir.WriteBytes("metrics.csv", content);
+        Assert.True(PlainCsvScan.IsPlain(path));
+        bool complete = FileTail.EndsWithNewline(path);
+
+        var streamed = new RunFragment("r", dir.Path);
+        PlainCsvReader.Read(path, streamed, complete);
+        var inMemory = new RunFragment("r", dir.Path);
+        MetricsCsvReader.Default.Read(path, inMemory);
+        var reference = new RunFragment("r", dir.Path);
+        MetricsCsvReader.ReadWithCsvHelper(path, reference, complete);
+
+        List<string> expected = Describe(reference);
+        Assert.Equal(expected, Describe(streamed));
+        Assert.Equal(expected, Describe(inMemory));
     }
 
     private static byte[] MostlyDenseCsv(Random random)
