@@ -36,15 +36,20 @@ measure() { # label command...: prints "label: wall W s, CPU C s, peak RSS M MiB
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   /usr/bin/time -f "%e %U %S %M" -o "$t" "$@" >/dev/null 2>&1
   read -r secs user sys kb < "$t"; rm -f "$t"
+  last_wall=$secs
   # CPU seconds (user + system) are the steadier figure when other jobs share the cores.
   echo "$label: wall ${secs} s, CPU $(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}') s, peak RSS $((kb / 1024)) MiB (load ${load})"
 }
 
+# The machine's speed can drift between runs: each LogLens run is paired with the pandas run right after it,
+# and the ratio of the pair is printed.
 for i in $(seq "$repeats"); do
   out=$(mktemp -d)
   measure "run $i loglens" dotnet src/LogLens.Cli/bin/Release/net10.0/loglens.dll analyze "$data" --no-plots --out "$out" --fail-on never
+  loglens_wall=$last_wall
   rm -rf "$out"
   if [ "${SKIP_PANDAS:-0}" != 1 ]; then
     measure "run $i pandas+scipy" "$python" benchmarks/pandas_baseline.py "$data"
+    echo "run $i: LogLens $(awk -v p="$last_wall" -v l="$loglens_wall" 'BEGIN {printf "%.2f", p / l}')x faster than pandas+scipy"
   fi
 done
