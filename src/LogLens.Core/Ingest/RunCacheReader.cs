@@ -147,7 +147,7 @@ internal sealed class RunCacheReader(byte[] bytes, int length)
     private double[] Doubles()
     {
         int count = Count(8);
-        double[] values = GC.AllocateUninitializedArray<double>(count);
+        double[] values = SeriesArrays.Allocate(count);
         Take(count * 8).CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }

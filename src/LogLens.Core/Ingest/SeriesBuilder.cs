@@ -107,7 +107,7 @@ public sealed class SeriesBuilder
     }
 
     /// <summary>The resolved, step-sorted series (a copy: the builder can go on).</summary>
-    public MetricSeries Build() => new(Name, Copy(steps, Count, Count), Copy(values, Count, Count)) { Raw = raw?.Build() };
+    public MetricSeries Build() => new(Name, SeriesArrays.Copy(steps, Count, Count), SeriesArrays.Copy(values, Count, Count)) { Raw = raw?.Build() };
 
     /// <summary>
     /// Like <see cref="Build()"/>, but reuses an equal step array from <paramref name="distinctSteps"/> (the
@@ -151,19 +151,11 @@ public sealed class SeriesBuilder
     {
         if (buffer.Length != Count)
         {
-            return Copy(buffer, Count, Count);
+            return SeriesArrays.Copy(buffer, Count, Count);
         }
 
         shared = true;
         return buffer;
-    }
-
-    // Uninitialised arrays: zeroing memory that is overwritten at once costs as much as the copy on big series.
-    private static double[] Copy(double[] source, int count, int length)
-    {
-        double[] result = GC.AllocateUninitializedArray<double>(length);
-        source.AsSpan(0, count).CopyTo(result);
-        return result;
     }
 
     private void Grow() => Resize(Math.Max(16, Count * 2));

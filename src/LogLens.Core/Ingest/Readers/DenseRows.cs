@@ -19,8 +19,8 @@ internal sealed class DenseRows
     {
         this.series = series;
         this.columns = columns;
-        steps = GC.AllocateUninitializedArray<double>(capacity);
-        values = [.. columns.Select(_ => GC.AllocateUninitializedArray<double>(capacity))];
+        steps = SeriesArrays.Allocate(capacity);
+        values = [.. columns.Select(_ => SeriesArrays.Allocate(capacity))];
     }
 
     /// <summary>False once a row was not dense (the rows were handed over).</summary>
@@ -93,16 +93,16 @@ internal sealed class DenseRows
         }
     }
 
-    private double[] Exact(double[] column) => column.Length == count ? column : column[..count];
+    private double[] Exact(double[] column) => column.Length == count ? column : SeriesArrays.Copy(column, count, count);
 
     private void Grow() => Resize((int)Math.Min(Array.MaxLength, steps.Length * 2L));
 
     private void Resize(int capacity)
     {
-        Array.Resize(ref steps, capacity);
+        steps = SeriesArrays.Copy(steps, count, capacity);
         for (int c = 0; c < values.Length; c++)
         {
-            Array.Resize(ref values[c], capacity);
+            values[c] = SeriesArrays.Copy(values[c], count, capacity);
         }
     }
 }
