@@ -11,7 +11,7 @@ internal sealed class Utf8LineReader : IDisposable
 
     private readonly Stream? stream;
     private readonly int maxLineBytes;
-    private byte[] buffer = new byte[64 * 1024];
+    private byte[] buffer;
     private int start;
     private int end;
     private bool eof;
@@ -20,6 +20,7 @@ internal sealed class Utf8LineReader : IDisposable
     public Utf8LineReader(string path, int maxLineBytes = DefaultMaxLineBytes)
     {
         stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        buffer = new byte[64 * 1024];
         this.maxLineBytes = maxLineBytes;
         Length = stream.Length;
     }
