@@ -33,7 +33,7 @@ public sealed record MetricSeries(string Name, double[] Steps, double[] Values)
     }
 
     /// <summary>Index of the first non-finite value, or -1.</summary>
-    public int FirstNonFiniteIndex => Array.FindIndex(Values, v => !double.IsFinite(v));
+    public int FirstNonFiniteIndex => Values.AsSpan().IndexOfAnyExceptInRange(double.MinValue, double.MaxValue);
 
     /// <summary>The finite points only: the series' own arrays when every value is finite (callers must not write to them), else new arrays.</summary>
     public (double[] Steps, double[] Values) Finite()

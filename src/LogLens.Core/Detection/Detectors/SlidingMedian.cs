@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
@@ -22,7 +23,11 @@ internal sealed class SlidingMedian
         direct = values.AsSpan().ContainsAnyExceptInRange(double.MinValue, double.MaxValue);
     }
 
-    private ReadOnlySpan<double> Window => direct ? values.AsSpan(from, to - from) : sorted.AsSpan(0, to - from);
+    private ReadOnlySpan<double> Window
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => direct ? values.AsSpan(from, to - from) : sorted.AsSpan(0, to - from);
+    }
 
     /// <summary>Moves the window to [<paramref name="start"/>, <paramref name="end"/>) clipped to the series; both bounds only move forward.</summary>
     public void MoveTo(int start, int end)
@@ -59,6 +64,7 @@ internal sealed class SlidingMedian
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called once per point: see Descriptive.QuantileR7Sorted
     public double Median() => direct ? Descriptive.Median(Window) : Descriptive.QuantileR7Sorted(Window, 0.5);
 
     // Windows are a few dozen points: shifting in place beats a binary search plus Array.Copy. Only finite
