@@ -23,6 +23,20 @@ public static class SenSlope
             throw new ArgumentException("x and y must have the same length.", nameof(y));
         }
 
+        int n = x.Length;
+        double alpha = confidence > 0.5 ? 1 - confidence : confidence;
+        double z = Distributions.NormalQuantile(alpha / 2);
+        double sigma = Math.Sqrt((Cubic(n) - TieTerm(x) - TieTerm(y)) / 18);
+
+        // The usual case (steps rising, many pairs): the four order statistics from the slopes near them.
+        long all = n * (n - 1L) / 2;
+        Span<double> found = stackalloc double[4];
+        if (SlopeBand.TrySelect(x, y, [LowerIndex(all, z, sigma), (int)((all - 1) / 2), (int)(all / 2), UpperIndex(all, z, sigma)], found))
+        {
+            double median = all % 2 == 1 ? found[2] : 0.5 * (found[1] + found[2]);
+            return new SenSlopeResult(median, Descriptive.Median(y) - (median * Descriptive.Median(x)), found[0], found[3]);
+        }
+
         double[]? rented = Slopes(x, y, out int pairs);
         if (rented is null)
         {
@@ -32,21 +46,21 @@ public static class SenSlope
         try
         {
             Span<double> slopes = rented.AsSpan(0, pairs);
-            int n = x.Length;
             double slope = Selection.Median(slopes);
             double intercept = Descriptive.Median(y) - (slope * Descriptive.Median(x));
-            double alpha = confidence > 0.5 ? 1 - confidence : confidence;
-            double z = Distributions.NormalQuantile(alpha / 2);
-            double sigma = Math.Sqrt((Cubic(n) - TieTerm(x) - TieTerm(y)) / 18);
-            long upperIndex = Math.Min((long)Math.Round((pairs - (z * sigma)) / 2), pairs - 1);
-            long lowerIndex = Math.Max((long)Math.Round((pairs + (z * sigma)) / 2) - 1, 0);
-            return new SenSlopeResult(slope, intercept, Bound(slopes, (int)lowerIndex), Bound(slopes, (int)upperIndex));
+            return new SenSlopeResult(slope, intercept, Bound(slopes, LowerIndex(pairs, z, sigma)), Bound(slopes, UpperIndex(pairs, z, sigma)));
         }
         finally
         {
             ArrayPool<double>.Shared.Return(rented);
         }
     }
+
+    /// <summary>The 0-based rank of the lower CI bound among <paramref name="pairs"/> slopes, round((N + zσ)/2) − 1 (z &lt; 0).</summary>
+    private static int LowerIndex(long pairs, double z, double sigma) => (int)Math.Max((long)Math.Round((pairs + (z * sigma)) / 2) - 1, 0);
+
+    /// <summary>The 0-based rank of the upper CI bound, round((N − zσ)/2).</summary>
+    private static int UpperIndex(long pairs, double z, double sigma) => (int)Math.Min((long)Math.Round((pairs - (z * sigma)) / 2), pairs - 1);
 
     /// <summary>
     /// The k-th smallest slope after <see cref="Selection.Median"/> left the slopes partitioned at n/2: a CI bound
@@ -63,6 +77,13 @@ public static class SenSlope
     /// <summary>Only the slope (the median pairwise slope), NaN without two distinct x values.</summary>
     internal static double Median(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
+        long all = x.Length * (x.Length - 1L) / 2;
+        Span<double> middle = stackalloc double[2];
+        if (SlopeBand.TrySelect(x, y, [(int)((all - 1) / 2), (int)(all / 2)], middle))
+        {
+            return all % 2 == 1 ? middle[1] : 0.5 * (middle[0] + middle[1]);
+        }
+
         double[]? rented = Slopes(x, y, out int pairs);
         if (rented is null)
         {
