@@ -3,26 +3,31 @@ using LogLens.Core.Detection.Detectors;
 
 namespace LogLens.Core.Detection;
 
-/// <summary>The detectors an analysis runs, listed explicitly (no reflection): order does not change output.</summary>
+/// <summary>
+/// The detectors an analysis runs, listed explicitly (no reflection). Order does not change output, but it is the
+/// order the analysis starts them in on its cores: the costliest (those that test every run's curves) come first, so
+/// that an analysis does not end with one core running a long detector alone.
+/// </summary>
 public static class DefaultDetectors
 {
     /// <summary>The default list.</summary>
     public static ImmutableArray<IDetector> All { get; } =
     [
+        LossSpikesDetector.Default,
+        DivergedDetector.Default,
+        ProxyBusinessTrendDetector.Default,
+        NotLearningDetector.Default,
+        ProxyBusinessRankDetector.Default,
+        WinnerWithinNoiseDetector.Default,
+        TuningSaturatedDetector.Default,
         IngestDiagnosticsDetector.Default,
         AssumedRolesDetector.Default,
         NoReplicateSeedsDetector.Default,
         NonFiniteLossDetector.Default,
-        DivergedDetector.Default,
         OverfittingDetector.Default,
         PlateauDetector.Default,
-        LossSpikesDetector.Default,
         StillImprovingDetector.Default,
-        NotLearningDetector.Default,
-        ProxyBusinessTrendDetector.Default,
-        ProxyBusinessRankDetector.Default,
         SeedNoiseDetector.Default,
-        WinnerWithinNoiseDetector.Default,
         GeneralizationDetector.Default,
         RankDisagreementDetector.Default,
         UnresponsiveSliceDetector.Default,
@@ -30,7 +35,6 @@ public static class DefaultDetectors
         SliceTooSmallDetector.Default,
         ConflictingLabelsDetector.Default,
         SampleInconsistencyDetector.Default,
-        TuningSaturatedDetector.Default,
         RuleSliceDetector.Default,
         RefusalUnresponsiveDetector.Default,
         OverAnsweringDetector.Default,
