@@ -113,6 +113,29 @@ public static class Descriptive
         return MadAbout(values, Median(values));
     }
 
+    /// <summary>
+    /// Point-to-point noise: the scaled MAD of successive differences / √2 (the noise SD of a series whose trend only
+    /// shifts the differences' median); NaN below 3 values.
+    /// </summary>
+    public static double DifferenceNoise(ReadOnlySpan<double> values)
+    {
+        if (values.Length < 3)
+        {
+            return double.NaN;
+        }
+
+        int n = values.Length - 1;
+        double[] diffs = ArrayPool<double>.Shared.Rent(n);
+        for (int i = 0; i < n; i++)
+        {
+            diffs[i] = values[i + 1] - values[i];
+        }
+
+        double mad = Mad(diffs.AsSpan(0, n));
+        ArrayPool<double>.Shared.Return(diffs);
+        return mad / Math.Sqrt(2);
+    }
+
     /// <summary>The scaled MAD about a median the caller already has (<see cref="Median"/> of the same values).</summary>
     internal static double MadAbout(ReadOnlySpan<double> values, double median)
     {

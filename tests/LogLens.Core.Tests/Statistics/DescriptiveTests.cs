@@ -80,4 +80,13 @@ public sealed class DescriptiveTests
 
     internal static double StandardNormal(Random rng) =>
         Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+
+    [Fact]
+    public void Difference_noise_is_the_scaled_MAD_of_successive_differences_over_root_two()
+    {
+        // Differences 1, 2, 3, 4: median 2.5, absolute deviations 1.5, 0.5, 0.5, 1.5, their median 1.
+        Assert.Equal(Descriptive.MadNormalConsistency / Math.Sqrt(2), Descriptive.DifferenceNoise([0.0, 1, 3, 6, 10]), 12);
+        Assert.Equal(Descriptive.DifferenceNoise([0.0, 1, 3, 6, 10]), Descriptive.DifferenceNoise([0.0, -1, -3, -6, -10]));
+        Assert.True(double.IsNaN(Descriptive.DifferenceNoise([1.0, 2])));
+    }
 }

@@ -81,16 +81,7 @@ internal sealed record CheckpointSeries(string Name, double[] Steps, double[] Va
     /// Point-to-point noise: the scaled MAD (1.4826·MAD) of successive differences / √2. Robust to the trend itself, which
     /// only shifts the differences' median.
     /// </summary>
-    public double NoiseScale()
-    {
-        if (Count < 3)
-        {
-            return double.NaN;
-        }
-
-        double[] diffs = [.. Enumerable.Range(1, Count - 1).Select(i => Goodness[i] - Goodness[i - 1])];
-        return Descriptive.Mad(diffs) / Math.Sqrt(2);
-    }
+    public double NoiseScale() => Descriptive.DifferenceNoise(Goodness);
 
     /// <summary>
     /// Points after which AR(1)-like noise has forgotten a given point (φ^k &lt; 0.1), with φ estimated from the

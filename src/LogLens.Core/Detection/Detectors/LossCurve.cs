@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
@@ -68,26 +67,7 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
     public double TotalDrop => Initial - Minimum.Value;
 
     /// <summary>Point-to-point noise of the raw values: 1.4826·MAD of successive differences / √2 (NaN below 3 points).</summary>
-    public double Noise
-    {
-        get
-        {
-            if (Count < 3)
-            {
-                return double.NaN;
-            }
-
-            double[] diffs = ArrayPool<double>.Shared.Rent(Count - 1);
-            for (int i = 1; i < Count; i++)
-            {
-                diffs[i - 1] = Values[i] - Values[i - 1];
-            }
-
-            double mad = Descriptive.Mad(diffs.AsSpan(0, Count - 1));
-            ArrayPool<double>.Shared.Return(diffs);
-            return mad / Math.Sqrt(2);
-        }
-    }
+    public double Noise => Descriptive.DifferenceNoise(Values);
 
     /// <summary>The block-averaged checkpoints in the last <see cref="TailFraction"/> of the step span.</summary>
     public CheckpointSeries Tail() =>
