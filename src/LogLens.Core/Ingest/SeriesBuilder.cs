@@ -85,18 +85,13 @@ public sealed class SeriesBuilder
     /// <summary>
     /// Takes a reader's columns of strictly ascending steps and their values, of equal length, as the points of this
     /// still empty builder, without a copy; <paramref name="stepColumn"/> may be shared with other builders (nothing
-    /// writes to adopted arrays). A builder that already has points gets them one by one instead.
+    /// writes to adopted arrays).
     /// </summary>
     internal void Adopt(double[] stepColumn, double[] valueColumn)
     {
         if (Count > 0)
         {
-            for (int i = 0; i < stepColumn.Length; i++)
-            {
-                Add(stepColumn[i], valueColumn[i]);
-            }
-
-            return;
+            throw new InvalidOperationException("only an empty builder adopts columns");
         }
 
         Release();

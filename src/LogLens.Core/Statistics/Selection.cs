@@ -44,11 +44,10 @@ internal static class Selection
         try
         {
             Span<double> sample = rented.AsSpan(0, m);
-            ulong state = 0x9E3779B97F4A7C15UL;
+            ulong state = SampleSeed;
             for (int i = 0; i < m; i++)
             {
-                state = (state * 6364136223846793005UL) + 1442695040888963407UL;
-                sample[i] = values[(int)((state >> 33) % (ulong)n)];
+                sample[i] = values[SampleIndex(ref state, n)];
             }
 
             sample.Sort();
@@ -71,6 +70,16 @@ internal static class Selection
         // t ≤ hi is t < the next double after hi (for any t but NaN, and ±0 alike); hi = +∞ takes everything.
         int upTo = double.IsPositiveInfinity(hi) ? n : below + PartitionBelow(values[below..], Math.BitIncrement(hi));
         return k < upTo ? Quickselect(values[below..upTo], k - below) : Quickselect(values[upTo..], k - upTo);
+    }
+
+    /// <summary>The fixed seed of <see cref="SampleIndex"/>: samples, and so timings, are the same on every run.</summary>
+    internal const ulong SampleSeed = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>A pseudo-random index below <paramref name="n"/> from a 64-bit LCG (Knuth's constants) for choosing samples; advances <paramref name="state"/>.</summary>
+    internal static int SampleIndex(ref ulong state, int n)
+    {
+        state = (state * 6364136223846793005UL) + 1442695040888963407UL;
+        return (int)((state >> 33) % (ulong)n);
     }
 
     /// <summary>Moves the values &lt; <paramref name="pivot"/> to the front (branchless Lomuto); returns how many.</summary>

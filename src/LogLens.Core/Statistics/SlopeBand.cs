@@ -67,11 +67,11 @@ internal static class SlopeBand
         try
         {
             Span<double> sample = rented.AsSpan(0, m);
-            ulong state = 0x9E3779B97F4A7C15UL;
+            ulong state = Selection.SampleSeed;
             for (int taken = 0; taken < m;)
             {
-                int i = Next(ref state, n);
-                int j = Next(ref state, n);
+                int i = Selection.SampleIndex(ref state, n);
+                int j = Selection.SampleIndex(ref state, n);
                 if (i != j)
                 {
                     (i, j) = i < j ? (i, j) : (j, i);
@@ -167,11 +167,5 @@ internal static class SlopeBand
         }
 
         return true;
-    }
-
-    private static int Next(ref ulong state, int n)
-    {
-        state = (state * 6364136223846793005UL) + 1442695040888963407UL;
-        return (int)((state >> 33) % (ulong)n);
     }
 }

@@ -42,9 +42,8 @@ public sealed class LossSpikesDetector : IDetector
         // The costliest detector (a rolling median over every loss point): curves are split across cores, in order.
         return LossCurve.All(context).AsParallel().AsOrdered()
             .Where(curve => curve.Count >= MinPoints)
-            .Select(curve => Check(curve))
-            .Where(finding => finding is not null)
-            .Select(finding => finding!)
+            .Select(Check)
+            .OfType<Finding>()
             .ToList();
     }
 
