@@ -15,14 +15,10 @@ internal sealed class CsvCells(int columns)
     private readonly int[] ends = new int[columns];
     private int count;
 
-    /// <summary>Whether the last <see cref="Scan"/> converted every cell it was asked to read (none was empty, missing or unusual).</summary>
-    public bool AllConverted { get; private set; }
-
     /// <summary>Splits <paramref name="line"/> and converts the cells of columns that are read; returns the number of cells in the line.</summary>
     public int Scan(ReadOnlySpan<byte> line, SeriesBuilder?[] series, int stepColumn)
     {
         int start = 0;
-        bool all = true;
         for (int n = 0; n < values.Length; n++)
         {
             starts[n] = start;
@@ -37,7 +33,6 @@ internal sealed class CsvCells(int columns)
             }
             else
             {
-                all &= !wanted;
                 parsed[n] = false;
                 int comma = rest.IndexOf((byte)',');
                 end = comma < 0 ? line.Length : start + comma;
@@ -47,7 +42,6 @@ internal sealed class CsvCells(int columns)
             if (end == line.Length)
             {
                 count = n + 1;
-                AllConverted = all && count == values.Length;
                 return count;
             }
 
@@ -55,15 +49,11 @@ internal sealed class CsvCells(int columns)
         }
 
         count = values.Length;
-        AllConverted = all;
         return values.Length + line[start..].Count((byte)',') + 1;
     }
 
     /// <summary>True when cell <paramref name="i"/> is missing from the row or has no text.</summary>
     public bool IsEmpty(int i) => i >= count || starts[i] == ends[i];
-
-    /// <summary>The value the scan converted in cell <paramref name="i"/> (only meaningful when it did).</summary>
-    public double Value(int i) => values[i];
 
     /// <summary>The text of cell <paramref name="i"/> (empty when the row is shorter).</summary>
     public ReadOnlySpan<byte> Text(ReadOnlySpan<byte> line, int i) => i < count ? line[starts[i]..ends[i]] : default;

@@ -1,3 +1,5 @@
+using LogLens.Core.Ingest.Text;
+
 namespace LogLens.Core.Ingest.Readers;
 
 /// <summary>
@@ -9,16 +11,21 @@ namespace LogLens.Core.Ingest.Readers;
 /// </summary>
 internal sealed class DenseRows
 {
+    private const int Skipped = -2;
+    private const int StepSlot = -1;
+
     private readonly SeriesBuilder?[] series;
     private readonly int[] columns;
+    private readonly int[] slots;
     private readonly double[][] values;
     private double[] steps;
     private int count;
 
-    private DenseRows(SeriesBuilder?[] series, int[] columns, int capacity)
+    private DenseRows(SeriesBuilder?[] series, int stepColumn, int[] columns, int capacity)
     {
         this.series = series;
         this.columns = columns;
+        slots = [.. series.Select((_, n) => n == stepColumn ? StepSlot : Array.IndexOf(columns, n) is int c and >= 0 ? c : Skipped)];
         steps = SeriesArrays.Allocate(capacity);
         values = [.. columns.Select(_ => SeriesArrays.Allocate(capacity))];
     }
@@ -28,38 +35,74 @@ internal sealed class DenseRows
 
     /// <summary>A store for the named columns of <paramref name="series"/>, or null when two columns share a builder or a builder already has points.</summary>
     /// <param name="series">The builder per column (null for the step and unnamed columns).</param>
+    /// <param name="stepColumn">The step's column, or -1 (the row index is the step).</param>
     /// <param name="capacity">The rows expected (an upper bound avoids any copy; more rows grow the columns).</param>
-    public static DenseRows? Create(SeriesBuilder?[] series, int capacity)
+    public static DenseRows? Create(SeriesBuilder?[] series, int stepColumn, int capacity)
     {
         int[] columns = [.. Enumerable.Range(0, series.Length).Where(i => series[i] is not null)];
         bool distinct = columns.Select(i => series[i]).Distinct().Count() == columns.Length;
-        return distinct && columns.All(i => series[i]!.Count == 0) ? new DenseRows(series, columns, Math.Max(capacity, 16)) : null;
+        return distinct && columns.All(i => series[i]!.Count == 0) ? new DenseRows(series, stepColumn, columns, Math.Max(capacity, 16)) : null;
     }
 
     /// <summary>
-    /// Stores the row when it is dense: all <paramref name="fieldCount"/> cells present and every named one
-    /// converted by the scan, and <paramref name="step"/> above the last. Otherwise hands over the rows so far and returns false.
+    /// Parses and stores <paramref name="line"/> when it is dense: exactly one cell per column, every named cell and
+    /// the step a number <see cref="FastFloat"/> takes whole, and the step above the last (<paramref name="rowStep"/>
+    /// is the step when the file has no step column). Otherwise hands over the rows so far and returns false, and
+    /// the caller reads the line the general way. Cells go straight into the columns: slot <c>count</c> is only
+    /// kept when the whole row passed.
     /// </summary>
-    public bool TryAdd(CsvCells cells, int fieldCount, double step)
+    public bool TryAddLine(ReadOnlySpan<byte> line, double rowStep)
     {
-        if (fieldCount != series.Length || !cells.AllConverted || (count > 0 && !(step > steps[count - 1])))
-        {
-            HandOver();
-            return false;
-        }
-
         if (count == steps.Length)
         {
             Grow();
         }
 
-        steps[count] = step;
-        for (int c = 0; c < columns.Length; c++)
+        double step = rowStep;
+        int position = 0;
+        int last = slots.Length - 1;
+        for (int n = 0; n <= last; n++)
         {
-            values[c][count] = cells.Value(columns[c]);
+            ReadOnlySpan<byte> rest = line[position..];
+            int slot = slots[n];
+            int used;
+            if (slot == Skipped)
+            {
+                int comma = rest.IndexOf((byte)',');
+                used = comma < 0 ? rest.Length : comma;
+            }
+            else if (FastFloat.TryParsePrefix(rest, out double value, out used))
+            {
+                if (slot == StepSlot)
+                {
+                    step = value;
+                }
+                else
+                {
+                    values[slot][count] = value;
+                }
+            }
+            else
+            {
+                return HandOverFalse();
+            }
+
+            position += used;
+            bool cellEnds = n == last ? position == line.Length : position < line.Length && line[position] == (byte)',';
+            if (!cellEnds)
+            {
+                return HandOverFalse();
+            }
+
+            position++;
         }
 
-        count++;
+        if (count > 0 && !(step > steps[count - 1]))
+        {
+            return HandOverFalse();
+        }
+
+        steps[count++] = step;
         return true;
     }
 
@@ -91,6 +134,12 @@ internal sealed class DenseRows
         {
             Resize((int)Math.Min(rows, Array.MaxLength));
         }
+    }
+
+    private bool HandOverFalse()
+    {
+        HandOver();
+        return false;
     }
 
     private double[] Exact(double[] column) => column.Length == count ? column : SeriesArrays.Copy(column, count, count);

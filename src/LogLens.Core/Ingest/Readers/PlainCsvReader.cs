@@ -41,7 +41,7 @@ internal static class PlainCsvReader
         long rowIndex = 0;
         long rows = 0;
         long dataStart = lines.Position;
-        DenseRows? dense = DenseRows.Create(series, lineCount > 0 ? (int)Math.Min(lineCount - lines.LineNumber, Array.MaxLength) : CapacityHint.SampleRows);
+        DenseRows? dense = DenseRows.Create(series, stepColumn, lineCount > 0 ? (int)Math.Min(lineCount - lines.LineNumber, Array.MaxLength) : CapacityHint.SampleRows);
         while (lines.TryReadLine(out line))
         {
             if (line.IsEmpty)
@@ -59,14 +59,14 @@ internal static class PlainCsvReader
                 }
             }
 
-            int fieldCount = cells.Scan(line, series, stepColumn);
-            double step = stepColumn < 0 ? rowIndex : cells.Value(stepColumn);
-            if (dense is { Active: true } && dense.TryAdd(cells, fieldCount, step))
+            if (dense is { Active: true } && dense.TryAddLine(line, rowIndex))
             {
                 rowIndex++;
                 continue;
             }
 
+            int fieldCount = cells.Scan(line, series, stepColumn);
+            double step = rowIndex;
             if (stepColumn >= 0)
             {
                 if (!cells.TryValue(line, stepColumn, out step, out _) || double.IsNaN(step))
