@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace LogLens.Core.Ingest;
@@ -7,13 +8,13 @@ namespace LogLens.Core.Ingest;
 /// then maps the array in one fault per 2 MiB instead of one per 4 KiB page; on the virtual machines LogLens is
 /// benchmarked on a 4 KiB first-touch fault costs ≈ 14 µs, so a 1M-row file's 56 MB of new series spent ≈ 150 ms in
 /// faults alone. Only where the system leaves huge pages to the program (<c>transparent_hugepage/enabled</c> is
-/// <c>madvise</c>, the common default); elsewhere, and when <c>LOGLENS_HUGE_PAGES=0</c>, this does nothing. The advice
-/// covers only the whole 2 MiB pages inside the array, so no other memory is affected.
+/// <c>madvise</c>, the common default); elsewhere, and when <c>LOGLENS_HUGE_PAGES=0</c>, this does nothing. Used for
+/// the series of big files and the buffer a file is read into.
 /// </summary>
 internal static class HugePages
 {
-    /// <summary>Arrays at least this long (in doubles, 4 MiB) always contain a whole 2 MiB page.</summary>
-    public const int MinLength = 4 << 20 >> 3;
+    /// <summary>Arrays of at least this many bytes (4 MiB) always contain a whole 2 MiB page.</summary>
+    public const int MinBytes = 4 << 20;
 
     private const long PageSize = 2 << 20;
     private const int MadviseHugePage = 14; // MADV_HUGEPAGE
@@ -21,10 +22,12 @@ internal static class HugePages
     /// <summary>Whether arrays are advised: Linux, huge pages in <c>madvise</c> mode, not switched off.</summary>
     public static bool Enabled { get; } = Detect();
 
-    /// <summary>Advises the whole 2 MiB pages of <paramref name="array"/> (a fresh array, not yet written).</summary>
-    public static void Advise(double[] array)
+    /// <summary>Advises the 2 MiB pages <paramref name="array"/> spans (pages already written keep their 4 KiB pages).</summary>
+    public static void Advise<T>(T[] array)
+        where T : unmanaged
     {
-        if (!Enabled || array.Length < MinLength)
+        long bytes = (long)array.Length * Unsafe.SizeOf<T>();
+        if (!Enabled || bytes < MinBytes)
         {
             return;
         }
@@ -34,7 +37,7 @@ internal static class HugePages
         {
             long start = handle.AddrOfPinnedObject();
             long from = start & ~(PageSize - 1);
-            long to = (start + ((long)array.Length * sizeof(double)) + PageSize - 1) & ~(PageSize - 1);
+            long to = (start + bytes + PageSize - 1) & ~(PageSize - 1);
             if (to > from)
             {
                 _ = Madvise((nint)from, (nuint)(to - from), MadviseHugePage); // advice only: a refusal changes nothing

@@ -168,7 +168,7 @@ public sealed class SeriesBuilder
     }
 
     private static double[] Rent(int capacity) =>
-        capacity <= PooledLength ? ArrayPool<double>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<double>(capacity);
+        capacity <= PooledLength ? ArrayPool<double>.Shared.Rent(capacity) : SeriesArrays.Allocate(capacity);
 
     private void Release() => Release(steps, values);
 

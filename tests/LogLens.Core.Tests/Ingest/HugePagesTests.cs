@@ -21,7 +21,7 @@ public sealed class HugePagesTests
     {
         Skip.IfNot(HugePages.Enabled, "transparent huge pages are not in madvise mode here (or LOGLENS_HUGE_PAGES=0)");
 
-        double[] array = SeriesArrays.Allocate(4 * HugePages.MinLength);
+        double[] array = SeriesArrays.Allocate(HugePages.MinBytes / sizeof(double) * 4);
         var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
         try
         {

@@ -65,6 +65,7 @@ public sealed class MetricsCsvReader : IRunFileReader
     private static void ReadInMemory(FileStream stream, string path, RunFragment fragment)
     {
         byte[] content = ArrayPool<byte>.Shared.Rent((int)stream.Length);
+        HugePages.Advise(content);
         try
         {
             // A file still being appended to is read up to the length it had when opened.
