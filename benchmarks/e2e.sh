@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: generates a large generic runs folder (default 1,000 runs × 5,000 steps ×
-# 6 metrics) once, then times `loglens analyze --no-plots` and the pandas + scipy baseline
-# (benchmarks/pandas_baseline.py) on it, alternating, and reports wall time, peak RSS and the load average.
+# 6 metrics) once, then times `loglens analyze --no-plots` — the native build (README "Native build") and the
+# JIT build run by `dotnet` — and the pandas + scipy baseline (benchmarks/pandas_baseline.py) on it, alternating,
+# and reports wall time, peak RSS and the load average.
 # Usage: benchmarks/e2e.sh [runs] [steps] [repeats]
 # Set SKIP_PANDAS=1 to time LogLens only.
 set -euo pipefail
@@ -11,6 +12,11 @@ data="benchmarks/data/large-${runs}x${steps}"
 python=/usr/bin/python3
 
 dotnet build -c Release src/LogLens.Cli -v q -nologo >/dev/null
+native=benchmarks/bin/native
+if ! dotnet publish src/LogLens.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$native" -v q -nologo >/dev/null; then
+  echo "the native build failed (no gcc or clang?): timing the JIT build only"
+  native=
+fi
 dotnet build -c Release tools/LogLens.Fixtures -v q -nologo >/dev/null
 if [ ! -d "$data" ]; then
   echo "generating $data ..."
@@ -43,13 +49,19 @@ measure() { # label command...: prints "label: wall W s, CPU C s, peak RSS M MiB
 
 # The machine's speed can drift between runs: each LogLens run is paired with the pandas run right after it,
 # and the ratio of the pair is printed.
+ratio() { awk -v p="$1" -v l="$2" 'BEGIN {printf "%.2f", p / l}'; }
 for i in $(seq "$repeats"); do
   out=$(mktemp -d)
-  measure "run $i loglens" dotnet src/LogLens.Cli/bin/Release/net10.0/loglens.dll analyze "$data" --no-plots --out "$out" --fail-on never
-  loglens_wall=$last_wall
+  if [ -n "$native" ]; then
+    measure "run $i loglens (native)" "$native/loglens" analyze "$data" --no-plots --out "$out" --fail-on never
+    native_wall=$last_wall
+  fi
+  measure "run $i loglens (dotnet, JIT)" dotnet src/LogLens.Cli/bin/Release/net10.0/loglens.dll analyze "$data" --no-plots --out "$out" --fail-on never
+  jit_wall=$last_wall
   rm -rf "$out"
   if [ "${SKIP_PANDAS:-0}" != 1 ]; then
     measure "run $i pandas+scipy" "$python" benchmarks/pandas_baseline.py "$data"
-    echo "run $i: LogLens $(awk -v p="$last_wall" -v l="$loglens_wall" 'BEGIN {printf "%.2f", p / l}')x faster than pandas+scipy"
+    [ -n "$native" ] && echo "run $i: LogLens native $(ratio "$last_wall" "$native_wall")x faster than pandas+scipy, JIT $(ratio "$last_wall" "$jit_wall")x"
+    [ -z "$native" ] && echo "run $i: LogLens (JIT) $(ratio "$last_wall" "$jit_wall")x faster than pandas+scipy"
   fi
 done

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The native (ahead-of-time compiled) build must say exactly what the JIT build says. Publishes it, then runs both
+# on every fixture and on ../shared/real-logs (when present) and compares exit codes, findings.json and report.md
+# byte for byte; also `export` and `analyze` of that export, and the other commands' output. Exit 1 on any difference.
+# Usage: benchmarks/native-check.sh [native output folder, default benchmarks/bin/native]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+native=${1:-benchmarks/bin/native}
+
+dotnet build -c Release src/LogLens.Cli -v q -nologo >/dev/null || exit 1
+dotnet publish src/LogLens.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$native" -v q -nologo >/dev/null || exit 1
+jit=(dotnet src/LogLens.Cli/bin/Release/net10.0/loglens.dll)
+aot=("$native/loglens")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+
+same() { # label: compares $work/jit and $work/aot (folders or files) and the two exit codes
+  if [ "$2" = "$3" ] && diff -r -q "$work/jit" "$work/aot" >/dev/null; then
+    echo "same  $1"
+  else
+    echo "DIFF  $1 (exit $2 / $3)"; diff -r "$work/jit" "$work/aot" | head -5; failed=1
+  fi
+}
+
+folders=(fixtures/demo fixtures/examples/* fixtures/scenarios/*)
+if [ -d ../shared/real-logs ]; then folders+=(../shared/real-logs/*); else echo "../shared/real-logs absent: fixtures only"; fi
+for folder in "${folders[@]}"; do
+  [ -d "$folder" ] || continue
+  rm -rf "$work/jit" "$work/aot"; mkdir -p "$work/jit" "$work/aot"
+  "${jit[@]}" analyze "$folder" --out "$work/j" --fail-on never >/dev/null 2>&1; a=$?
+  "${aot[@]}" analyze "$folder" --out "$work/a" --fail-on never >/dev/null 2>&1; b=$?
+  for f in findings.json report.md; do cp "$work/j/$f" "$work/jit/" 2>/dev/null; cp "$work/a/$f" "$work/aot/" 2>/dev/null; done
+  # The output folder's name is in the reports: give both the same.
+  sed -i "s|$work/j|OUT|g" "$work"/jit/* 2>/dev/null; sed -i "s|$work/a|OUT|g" "$work"/aot/* 2>/dev/null
+  rm -rf "$work/j" "$work/a"
+  same "analyze $folder" $a $b
+done
+
+rm -rf "$work/jit" "$work/aot"
+"${jit[@]}" export fixtures/demo --out "$work/jit" >/dev/null 2>&1; a=$?
+"${aot[@]}" export fixtures/demo --out "$work/aot" >/dev/null 2>&1; b=$?
+same "export fixtures/demo" $a $b
+mv "$work/jit" "$work/export"
+rm -rf "$work/aot"; mkdir -p "$work/jit" "$work/aot"
+"${jit[@]}" analyze "$work/export" --out "$work/j" --fail-on never >/dev/null 2>&1; a=$?
+"${aot[@]}" analyze "$work/export" --out "$work/a" --fail-on never >/dev/null 2>&1; b=$?
+cp "$work/j/findings.json" "$work/jit/"; cp "$work/a/findings.json" "$work/aot/"
+sed -i "s|$work/j|OUT|g" "$work/jit/findings.json"; sed -i "s|$work/a|OUT|g" "$work/aot/findings.json"
+rm -rf "$work/j" "$work/a"
+same "analyze of the Parquet export" $a $b
+
+for command in "inspect fixtures/demo" "compare fixtures/demo" "rules" "explain LL301" "--help"; do
+  rm -rf "$work/jit" "$work/aot"; mkdir -p "$work/jit" "$work/aot"
+  # shellcheck disable=SC2086
+  "${jit[@]}" $command >"$work/jit/out" 2>&1; a=$?
+  # shellcheck disable=SC2086
+  "${aot[@]}" $command >"$work/aot/out" 2>&1; b=$?
+  same "$command" $a $b
+done
+
+[ $failed = 0 ] && echo "native build: identical output" || echo "native build: DIFFERENT output"
+exit $failed
