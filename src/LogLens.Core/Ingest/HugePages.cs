@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 namespace LogLens.Core.Ingest;
 
 /// <summary>
-/// Asks Linux to back a large series array with 2 MiB transparent huge pages before it is first written. The kernel
-/// then maps the array in one fault per 2 MiB instead of one per 4 KiB page; on the virtual machines LogLens is
+/// Asks Linux to back a large array with 2 MiB transparent huge pages before it is first written. The kernel then
+/// maps the array in one fault per 2 MiB instead of one per 4 KiB page; on the virtual machines LogLens is
 /// benchmarked on a 4 KiB first-touch fault costs ≈ 14 µs, so a 1M-row file's 56 MB of new series spent ≈ 150 ms in
 /// faults alone. Only where the system leaves huge pages to the program (<c>transparent_hugepage/enabled</c> is
 /// <c>madvise</c>, the common default); elsewhere, and when <c>LOGLENS_HUGE_PAGES=0</c>, this does nothing. Used for
