@@ -61,7 +61,10 @@ for i in $(seq "$repeats"); do
   rm -rf "$out"
   if [ "${SKIP_PANDAS:-0}" != 1 ]; then
     measure "run $i pandas+scipy" "$python" benchmarks/pandas_baseline.py "$data"
-    [ -n "$native" ] && echo "run $i: LogLens native $(ratio "$last_wall" "$native_wall")x faster than pandas+scipy, JIT $(ratio "$last_wall" "$jit_wall")x"
-    [ -z "$native" ] && echo "run $i: LogLens (JIT) $(ratio "$last_wall" "$jit_wall")x faster than pandas+scipy"
+    if [ -n "$native" ]; then
+      echo "run $i: LogLens native $(ratio "$last_wall" "$native_wall")x faster than pandas+scipy, JIT $(ratio "$last_wall" "$jit_wall")x"
+    else
+      echo "run $i: LogLens (JIT) $(ratio "$last_wall" "$jit_wall")x faster than pandas+scipy"
+    fi
   fi
 done

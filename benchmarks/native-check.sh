@@ -23,18 +23,22 @@ same() { # label: compares $work/jit and $work/aot (folders or files) and the tw
   fi
 }
 
+analyze_both() { # label folder: analyse with both builds and keep findings.json and report.md of each
+  rm -rf "$work/jit" "$work/aot"; mkdir -p "$work/jit" "$work/aot"
+  "${jit[@]}" analyze "$2" --out "$work/j" --fail-on never >/dev/null 2>&1; local a=$?
+  "${aot[@]}" analyze "$2" --out "$work/a" --fail-on never >/dev/null 2>&1; local b=$?
+  for f in findings.json report.md; do
+    cp "$work/j/$f" "$work/jit/" 2>/dev/null
+    cp "$work/a/$f" "$work/aot/" 2>/dev/null
+  done
+  rm -rf "$work/j" "$work/a"
+  same "$1" $a $b
+}
+
 folders=(fixtures/demo fixtures/examples/* fixtures/scenarios/*)
 if [ -d ../shared/real-logs ]; then folders+=(../shared/real-logs/*); else echo "../shared/real-logs absent: fixtures only"; fi
 for folder in "${folders[@]}"; do
-  [ -d "$folder" ] || continue
-  rm -rf "$work/jit" "$work/aot"; mkdir -p "$work/jit" "$work/aot"
-  "${jit[@]}" analyze "$folder" --out "$work/j" --fail-on never >/dev/null 2>&1; a=$?
-  "${aot[@]}" analyze "$folder" --out "$work/a" --fail-on never >/dev/null 2>&1; b=$?
-  for f in findings.json report.md; do cp "$work/j/$f" "$work/jit/" 2>/dev/null; cp "$work/a/$f" "$work/aot/" 2>/dev/null; done
-  # The output folder's name is in the reports: give both the same.
-  sed -i "s|$work/j|OUT|g" "$work"/jit/* 2>/dev/null; sed -i "s|$work/a|OUT|g" "$work"/aot/* 2>/dev/null
-  rm -rf "$work/j" "$work/a"
-  same "analyze $folder" $a $b
+  [ -d "$folder" ] && analyze_both "analyze $folder" "$folder"
 done
 
 rm -rf "$work/jit" "$work/aot"
@@ -42,13 +46,7 @@ rm -rf "$work/jit" "$work/aot"
 "${aot[@]}" export fixtures/demo --out "$work/aot" >/dev/null 2>&1; b=$?
 same "export fixtures/demo" $a $b
 mv "$work/jit" "$work/export"
-rm -rf "$work/aot"; mkdir -p "$work/jit" "$work/aot"
-"${jit[@]}" analyze "$work/export" --out "$work/j" --fail-on never >/dev/null 2>&1; a=$?
-"${aot[@]}" analyze "$work/export" --out "$work/a" --fail-on never >/dev/null 2>&1; b=$?
-cp "$work/j/findings.json" "$work/jit/"; cp "$work/a/findings.json" "$work/aot/"
-sed -i "s|$work/j|OUT|g" "$work/jit/findings.json"; sed -i "s|$work/a|OUT|g" "$work/aot/findings.json"
-rm -rf "$work/j" "$work/a"
-same "analyze of the Parquet export" $a $b
+analyze_both "analyze of the Parquet export" "$work/export"
 
 for command in "inspect fixtures/demo" "compare fixtures/demo" "rules" "explain LL301" "--help"; do
   rm -rf "$work/jit" "$work/aot"; mkdir -p "$work/jit" "$work/aot"
