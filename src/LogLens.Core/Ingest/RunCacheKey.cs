@@ -12,7 +12,7 @@ namespace LogLens.Core.Ingest;
 internal static class RunCacheKey
 {
     /// <summary>Bumped when the entry layout changes; old entries then miss (and are pruned).</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The lowercase hex key of <paramref name="run"/>, or null when its inputs cannot be listed.</summary>
     public static string? Compute(PendingRun run)

@@ -72,6 +72,8 @@ internal sealed class RunCacheReader(byte[] bytes, int length)
             directions[Required()] = Bool();
         }
 
+        string study = Required();
+        string? status = Bool() ? Required() : null;
         var diagnostics = new Diagnostic[Count(13)];
         for (int i = 0; i < diagnostics.Length; i++)
         {
@@ -87,6 +89,8 @@ internal sealed class RunCacheReader(byte[] bytes, int length)
         {
             Sources = [.. sources],
             Directions = directions.ToImmutable(),
+            Study = study,
+            Status = status,
         };
         return (run, diagnostics);
     }

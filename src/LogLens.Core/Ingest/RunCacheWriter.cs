@@ -95,6 +95,13 @@ internal sealed class RunCacheWriter(Stream stream) : IDisposable
             writer.Write(higher);
         }
 
+        Text(run.Study);
+        writer.Write(run.Status is not null);
+        if (run.Status is not null)
+        {
+            Text(run.Status);
+        }
+
         writer.Write(diagnostics.Count);
         foreach (Diagnostic diagnostic in diagnostics)
         {

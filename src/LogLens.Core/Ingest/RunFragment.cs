@@ -27,6 +27,8 @@ public sealed class RunFragment
     private readonly Dictionary<string, SourceTally> paramSources = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, bool> directions = new(StringComparer.Ordinal);
     private SourceTally? current;
+    private string study = string.Empty;
+    private string? status;
 
     /// <summary>Creates a fragment for the run <paramref name="id"/>.</summary>
     /// <param name="id">The run id (folder relative to the analysed root, '/' separators, "." for the root).</param>
@@ -92,6 +94,12 @@ public sealed class RunFragment
     /// <summary>Records the direction a log states for a metric (a later file overwrites an earlier one).</summary>
     public void SetDirection(string metric, bool higherIsBetter) => directions[metric] = higherIsBetter;
 
+    /// <summary>Records the study the tool puts the run in (an experiment, project or sweep name); a later call overwrites.</summary>
+    public void SetStudy(string name) => study = name;
+
+    /// <summary>Records the run's status as the tool states it (FINISHED, FAILED, KILLED, RUNNING, crashed).</summary>
+    public void SetStatus(string value) => status = value;
+
     /// <summary>Adds a final evaluation result.</summary>
     public void AddScore(Score score)
     {
@@ -141,6 +149,8 @@ public sealed class RunFragment
     {
         Sources = [.. sources.Select(s => s.ToSource(paramSources.Where(p => p.Value == s).Select(p => p.Key)))],
         Directions = directions.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        Study = study,
+        Status = status,
     };
 
     /// <summary>Returns the series builders' buffers to the pool after <see cref="Build"/>; the fragment must not be used afterwards.</summary>

@@ -20,6 +20,15 @@ public sealed record Run(
     /// <summary>The inputs that fed this run and what each fed, in reading order (empty for runs built in code).</summary>
     public ImmutableArray<RunSource> Sources { get; init; } = [];
 
+    /// <summary>
+    /// The study the run belongs to as its tool records it (an MLflow experiment, a W&amp;B project or sweep, an Optuna
+    /// parent run); "" when the tool says nothing. Runs of different studies are never compared with each other.
+    /// </summary>
+    public string Study { get; init; } = string.Empty;
+
+    /// <summary>The run's status as its tool records it (FINISHED, FAILED, KILLED, RUNNING, crashed); null when unknown.</summary>
+    public string? Status { get; init; }
+
     /// <summary>Metric directions the logs state (e.g. lm-eval's higher_is_better): true when higher is better.</summary>
     public ImmutableSortedDictionary<string, bool> Directions { get; init; } = ImmutableSortedDictionary<string, bool>.Empty.WithComparers(StringComparer.Ordinal);
 
