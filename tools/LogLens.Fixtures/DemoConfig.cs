@@ -15,6 +15,28 @@ internal static class DemoConfig
 
         """;
 
+    /// <summary>The roles of the support-bot sweep alone (a loglens.yaml naming metrics no run logs is LL007).</summary>
+    public const string SupportBotYaml = """
+        # Metric roles for the support-bot sweep (without this file LogLens infers them and says so: LL003).
+        metrics:
+          train/loss: {role: proxy, direction: lower}
+          eval/loss: {role: proxy, direction: lower}
+          eval/task_success: {role: business, direction: higher}
+        seed_keys: [seed]
+        dataset_key: dataset
+
+        """;
+
+    /// <summary>The roles of the multi-domain sweep alone.</summary>
+    public const string MultiDomainYaml = """
+        # Metric roles for the multi-domain sweep (without this file LogLens infers them and says so: LL003).
+        metrics:
+          accuracy: {role: business, direction: higher}
+        seed_keys: [seed]
+        dataset_key: dataset
+
+        """;
+
     public const string Readme = """
         # LogLens demo runs (generated — do not edit)
 

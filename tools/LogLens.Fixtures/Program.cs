@@ -38,7 +38,8 @@ switch (args[0])
         MultiDomainSweep.Write(Path.Combine(dir, "noise-clean"), planted: false);
         foreach (string scenario in Directory.GetDirectories(dir))
         {
-            File.WriteAllText(Path.Combine(scenario, "loglens.yaml"), DemoConfig.Yaml);
+            bool supportBot = Path.GetFileName(scenario).StartsWith("evaluation", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(scenario, "loglens.yaml"), supportBot ? DemoConfig.SupportBotYaml : DemoConfig.MultiDomainYaml);
         }
 
         DataSweep.Write(Path.Combine(dir, "data-flagged"));

@@ -28,8 +28,6 @@ public static class ParameterGroupNames
         "reranker", "rerank", "rerank_top_n", "similarity_threshold", "score_threshold", "search_type", "hybrid_alpha", "bm25_weight", "mmr",
     ];
 
-    private static readonly string[] RetrievalTokens = ["chunk", "retriev", "rerank", "embedding"];
-
     private static readonly string[] GenerationLeaves =
     [
         "temperature", "top_p", "typical_p", "min_p", "max_new_tokens", "max_tokens", "max_length", "repetition_penalty",
@@ -79,7 +77,8 @@ public static class ParameterGroupNames
             return Generation;
         }
 
-        if (RetrievalLeaves.Contains(leaf) || RetrievalTokens.Any(t => leaf.Contains(t, StringComparison.Ordinal)))
+        // Exact names only: a substring would put "max_position_embeddings" (a model dimension) among retrieval parameters.
+        if (RetrievalLeaves.Contains(leaf))
         {
             return Retrieval;
         }

@@ -24,8 +24,8 @@ public sealed record Thresholds
     /// <summary>Minimum configs for across-config analyses.</summary>
     public int MinConfigs { get; init; } = 5;
 
-    /// <summary>Relative rise of eval loss above its minimum that counts as overfitting.</summary>
-    public double OverfitRise { get; init; } = 0.02;
+    /// <summary>Smallest relative rise of eval loss above its minimum that LL103 reports (default 0.5%: the trend test decides, this only drops rises too small to matter).</summary>
+    public double OverfitRise { get; init; } = 0.005;
 
     /// <summary>Target power for the seeds-needed advice.</summary>
     public double Power { get; init; } = 0.8;

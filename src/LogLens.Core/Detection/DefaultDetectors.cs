@@ -23,6 +23,8 @@ public static class DefaultDetectors
         IngestDiagnosticsDetector.Default,
         AssumedRolesDetector.Default,
         NoReplicateSeedsDetector.Default,
+        NoParamsDetector.Default,
+        UnmatchedMetricsDetector.Default,
         NonFiniteLossDetector.Default,
         OverfittingDetector.Default,
         PlateauDetector.Default,

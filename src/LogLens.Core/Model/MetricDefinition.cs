@@ -8,7 +8,7 @@ namespace LogLens.Core.Model;
 public sealed record MetricDefinition(string Name, MetricRole Role, bool HigherIsBetter, bool Assumed)
 {
     /// <summary>True for training or evaluation losses (and perplexity): the curves the dynamics detectors read.</summary>
-    public bool IsLoss => MetricNames.IsLoss(Name);
+    public bool IsLoss => Role != MetricRole.Other && MetricNames.IsLoss(Name);
 
     /// <summary>Converts a raw value to goodness: larger is always better.</summary>
     public double Goodness(double value) => HigherIsBetter ? value : -value;

@@ -6,6 +6,9 @@ namespace LogLens.Core.Model;
 /// <summary>Config keys, observations and groups: how runs become replicates of a config.</summary>
 internal static class RunGrouping
 {
+    /// <summary>The config key of a run without logged parameters starts with this, followed by the run id.</summary>
+    public const string NoParamsPrefix = "(no params) ";
+
     public static RunKey KeyOf(Run run, LogLensConfig config)
     {
         string? seed = null;
@@ -27,8 +30,12 @@ internal static class RunGrouping
             }
         }
 
+        // Runs are replicates of one config only with evidence: equal logged parameters (a seed key aside). A run that
+        // logged no parameter at all is a config of its own, so unidentified runs are never pooled as seeds (LL006).
         var parameters = configParams.ToImmutable();
-        string configKey = parameters.Count == 0 ? "(no params)" : string.Join(",", parameters.Select(p => p.Key + "=" + p.Value));
+        string configKey = run.Params.Count == 0 ? NoParamsPrefix + run.Id
+            : parameters.Count == 0 ? "(no params)"
+            : string.Join(",", parameters.Select(p => p.Key + "=" + p.Value));
         return new RunKey(configKey, parameters, dataset ?? RunSet.DefaultDataset, seed);
     }
 

@@ -85,7 +85,8 @@ public sealed record RunSet(
             MetricDefinition inferred = MetricNames.Infer(name);
             if (stated.TryGetValue(name, out bool higherIsBetter))
             {
-                inferred = inferred with { HigherIsBetter = higherIsBetter };
+                // A direction the tool writes (lm-eval's higher_is_better) is strong evidence that this is a task score.
+                inferred = inferred with { HigherIsBetter = higherIsBetter, Role = inferred.Role == MetricRole.Other ? MetricRole.Business : inferred.Role };
             }
 
             builder[name] = config.Metrics.TryGetValue(name, out MetricSetting? setting)

@@ -20,9 +20,13 @@ public static class VerdictBuilder
     /// <summary>The label of a checklist question.</summary>
     public static string Label(Question question) => Questions.First(q => q.Question == question).Label;
 
+    /// <summary>Codes that say a run's training is broken: the parameters are the problem there.</summary>
+    public static readonly ImmutableArray<string> BrokenTrainingCodes = ["LL101", "LL102", "LL107"];
+
     /// <summary>Builds the verdict from sorted findings and the parameters that matter.</summary>
     public static Verdict Build(RunSet runs, IReadOnlyList<Finding> findings, IReadOnlyList<ParameterImpact>? parameters = null)
     {
+        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(findings);
         parameters ??= [];
         var checks = ImmutableArray.CreateBuilder<VerdictCheck>();
@@ -39,40 +43,85 @@ public static class VerdictBuilder
             }
             else
             {
-                checks.Add(new VerdictCheck(question, Answer.CantTell, [], "to settle it: " + settle));
+                checks.Add(new VerdictCheck(question, Answer.CantTell, [], "to settle it: " + Settle(runs, question, settle)));
             }
         }
 
         var built = checks.ToImmutable();
-        int yes = built.Count(c => c.Answer == Answer.Yes);
+        var yes = built.Where(c => c.Answer == Answer.Yes).ToList();
         bool saturated = findings.Any(f => f.Code == "LL901");
-        string headline = yes < 2 && saturated
-            ? "Stop tuning parameters: no parameter beats seed noise any more (LL901); fix data, objective or evaluation."
-            : yes >= 2
-            ? "Stop tuning parameters: fix " + string.Join(" / ", built.Where(c => c.Answer == Answer.Yes).Select(c => Topic(c.Question))) + " first."
-            : yes == 1
-                ? "Keep tuning with care: one checklist answer is yes (" + Topic(built.First(c => c.Answer == Answer.Yes).Question) + ")."
-                : "Keep tuning: no checklist answer is yes.";
-        if (yes < 2 && !saturated)
+        ImmutableArray<string> broken = [.. findings.Where(f => BrokenTrainingCodes.Contains(f.Code))
+            .SelectMany(f => f.Subject.Run is string run ? [run] : RunsOf(f)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        ImmutableArray<string> missing = [.. Missing(runs)];
+        var ordered = parameters.OrderByDescending(p => p.OmegaSquared).ToImmutableArray();
+        VerdictKind kind = yes.Count >= 2 || saturated ? VerdictKind.StopTuning
+            : broken.Length > 0 ? VerdictKind.FixTrainingFirst
+            : ordered.Length > 0 ? VerdictKind.TuningPays
+            : VerdictKind.CantTellYet;
+        string headline = kind switch
         {
-            headline += Matter(parameters);
-        }
-
-        return new Verdict(built, headline, saturated) { Parameters = [.. parameters.OrderByDescending(p => p.OmegaSquared)] };
+            VerdictKind.StopTuning => (yes.Count >= 2
+                    ? "Stop tuning parameters: fix " + string.Join(" / ", yes.Select(c => Topic(c.Question))) + " first."
+                    : "Stop tuning parameters: no parameter beats seed noise any more (LL901); fix data, objective or evaluation.")
+                + (broken.Length > 0 ? $" Also fix training in {Runs(broken)}." : string.Empty),
+            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken ({string.Join(", ", findings.Where(f => BrokenTrainingCodes.Contains(f.Code)).Select(f => f.Code).Distinct().Order(StringComparer.Ordinal))}); "
+                + "lower the learning rate, add warm-up or gradient clipping, and check the data and loss before comparing configs.",
+            VerdictKind.TuningPays => "Tuning still pays:" + Matter(ordered)
+                + (yes.Count == 1 ? $" But one checklist answer is yes ({Topic(yes[0].Question)}): look at it before the next round." : string.Empty),
+            _ => "Can't tell yet: " + (missing.Length > 0 ? string.Join("; ", missing) : "no parameter has a measured effect beyond seed noise, and no checklist answer is yes") + "."
+                + (yes.Count == 1 ? $" One checklist answer is yes ({Topic(yes[0].Question)})." : string.Empty),
+        };
+        return new Verdict(built, headline, saturated) { Kind = kind, Parameters = ordered, BrokenRuns = broken, Missing = missing };
     }
 
-    /// <summary>" Parameters that matter: lr (1e-4 over 1e-5: +0.05, 95% CI [0.03, 0.07] on task_success)." or a note that none does.</summary>
+    /// <summary>The runs a roll-up finding names in its evidence ("runs": "a, b, c").</summary>
+    private static IEnumerable<string> RunsOf(Finding finding) =>
+        finding.Evidence.Items.Where(i => i.Key == "runs" && i.Value is string).SelectMany(i => ((string)i.Value).Split(", ", StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Runs(ImmutableArray<string> runs) =>
+        runs.Length == 1 ? "run " + runs[0] : runs.Length <= 3 ? "runs " + string.Join(", ", runs) : $"{runs.Length} runs ({string.Join(", ", runs.Take(3))}, …)";
+
+    /// <summary>What the logs lack for a verdict: parameters, a business metric, seeds.</summary>
+    private static IEnumerable<string> Missing(RunSet runs)
+    {
+        int unparameterised = runs.Runs.Count(r => r.Params.IsEmpty);
+        if (unparameterised > 0)
+        {
+            yield return $"log the hyperparameters ({unparameterised} of {runs.Runs.Length} runs have none, so no config can be compared)";
+        }
+
+        if (runs.MetricsWithRole(MetricRole.Business).Length == 0)
+        {
+            yield return "log a business metric (task success, accuracy, pass rate) or set one in loglens.yaml";
+        }
+
+        var configs = runs.Groups.Where(g => !g.ConfigKey.StartsWith(RunGrouping.NoParamsPrefix, StringComparison.Ordinal))
+            .GroupBy(g => g.ConfigKey, StringComparer.Ordinal).ToList();
+        if (configs.Count > 0 && !configs.Any(c => c.Any(g => g.RunIds.Length >= 2)))
+        {
+            yield return "run 3 or more seeds of the leading configs (every config has one run, so seed noise is unknown)";
+        }
+        else if (configs.Count == 1)
+        {
+            yield return "compare at least two configs (all runs share one config)";
+        }
+    }
+
+    private static string Settle(RunSet runs, Question question, string settle) =>
+        question == Question.Uninterpretable && runs.Runs.Any(r => r.Params.IsEmpty) ? "log the hyperparameters, then " + settle : settle;
+
+    /// <summary>" lr (1e-4 over 1e-5: +0.05, 95% CI [0.03, 0.07] on task_success)." or a note that none does.</summary>
     private static string Matter(IReadOnlyList<ParameterImpact> parameters)
     {
         if (parameters.Count == 0)
         {
-            return " No parameter has a measured effect beyond seed noise yet.";
+            return string.Empty;
         }
 
         var top = parameters.OrderByDescending(p => p.OmegaSquared).Take(3).Select(p => string.Create(
             CultureInfo.InvariantCulture,
             $"{p.Parameter} ({p.BestLevel} over {p.WorstLevel}: {p.Effect:+0.####;-0.####}, 95% CI [{p.Ci.Low:0.####}, {p.Ci.High:0.####}] on {p.Metric}{(p.Dataset == RunSet.DefaultDataset ? "" : "/" + p.Dataset)})"));
-        return " Parameters that matter: " + string.Join("; ", top) + ".";
+        return " " + string.Join("; ", top) + ".";
     }
 
     private static string Topic(Question question) => question switch
@@ -88,12 +137,16 @@ public static class VerdictBuilder
     {
         Question.Data => runs.Runs.Any(r => r.Samples.Any(s => s.Slice is not null || s.Expected is not null))
             || runs.Runs.Any(r => r.Scores.Any(s => runs.Config.Slices.Values.Any(names => names.Contains(s.Dataset)))),
-        Question.Evaluation => runs.MetricsWithRole(MetricRole.Business).Length > 0 && runs.MetricsWithRole(MetricRole.Proxy).Length > 0,
+        Question.Evaluation => runs.MetricsWithRole(MetricRole.Business).Any(b => MetricNames.ProxyOf(b, runs.MetricsWithRole(MetricRole.Proxy)) is not null
+            || runs.Runs.Any(r => r.Scores.Any(s => s.Metric == b.Name) && r.Scores.Any(s => runs.Metrics.TryGetValue(s.Metric, out MetricDefinition? m) && m.Role == MetricRole.Proxy))),
         Question.System => runs.Runs.Any(r => r.Samples.Any(s => s.Expect is not null)),
         Question.Retrieval => runs.Runs.SelectMany(r => r.Params.Keys).Distinct(StringComparer.Ordinal)
             .Any(k => runs.Config.GroupOf(k) == Configuration.ParameterGroupNames.Retrieval
                 && runs.Runs.Select(r => r.Params.GetValueOrDefault(k)).Distinct(StringComparer.Ordinal).Count() > 1),
-        Question.Uninterpretable => runs.Groups.Any(g => g.RunIds.Length >= 2),
+        // "No" needs the test to have run: two configs with replicate seeds on a business metric, or repeated samples.
+        Question.Uninterpretable => (runs.MetricsWithRole(MetricRole.Business).Length > 0
+                && runs.Groups.Where(g => g.RunIds.Length >= 2).Select(g => g.ConfigKey).Distinct(StringComparer.Ordinal).Count() >= 2)
+            || runs.Runs.Any(r => r.Samples.GroupBy(s => s.PromptId, StringComparer.Ordinal).Any(g => g.Count() >= 2)),
         _ => false,
     };
 }

@@ -41,6 +41,7 @@ public sealed class FixtureScenarioTests
     {
         JsonElement stop = Analyze("examples/stop-tuning", out _).RootElement.GetProperty("verdict");
         Assert.True(stop.GetProperty("stopTuning").GetBoolean());
+        Assert.Equal("stop-tuning", stop.GetProperty("kind").GetString());
         Assert.StartsWith("Stop tuning parameters: fix evaluation", stop.GetProperty("headline").GetString(), StringComparison.Ordinal);
 
         JsonElement keep = Analyze("examples/keep-tuning", out _).RootElement.GetProperty("verdict");
@@ -48,7 +49,8 @@ public sealed class FixtureScenarioTests
         JsonElement top = keep.GetProperty("parameters")[0];
         Assert.Equal("learning_rate", top.GetProperty("parameter").GetString());
         Assert.True(top.GetProperty("ciLow").GetDouble() > 0, "the effect's 95% CI excludes zero");
-        Assert.Contains("Parameters that matter: learning_rate", keep.GetProperty("headline").GetString(), StringComparison.Ordinal);
+        Assert.Equal("tuning-pays", keep.GetProperty("kind").GetString());
+        Assert.StartsWith("Tuning still pays: learning_rate", keep.GetProperty("headline").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ internal static class HostileRuns
 
         var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = root, UseShellExecute = false };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("d=\"$(printf 'bad-\\377\\376-run')\" && mkdir -p \"$d/seed-1\" && printf '{\"learning_rate\": 0.3, \"seed\": 1}' > \"$d/seed-1/params.json\" && printf 'step,../../eval/loss,<b>accuracy</b>\\n1,1.0,0.5\\n2,0.9,0.6\\n' > \"$d/seed-1/metrics.csv\"");
+        start.ArgumentList.Add("d=\"$(printf 'bad-\\377\\376-run')\" && mkdir -p \"$d/seed-1\" && printf '{\"learning_rate\": 0.3, \"seed\": 1}' > \"$d/seed-1/params.json\" && printf 'step,../../eval/loss,<b>_accuracy\\n1,1.0,0.5\\n2,0.9,0.6\\n' > \"$d/seed-1/metrics.csv\"");
         using Process process = Process.Start(start)!;
         process.WaitForExit();
         return process.ExitCode == 0;
@@ -51,7 +51,7 @@ internal static class HostileRuns
     {
         string lr = (0.001 * (config + 1)).ToString("0.###", CultureInfo.InvariantCulture);
         File.WriteAllText(Path.Combine(run, "params.json"), $"{{\"learning_rate\": {lr}, \"seed\": {seed}, \"note\": \"../../../etc\"}}");
-        var lines = new List<string> { "step,../../eval/loss,<b>accuracy</b>" };
+        var lines = new List<string> { "step,../../eval/loss,<b>_accuracy" };
         for (int step = 1; step <= 20; step++)
         {
             double loss = 2.0 / step;
@@ -62,6 +62,6 @@ internal static class HostileRuns
         File.WriteAllLines(Path.Combine(run, "metrics.csv"), lines);
         File.WriteAllText(
             Path.Combine(run, "scores.csv"),
-            string.Create(CultureInfo.InvariantCulture, $"dataset,metric,value\n../../x,<b>accuracy</b>,{0.6 + (0.01 * config) + (0.002 * seed)}\n/etc/passwd,<b>accuracy</b>,{0.7 - (0.01 * config)}\n"));
+            string.Create(CultureInfo.InvariantCulture, $"dataset,metric,value\n../../x,<b>_accuracy,{0.6 + (0.01 * config) + (0.002 * seed)}\n/etc/passwd,<b>_accuracy,{0.7 - (0.01 * config)}\n"));
     }
 }

@@ -17,22 +17,43 @@ public sealed class AssumedRolesDetector : IDetector
     /// <inheritdoc/>
     public ImmutableArray<string> Codes { get; } = ["LL003"];
 
+    /// <summary>Name parts of series that are bookkeeping, never offered as the example of a metric to judge.</summary>
+    private static readonly string[] Bookkeeping =
+        ["epoch", "step", "lr", "learning_rate", "runtime", "time", "per_second", "flos", "norm", "memory", "tokens", "throughput", "vram", "_std", "stderr"];
+
+    /// <summary>Names listed in the message per role; the evidence lists them all.</summary>
+    public const int Listed = 8;
+
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
     {
-        var assumed = context.Runs.Metrics.Values.Where(m => m.Assumed && m.Role != MetricRole.Other).ToList();
+        ArgumentNullException.ThrowIfNull(context);
+        var assumed = context.Runs.Metrics.Values.Where(m => m.Assumed).ToList();
         if (assumed.Count == 0)
         {
             yield break;
         }
 
-        string Describe(MetricDefinition m) => $"{m.Name}: {m.Role.ToString().ToLowerInvariant()}, {(m.HigherIsBetter ? "higher" : "lower")} is better";
+        var judged = assumed.Where(m => m.Role != MetricRole.Other).ToList();
+        var other = assumed.Where(m => m.Role == MetricRole.Other).ToList();
+        static string Describe(MetricDefinition m) => $"{m.Name}: {m.Role.ToString().ToLowerInvariant()}, {(m.HigherIsBetter ? "higher" : "lower")} is better";
+        static string List(IEnumerable<string> names, int count) => string.Join("; ", names.Take(Listed)) + (count > Listed ? $"; … ({count - Listed} more)" : string.Empty);
+        string message = $"Metric roles inferred from names ({judged.Count})" + (judged.Count > 0 ? ": " + List(judged.Select(Describe), judged.Count) : string.Empty);
+        if (other.Count > 0)
+        {
+            message += $". Not judged, role other ({other.Count}): {List(other.Select(m => m.Name), other.Count)}";
+            MetricDefinition? example = other.FirstOrDefault(m => !Bookkeeping.Any(b => m.Name.Contains(b, StringComparison.OrdinalIgnoreCase)));
+            message += example is null ? string.Empty
+                : $". To judge one, set it in loglens.yaml: metrics: {{'{example.Name}': {{role: business, direction: {(example.HigherIsBetter ? "higher" : "lower")}}}}}";
+        }
+
         yield return Finding.Create(
             "LL003",
             new Subject(),
-            $"Metric roles inferred from names ({assumed.Count}): {string.Join("; ", assumed.Select(Describe))}",
+            message,
             Evidence.Of(
-                ("proxy", string.Join(", ", assumed.Where(m => m.Role == MetricRole.Proxy).Select(m => m.Name))),
-                ("business", string.Join(", ", assumed.Where(m => m.Role == MetricRole.Business).Select(m => m.Name)))));
+                ("proxy", string.Join(", ", judged.Where(m => m.Role == MetricRole.Proxy).Select(m => m.Name))),
+                ("business", string.Join(", ", judged.Where(m => m.Role == MetricRole.Business).Select(m => m.Name))),
+                ("other", string.Join(", ", other.Select(m => m.Name)))));
     }
 }

@@ -22,6 +22,21 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
     /// <summary>Fraction of the step span that makes the tail window of LL104/LL106.</summary>
     public const double TailFraction = 0.2;
 
+    /// <summary>
+    /// True for a loss that is minimised on its own: not an adversarial (GAN generator/discriminator/critic) loss and
+    /// never negative (a negative "loss" is a Wasserstein critic, an ELBO or another unbounded objective, whose level
+    /// is not comparable to where it started). LL102, LL104, LL106 and LL107 read only these.
+    /// </summary>
+    public bool IsMinimised => !MetricNames.IsAdversarial(Definition.Name) && Values.All(v => v >= 0);
+
+    /// <summary>The first logged step at or after <paramref name="step"/> (block centres are not steps anyone logged).</summary>
+    public double LoggedStep(double step)
+    {
+        int i = Array.BinarySearch(Steps, step);
+        i = i >= 0 ? i : ~i;
+        return i < Steps.Length ? Steps[i] : Steps[^1];
+    }
+
     /// <summary>Number of finite points.</summary>
     public int Count => Values.Length;
 

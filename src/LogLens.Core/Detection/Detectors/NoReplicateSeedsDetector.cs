@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LogLens.Core.Findings;
+using LogLens.Core.Model;
 
 namespace LogLens.Core.Detection.Detectors;
 
@@ -19,18 +20,24 @@ public sealed class NoReplicateSeedsDetector : IDetector
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
     {
-        foreach (var byDataset in context.Runs.Groups.GroupBy(g => g.Dataset, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(context);
+
+        // One finding for the whole folder: the same configs on 88 datasets are one fact, not 88. Runs without
+        // parameters are LL006's; they are configs of their own by construction.
+        var groups = context.Runs.Groups.Where(g => !g.ConfigKey.StartsWith(RunGrouping.NoParamsPrefix, StringComparison.Ordinal)).ToList();
+        var configs = groups.Select(g => g.ConfigKey).ToHashSet(StringComparer.Ordinal);
+        var single = groups.GroupBy(g => g.ConfigKey, StringComparer.Ordinal).Where(c => c.All(g => g.RunIds.Length == 1)).Select(c => c.Key).ToList();
+        if (configs.Count < 2 || single.Count == 0)
         {
-            int single = byDataset.Count(g => g.RunIds.Length == 1);
-            int total = byDataset.Count();
-            if (total >= 2 && single > 0)
-            {
-                yield return Finding.Create(
-                    "LL004",
-                    new Subject(Dataset: byDataset.Key),
-                    $"{single} of {total} configs on {byDataset.Key} have a single seed: their noise cannot be estimated",
-                    Evidence.Of(("single_seed_configs", single), ("configs", total)));
-            }
+            yield break;
         }
+
+        int datasets = groups.Select(g => g.Dataset).Distinct(StringComparer.Ordinal).Count();
+        string where = datasets > 1 ? $" (on {datasets} datasets)" : string.Empty;
+        yield return Finding.Create(
+            "LL004",
+            new Subject(),
+            $"{single.Count} of {configs.Count} configs have a single seed{where}: their noise cannot be estimated; re-run the leading configs with 3 or more seeds",
+            Evidence.Of(("single_seed_configs", single.Count), ("configs", configs.Count), ("datasets", datasets)));
     }
 }

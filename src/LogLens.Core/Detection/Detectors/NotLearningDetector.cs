@@ -8,13 +8,16 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL107 (METHODS P5, DESIGN catalog): a run stuck at chance level. (a) An accuracy-like business metric whose
-/// final level and best level stay within ±0.02 of 1/K (K = <c>NumClasses</c>; unconfigured: binary 0.5, and then
-/// the lowest level must be within the band too, so a K-class model that climbed to 0.5 is not flagged); levels
-/// are medians of ten consecutive blocks, so single noisy points do not decide. (b) With K configured, an eval
-/// loss ending within 2% of ln K without a significant decrease. (c) A loss that never decreases: Mann–Kendall
-/// (Hamed–Rao) over the whole run not decreasing (p ≥ α, ≥ 20 points) and a Sen-slope drop over the run of less
-/// than 1% of its median level.
+/// LL107 (docs/methods.md, "Training dynamics"): a run stuck at chance level, the model predicting no better than
+/// uniform guessing. Read only on runs that train (an lm-eval checkpoint series is a benchmark evaluation, not a
+/// training run) and never on adversarial or negative losses. Levels are medians of
+/// ten consecutive blocks, so single noisy points do not decide; bands are the larger of a fixed tolerance and two
+/// standard errors of a block median (the measurement noise). (a) An accuracy whose final and best levels stay in
+/// the band around 1/K (K = <c>num_classes</c>; unconfigured: binary 0.5, and then the lowest level too, so a
+/// K-class model that climbed to 0.5 is not flagged). (b) A loss (eval loss first) at ln K: with K configured, the
+/// final and lowest levels within 2% of ln K; unconfigured, every level within 1% of ln K for K in
+/// <see cref="CandidateClasses"/> — the loss never left the value of uniform guessing. A loss that falls is never
+/// "not learning", however slowly.
 /// </summary>
 public sealed class NotLearningDetector : IDetector
 {
@@ -24,14 +27,17 @@ public sealed class NotLearningDetector : IDetector
     /// <summary>Absolute band around chance accuracy.</summary>
     public const double AccuracyTolerance = 0.02;
 
-    /// <summary>Relative band around ln K.</summary>
+    /// <summary>Relative band around ln K when K is configured.</summary>
     public const double LossTolerance = 0.02;
 
-    /// <summary>Fewest points for rule (c).</summary>
-    public const int MinPoints = 20;
+    /// <summary>Relative band around ln K when K is inferred from the level: every level must stay inside it.</summary>
+    public const double InferredLossTolerance = 0.01;
 
-    /// <summary>Relative drop below which a loss never decreased (c).</summary>
-    public const double MinDrop = 0.01;
+    /// <summary>Class counts tried when <c>num_classes</c> is not configured.</summary>
+    public static readonly ImmutableArray<int> CandidateClasses = [2, 3, 4, 5, 10, 100, 1000];
+
+    /// <summary>Blocks whose medians are the levels.</summary>
+    public const int Blocks = 10;
 
     private NotLearningDetector()
     {
@@ -45,15 +51,16 @@ public sealed class NotLearningDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         int? k = context.Thresholds.NumClasses is > 1 ? context.Thresholds.NumClasses : null;
-        foreach (LossCurve curve in LossCurve.All(context))
+        var training = context.Runs.Runs.Where(Trains).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (LossCurve curve in LossCurve.Preferred(context, preferTrain: false))
         {
-            if (LossRule(context, curve, k) is Finding finding)
+            if (training.Contains(curve.RunId) && curve.IsMinimised && LossRule(context, curve, k) is Finding finding)
             {
                 yield return finding;
             }
         }
 
-        foreach (Run run in context.Runs.Runs)
+        foreach (Run run in context.Runs.Runs.Where(r => training.Contains(r.Id)))
         {
             foreach (MetricSeries series in run.Series)
             {
@@ -64,6 +71,22 @@ public sealed class NotLearningDetector : IDetector
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True for a run that trains: not a series of benchmark evaluations of released checkpoints (lm-eval results),
+    /// where a small model scoring at chance on a hard task says nothing about the training to fix.
+    /// </summary>
+    private static bool Trains(Run run) => !run.Formats.All(f => f == "lm-eval");
+
+    /// <summary>Medians of <see cref="Blocks"/> consecutive blocks, and the standard error of one block median.</summary>
+    private static (double[] Levels, double Se) Levels(double[] values)
+    {
+        int size = (values.Length + Blocks - 1) / Blocks;
+        double[] levels = [.. Enumerable.Range(0, (values.Length + size - 1) / size)
+            .Select(b => Descriptive.Median(values.AsSpan(b * size, Math.Min(size, values.Length - (b * size)))))];
+        double noise = Descriptive.DifferenceNoise(values);
+        return (levels, double.IsFinite(noise) ? 1.2533 * noise / Math.Sqrt(size) : 0);
     }
 
     /// <summary>Business metrics named like accuracy ("accuracy", "acc", "eval/val_acc").</summary>
@@ -84,22 +107,21 @@ public sealed class NotLearningDetector : IDetector
         }
 
         double chance = 1.0 / (k ?? 2);
-        int size = (values.Length + 9) / 10;
-        double[] levels = [.. Enumerable.Range(0, (values.Length + size - 1) / size)
-            .Select(b => Descriptive.Median(values.AsSpan(b * size, Math.Min(size, values.Length - (b * size)))))];
+        (double[] levels, double se) = Levels(values);
+        double band = Math.Max(AccuracyTolerance, 2 * se);
         double final = levels[^1];
-        bool stuck = Math.Abs(final - chance) <= AccuracyTolerance && levels.Max() <= chance + AccuracyTolerance
-            && (k is not null || levels.Min() >= chance - AccuracyTolerance);
+        bool stuck = Math.Abs(final - chance) <= band && levels.Max() <= chance + band
+            && (k is not null || levels.Min() >= chance - band);
         if (!stuck)
         {
             return null;
         }
 
-        string basis = k is null ? "binary chance 0.5 (no NumClasses configured)" : string.Create(CultureInfo.InvariantCulture, $"chance 1/{k}");
+        string basis = k is null ? "binary chance 0.5 (no num_classes configured)" : $"chance 1/{k}";
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"Run {runId}: {series.Name} stays at chance level: it ends at {final:0.###} and never exceeds {levels.Max():0.###} ({basis} = {chance:0.###} ± {AccuracyTolerance})");
+            $"Run {runId}: {series.Name} stays at chance level: it ends at {MessageNumbers.Value(final)} and never exceeds {MessageNumbers.Value(levels.Max())} ({basis} = {MessageNumbers.Value(chance)} ± {MessageNumbers.Value(band)})");
         var evidence = Evidence.Of(("rule", "accuracy_at_chance"), ("chance", chance), ("classes", k ?? 2), ("classes_configured", k is not null),
-            ("final_level", final), ("max_level", levels.Max()), ("min_level", levels.Min()), ("tolerance", AccuracyTolerance), ("points", values.Length));
+            ("final_level", final), ("max_level", levels.Max()), ("min_level", levels.Min()), ("tolerance", band), ("points", values.Length));
         return Create(runId, definition, steps, values, message, evidence, chance, $"line: chance {chance:0.###}; levels are medians of 10 blocks");
     }
 
@@ -110,42 +132,23 @@ public sealed class NotLearningDetector : IDetector
             return null;
         }
 
-        MannKendallResult trend = context.Trend(c.Checkpoints);
-        bool notDecreasing = trend.IsDefined && trend.PIncreasing >= context.Thresholds.Alpha;
-        if (!notDecreasing)
+        (double[] levels, double se) = Levels(c.Values);
+        double end = levels[^1];
+        int classes = k ?? CandidateClasses.MinBy(n => Math.Abs(end - Math.Log(n)));
+        double chance = Math.Log(classes);
+        double band = Math.Max((k is null ? InferredLossTolerance : LossTolerance) * chance, 2 * se);
+        bool stuck = Math.Abs(end - chance) <= band && levels.Min() >= chance - band && (k is not null || levels.Max() <= chance + band);
+        if (!stuck)
         {
             return null;
         }
 
-        double end = c.End;
-        double start = c.Start;
-        if (k is int classes && MetricNames.IsEval(c.Definition.Name) && Math.Abs(end - Math.Log(classes)) <= LossTolerance * Math.Log(classes))
-        {
-            string message = string.Create(CultureInfo.InvariantCulture,
-                $"Run {c.RunId}: {c.Definition.Name} ends at {end:0.###} ≈ ln {classes} = {Math.Log(classes):0.###}, the loss of uniform guessing, and does not decrease");
-            return Create(c, message, "eval_loss_at_ln_k", trend, start, end, Math.Log(classes), classes, double.NaN);
-        }
-
-        // The drop is Sen's trend over the whole run, relative to the median level: end-point medians of a flat,
-        // noisy loss differ by more than 1% too often to tell "never decreased" apart.
-        double level = Math.Max(Math.Abs(Descriptive.Median(c.Checkpoints.Values)), 1e-12);
-        double drop = -SenSlope.Median(c.Checkpoints.Steps, c.Checkpoints.Values) * c.Checkpoints.Span / level;
-        if (c.Count >= MinPoints && !(drop >= MinDrop))
-        {
-            string message = string.Create(CultureInfo.InvariantCulture,
-                $"Run {c.RunId}: {c.Definition.Name} never decreases (from {start:G3} to {end:G3}, Mann–Kendall p {trend.PIncreasing:0.###})");
-            return Create(c, message, "loss_never_decreases", trend, start, end, start, k, drop);
-        }
-
-        return null;
-    }
-
-    private static Finding Create(LossCurve c, string message, string rule, MannKendallResult trend, double start, double end, double line, int? k, double drop)
-    {
-        var evidence = Evidence.Of(("rule", rule), ("start_level", start), ("end_level", end), ("relative_drop", double.IsFinite(drop) ? drop : (start - end) / Math.Max(Math.Abs(start), 1e-12)),
-            ("mk_tau", -trend.Tau), ("mk_p_decreasing", trend.PIncreasing), ("classes", k ?? 0), ("points", c.Count));
-        return Create(c.RunId, c.Definition, c.Steps, c.Values, message, evidence, line,
-            string.Create(CultureInfo.InvariantCulture, $"start {start:G3}, end {end:G3}, MK τ {-trend.Tau:0.##} (p {trend.PIncreasing:0.###}); line: {(rule == "loss_never_decreases" ? "start level" : "ln K")}"));
+        string basis = k is null ? $"K = {classes} inferred from the level; set num_classes in loglens.yaml" : $"K = {classes} configured";
+        string message = $"Run {c.RunId}: {c.Definition.Name} stays at chance level: it ends at {MessageNumbers.Value(end)} and never goes below {MessageNumbers.Value(levels.Min())}, "
+            + $"≈ ln {classes} = {MessageNumbers.Value(chance)} ± {MessageNumbers.Value(band)}, the loss of uniform guessing ({basis})";
+        var evidence = Evidence.Of(("rule", "loss_at_ln_k"), ("chance", chance), ("classes", classes), ("classes_configured", k is not null),
+            ("final_level", end), ("min_level", levels.Min()), ("max_level", levels.Max()), ("tolerance", band), ("points", c.Count));
+        return Create(c.RunId, c.Definition, c.Steps, c.Values, message, evidence, chance, $"line: ln {classes}; levels are medians of 10 blocks");
     }
 
     private static Finding Create(string runId, MetricDefinition definition, double[] steps, double[] values, string message, Evidence evidence, double line, string note)

@@ -8,9 +8,12 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL103 (METHODS P5): the eval loss reaches its best before 80% of training, then rises significantly
-/// (Mann–Kendall, Hamed–Rao corrected on long windows, BH over runs) by at least the configured fraction
-/// of its minimum, while the train loss keeps falling over the same steps.
+/// LL103 (docs/methods.md, "Training dynamics"): the eval loss reaches its best before 80% of training, then rises
+/// significantly (Mann–Kendall, Hamed–Rao corrected on long windows, BH over runs) while the train loss keeps falling
+/// over the same steps. Sensitivity comes from the trend test: the rise only has to be positive and at least the
+/// configured floor (<c>overfit_rise</c>, default 0.5%). The window is the points after the minimum and its correlated
+/// neighbours; when fewer than <c>min_checkpoints</c> remain, it is the last <c>min_checkpoints</c> evaluations, a
+/// window fixed by position (so a late minimum followed by a steady climb over the last five evals is tested).
 /// </summary>
 public sealed class OverfittingDetector : IDetector
 {
@@ -40,9 +43,15 @@ public sealed class OverfittingDetector : IDetector
             for (int i = 0; i < members.Count; i++)
             {
                 OverfitCandidate c = members[i];
-                if (q[i] <= context.Thresholds.Alpha && c.TrainTrend.PIncreasing < context.Thresholds.Alpha && c.Rise >= context.Thresholds.OverfitRise)
+                double alpha = context.Thresholds.Alpha;
+
+                // The train loss keeps falling over the window, or at least does not rise there after falling over
+                // the run: the model is not getting worse on its training data while it gets worse on held-out data.
+                bool trainFalls = c.TrainTrend.PIncreasing < alpha;
+                bool trainHolds = !trainFalls && c.TrainTrend.PDecreasing >= alpha && context.Trend(c.Train).PIncreasing < alpha;
+                if (q[i] <= alpha && (trainFalls || trainHolds) && c.Rise > 0 && c.Rise >= context.Thresholds.OverfitRise)
                 {
-                    findings.Add(Create(c, q[i]));
+                    findings.Add(Create(c, q[i], trainFalls));
                 }
             }
         }
@@ -55,7 +64,10 @@ public sealed class OverfittingDetector : IDetector
         int min = context.Thresholds.MinCheckpoints;
         foreach (Run run in context.Runs.Runs)
         {
-            MetricSeries? trainSeries = run.Series.FirstOrDefault(s => MetricNames.IsTrainLoss(s.Name) && context.Runs.Metrics.ContainsKey(s.Name));
+            // The optimised loss: the train-side loss with the most points (HF's one-value train_loss summary is not a curve).
+            MetricSeries? trainSeries = run.Series
+                .Where(s => MetricNames.IsTrainLoss(s.Name) && !MetricNames.IsAdversarial(s.Name) && context.Runs.Metrics.TryGetValue(s.Name, out MetricDefinition? d) && d.IsLoss)
+                .OrderByDescending(s => s.Count).ThenBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault();
             if (trainSeries is null)
             {
                 continue;
@@ -63,7 +75,8 @@ public sealed class OverfittingDetector : IDetector
 
             MetricDefinition trainDefinition = context.Runs.Metrics[trainSeries.Name];
             CheckpointSeries train = context.Checkpoints(trainSeries, trainDefinition);
-            foreach (MetricSeries series in run.Series.Where(s => MetricNames.IsLoss(s.Name) && MetricNames.IsEval(s.Name) && context.Runs.Metrics.ContainsKey(s.Name)))
+            foreach (MetricSeries series in run.Series.Where(s => MetricNames.IsLoss(s.Name) && MetricNames.IsEval(s.Name) && !MetricNames.IsAdversarial(s.Name)
+                && context.Runs.Metrics.TryGetValue(s.Name, out MetricDefinition? d) && d.IsLoss))
             {
                 MetricDefinition definition = context.Runs.Metrics[series.Name];
                 CheckpointSeries eval = context.Checkpoints(series, definition);
@@ -83,8 +96,13 @@ public sealed class OverfittingDetector : IDetector
                 // a trough are low too and drift back to the mean, a "rise" that is pure selection. Skip the minimum
                 // and the points still correlated with it (Hamed–Rao corrects the variance, not this drift).
                 int first = best + 1 + eval.DecorrelationLag();
-                CheckpointSeries after = eval.Window(first < eval.Count ? eval.Steps[first] : double.PositiveInfinity, double.PositiveInfinity);
-                CheckpointSeries trainWindow = train.Window(tStar, double.PositiveInfinity);
+                if (eval.Count - first < min)
+                {
+                    first = Math.Max(0, eval.Count - min);
+                }
+
+                CheckpointSeries after = eval.Window(eval.Steps[first], double.PositiveInfinity);
+                CheckpointSeries trainWindow = train.Window(Math.Min(tStar, eval.Steps[first]), double.PositiveInfinity);
                 if (after.Count < min || trainWindow.Count < min)
                 {
                     continue;
@@ -106,9 +124,11 @@ public sealed class OverfittingDetector : IDetector
         }
     }
 
-    private static Finding Create(OverfitCandidate c, double q)
+    private static Finding Create(OverfitCandidate c, double q, bool trainFalls)
     {
-        string message = string.Create(CultureInfo.InvariantCulture, $"Run {c.RunId}: {c.Eval.Name} rises {c.Rise:0.#%} above its best (step {c.BestStep:0.##}) while {c.Train.Name} keeps falling");
+        string train = trainFalls ? "keeps falling" : $"no longer rises or falls (it fell from {MessageNumbers.Value(c.Train.Values[0])} to {MessageNumbers.Value(c.Train.Values[^1])} over the run)";
+        string message = $"Run {c.RunId}: {c.Eval.Name} rises {MessageNumbers.Percent(c.Rise)} above its best ({MessageNumbers.Value(c.Eval.Values[c.Eval.BestIndex()])} at step {MessageNumbers.Step(c.BestStep)}) "
+            + $"while {c.Train.Name} {train} ({MessageNumbers.P(q, "q")})";
         var evidence = Evidence.Of(
             ("best_step", c.BestStep),
             ("best_value", c.Eval.Values[c.Eval.BestIndex()]),
@@ -126,7 +146,7 @@ public sealed class OverfittingDetector : IDetector
         {
             Series = [new PlotSeries(c.Train.Name, c.Train.Steps, c.Train.Values), new PlotSeries(c.Eval.Name, c.Eval.Steps, c.Eval.Values)],
             Shade = (c.BestStep, c.Eval.Steps[^1]),
-            Note = string.Create(CultureInfo.InvariantCulture, $"eval MK τ {c.EvalTrend.Tau:0.##} (q {q:0.###}), train MK τ {c.TrainTrend.Tau:0.##}; rise {c.Rise:0.#%}"),
+            Note = string.Create(CultureInfo.InvariantCulture, $"eval MK τ {c.EvalTrend.Tau:0.##} ({MessageNumbers.P(q, "q")}), train MK τ {c.TrainTrend.Tau:0.##}; rise {MessageNumbers.Percent(c.Rise)}"),
         };
         return Finding.Create("LL103", new Subject(Run: c.RunId, Metric: c.Eval.Name), message, evidence, plot);
     }

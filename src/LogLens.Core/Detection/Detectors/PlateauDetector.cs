@@ -36,7 +36,7 @@ public sealed class PlateauDetector : IDetector
         ArgumentNullException.ThrowIfNull(context);
         foreach (LossCurve curve in LossCurve.Preferred(context, preferTrain: true))
         {
-            if (curve.Count < MinWindowPoints || !curve.Checkpoints.Usable(MinWindowPoints))
+            if (!curve.IsMinimised || curve.Count < MinWindowPoints || !curve.Checkpoints.Usable(MinWindowPoints))
             {
                 continue;
             }
@@ -63,9 +63,8 @@ public sealed class PlateauDetector : IDetector
     private static Finding Create(LossCurve c, CheckpointSeries tail, SenSlopeResult slope, double drop, double low, double high)
     {
         string name = c.Definition.Name;
-        double from = tail.Steps[0];
-        string message = string.Create(CultureInfo.InvariantCulture,
-            $"Run {c.RunId}: {name} is flat from step {from:0.##} on (change over the last 20% of steps within ±1% of its total drop {drop:G3})");
+        double from = c.LoggedStep(tail.Steps[0]);
+        string message = $"Run {c.RunId}: {name} is flat from step {MessageNumbers.Step(from)} on (change over the last 20% of steps within ±1% of its total drop {MessageNumbers.Value(drop)})";
         var evidence = Evidence.Of(
             ("window_from_step", from),
             ("window_to_step", tail.Steps[^1]),

@@ -100,14 +100,14 @@ public sealed class ProxyBusinessTrendDetector : IDetector
         if (qBetter <= t.Alpha && (businessFlat || businessWorse))
         {
             string how = businessWorse
-                ? string.Create(CultureInfo.InvariantCulture, $"worsens (MK p {pair.BusinessTrend.PDecreasing:0.###})")
-                : string.Create(CultureInfo.InvariantCulture, $"stays flat (change over {pair.Business.Span:0.##} steps ≤ {upperChange:0.####}, below δ {t.BusinessDelta:0.####})");
-            message = string.Create(CultureInfo.InvariantCulture, $"Run {pair.RunId}: {proxy} keeps improving (MK τ {pair.ProxyTrend.Tau:0.##}, q {qBetter:0.###}) while {business} {how}");
+                ? $"worsens (MK {MessageNumbers.P(pair.BusinessTrend.PDecreasing)})"
+                : $"stays flat (change over {MessageNumbers.Step(pair.Business.Span)} steps ≤ {MessageNumbers.Value(upperChange)}, below δ {MessageNumbers.Value(t.BusinessDelta)})";
+            message = $"Run {pair.RunId}: {proxy} keeps improving (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qBetter, "q")}) while {business} {how}";
             shade = (pair.Business.Steps[pair.Business.BestIndex()], pair.Proxy.Steps[^1]);
         }
         else if (qWorse <= t.Alpha && businessBetter)
         {
-            message = string.Create(CultureInfo.InvariantCulture, $"Run {pair.RunId}: {proxy} worsens (MK τ {pair.ProxyTrend.Tau:0.##}, q {qWorse:0.###}) while {business} improves (MK p {pair.BusinessTrend.PIncreasing:0.###}): the proxy does not track the goal");
+            message = $"Run {pair.RunId}: {proxy} worsens (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qWorse, "q")}) while {business} improves (MK {MessageNumbers.P(pair.BusinessTrend.PIncreasing)}): the proxy does not track the goal";
             shade = (pair.Proxy.Steps[pair.Proxy.BestIndex()], pair.Proxy.Steps[^1]);
         }
         else

@@ -37,7 +37,7 @@ public sealed class StillImprovingDetector : IDetector
         var candidates = new List<(LossCurve Curve, CheckpointSeries Tail, MannKendallResult Trend, double Drop, double WindowDrop)>();
         foreach (LossCurve curve in LossCurve.Preferred(context, preferTrain: false))
         {
-            if (!curve.Checkpoints.Usable(MinWindowPoints))
+            if (!curve.IsMinimised || !curve.Checkpoints.Usable(MinWindowPoints))
             {
                 continue;
             }
@@ -75,9 +75,9 @@ public sealed class StillImprovingDetector : IDetector
     private static Finding Create(LossCurve c, CheckpointSeries tail, MannKendallResult trend, double q, double drop, double windowDrop)
     {
         string name = c.Definition.Name;
-        double from = tail.Steps[0];
-        string message = string.Create(CultureInfo.InvariantCulture,
-            $"Run {c.RunId}: {name} was still falling when training stopped ({windowDrop:G3} over the last 20% of steps, {windowDrop / drop:0.#%} of its total drop)");
+        double from = c.LoggedStep(tail.Steps[0]);
+        string share = windowDrop <= drop ? $", {MessageNumbers.Percent(windowDrop / drop)} of its total drop" : string.Empty;
+        string message = $"Run {c.RunId}: {name} was still falling when training stopped (down {MessageNumbers.Value(windowDrop)} from step {MessageNumbers.Step(from)} to {MessageNumbers.Step(c.Steps[^1])}{share}; {MessageNumbers.P(q, "q")})";
         var evidence = Evidence.Of(
             ("window_from_step", from),
             ("window_to_step", tail.Steps[^1]),

@@ -163,5 +163,10 @@ public sealed class HtmlExporter : IConfigurableExporter
     internal static string AnswerBadge(Answer answer) =>
         $"<span class=\"badge ans-{answer.ToString().ToLowerInvariant()}\">{MarkdownExporter.AnswerText(answer).Replace("'", "&#39;", StringComparison.Ordinal)}</span>";
 
-    private static string VerdictClass(Verdict verdict) => verdict.StopTuning ? "stop" : verdict.Yes == 1 ? "care" : "keep";
+    private static string VerdictClass(Verdict verdict) => verdict.Kind switch
+    {
+        VerdictKind.StopTuning or VerdictKind.FixTrainingFirst => "stop",
+        VerdictKind.TuningPays => "keep",
+        _ => "care",
+    };
 }

@@ -96,9 +96,19 @@ public sealed class JsonExporter : IConfigurableExporter
         json.WriteEndObject();
     }
 
+    /// <summary>The verdict kind as findings.json writes it: "stop-tuning", "fix-training-first", "tuning-pays", "cant-tell-yet".</summary>
+    public static string KindText(VerdictKind kind) => kind switch
+    {
+        VerdictKind.StopTuning => "stop-tuning",
+        VerdictKind.FixTrainingFirst => "fix-training-first",
+        VerdictKind.TuningPays => "tuning-pays",
+        _ => "cant-tell-yet",
+    };
+
     private static void WriteVerdict(Utf8JsonWriter json, Verdict verdict)
     {
         json.WriteStartObject("verdict");
+        json.WriteString("kind", KindText(verdict.Kind));
         json.WriteBoolean("stopTuning", verdict.StopTuning);
         json.WriteNumber("yes", verdict.Yes);
         json.WriteString("headline", verdict.Headline);
@@ -114,6 +124,8 @@ public sealed class JsonExporter : IConfigurableExporter
         }
 
         json.WriteEndArray();
+        JsonValues.WriteStrings(json, "brokenRuns", verdict.BrokenRuns);
+        JsonValues.WriteStrings(json, "missing", verdict.Missing);
         json.WriteStartArray("parameters");
         foreach (ParameterImpact p in verdict.Parameters)
         {
