@@ -9,7 +9,7 @@ namespace LogLens.Core.Configuration;
 internal sealed class ConfigReader(string path)
 {
     private static readonly string[] TopKeys =
-        ["metrics", "seed_keys", "dataset_key", "dataset_keys", "ignore_keys", "slices", "parameter_groups", "thresholds"];
+        ["metrics", "seed_keys", "dataset_key", "dataset_keys", "ignore_keys", "slices", "parameter_groups", "thresholds", "studies"];
 
     private static readonly string[] SystemTopKeys = ["refusal_pattern"];
 
@@ -42,6 +42,15 @@ internal sealed class ConfigReader(string path)
                 "slices" => config with { Slices = ListMap(value, key) },
                 "parameter_groups" => config with { ParameterGroups = ListMap(value, key) },
                 "refusal_pattern" => config with { RefusalPattern = Pattern(value, key) },
+                "studies" => config with
+                {
+                    PoolStudies = Text(value, key).ToLowerInvariant() switch
+                    {
+                        "pool" => true,
+                        "separate" => false,
+                        string other => throw Error(value, $"studies must be pool or separate, not '{other}'"),
+                    },
+                },
                 _ => config with { Thresholds = Thresholds(value) },
             };
         }

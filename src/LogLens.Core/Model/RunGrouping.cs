@@ -49,7 +49,7 @@ internal static class RunGrouping
             foreach (Score score in run.Scores)
             {
                 // A score that names no dataset was measured on the run's own dataset (its dataset parameter).
-                string dataset = score.Dataset == RunSet.DefaultDataset ? key.Dataset : score.Dataset;
+                string dataset = score.Dataset == RunSet.DefaultDataset ? key.Dataset : Studies.Qualify(key.Study, score.Dataset);
                 result.Add(new Observation(run.Id, key.ConfigKey, dataset, score.Metric, score.Value, key.Seed));
                 fromScores.Add(score.Metric);
             }

@@ -51,7 +51,10 @@ public sealed record RunSet(
     {
         ImmutableArray<Run> sorted = [.. runs.OrderBy(r => r.Id, StringComparer.Ordinal)];
         var metrics = ResolveMetrics(sorted, config);
-        var keys = sorted.ToImmutableSortedDictionary(r => r.Id, r => RunGrouping.KeyOf(r, config), StringComparer.Ordinal);
+        var unqualified = sorted.ToImmutableSortedDictionary(r => r.Id, r => RunGrouping.KeyOf(r, config), StringComparer.Ordinal);
+        var studies = Studies.Assign(sorted, unqualified, config);
+        var keys = unqualified.ToImmutableSortedDictionary(
+            k => k.Key, k => k.Value with { Study = studies[k.Key], Dataset = Studies.Qualify(studies[k.Key], k.Value.Dataset) }, StringComparer.Ordinal);
         var observations = RunGrouping.Observations(sorted, keys);
         var groups = RunGrouping.Groups(keys, observations);
         return new RunSet(

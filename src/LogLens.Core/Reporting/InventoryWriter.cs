@@ -84,6 +84,7 @@ public static class InventoryWriter
                 WriteMap(json, "params", run.Params);
                 json.WriteString("config", key.ConfigKey);
                 json.WriteString("dataset", key.Dataset);
+                json.WriteString("study", key.Study);
                 if (key.Seed is null) json.WriteNull("seed"); else json.WriteString("seed", key.Seed);
                 json.WriteStartArray("metrics");
                 foreach (string name in run.Series.Select(s => s.Name).Concat(run.Scores.Select(s => s.Metric)).Distinct().Order(StringComparer.Ordinal))

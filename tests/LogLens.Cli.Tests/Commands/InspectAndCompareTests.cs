@@ -14,7 +14,9 @@ public sealed class InspectAndCompareTests
         var runs = doc.RootElement.GetProperty("runs").EnumerateArray().ToList();
         Assert.Equal(38, runs.Count);
         JsonElement run = runs.First(r => r.GetProperty("id").GetString() == "support-bot/lr-1e-4_r-8/seed-3");
-        Assert.Equal("tickets", run.GetProperty("dataset").GetString());
+        // The demo holds two sweeps in two top-level folders: two studies, never compared with each other.
+        Assert.Equal("support-bot/tickets", run.GetProperty("dataset").GetString());
+        Assert.Equal("support-bot", run.GetProperty("study").GetString());
         Assert.Contains(run.GetProperty("metrics").EnumerateArray(), m => m.GetProperty("name").GetString() == "eval/task_success" && m.GetProperty("role").GetString() == "business");
     }
 

@@ -27,7 +27,16 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
     /// never negative (a negative "loss" is a Wasserstein critic, an ELBO or another unbounded objective, whose level
     /// is not comparable to where it started). LL102, LL104, LL106 and LL107 read only these.
     /// </summary>
-    public bool IsMinimised => !MetricNames.IsAdversarial(Definition.Name) && Values.All(v => v >= 0);
+    public bool IsMinimised => Trains && !MetricNames.IsAdversarial(Definition.Name) && Values.All(v => v >= 0);
+
+    /// <summary>
+    /// False for a series of benchmark evaluations of released checkpoints (a run read only from lm-eval results): its
+    /// perplexity is measured, not optimised, and a small model at chance on a hard task says nothing about training.
+    /// </summary>
+    public bool Trains { get; init; } = true;
+
+    /// <summary>True for a run that trains (see <see cref="Trains"/>).</summary>
+    public static bool RunTrains(Run run) => !run.Formats.All(f => f == "lm-eval");
 
     /// <summary>The first logged step at or after <paramref name="step"/> (block centres are not steps anyone logged).</summary>
     public double LoggedStep(double step)
@@ -99,7 +108,7 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
             {
                 MetricDefinition definition = context.Runs.Metrics[series.Name];
                 (double[] steps, double[] values) = series.Finite();
-                return new LossCurve(run.Id, definition, steps, values, context.Checkpoints(series, definition));
+                return new LossCurve(run.Id, definition, steps, values, context.Checkpoints(series, definition)) { Trains = RunTrains(run) };
             }));
 
     /// <summary>

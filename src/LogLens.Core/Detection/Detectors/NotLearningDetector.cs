@@ -51,7 +51,7 @@ public sealed class NotLearningDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         int? k = context.Thresholds.NumClasses is > 1 ? context.Thresholds.NumClasses : null;
-        var training = context.Runs.Runs.Where(Trains).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var training = context.Runs.Runs.Where(LossCurve.RunTrains).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (LossCurve curve in LossCurve.Preferred(context, preferTrain: false))
         {
             if (training.Contains(curve.RunId) && curve.IsMinimised && LossRule(context, curve, k) is Finding finding)
@@ -72,12 +72,6 @@ public sealed class NotLearningDetector : IDetector
             }
         }
     }
-
-    /// <summary>
-    /// True for a run that trains: not a series of benchmark evaluations of released checkpoints (lm-eval results),
-    /// where a small model scoring at chance on a hard task says nothing about the training to fix.
-    /// </summary>
-    private static bool Trains(Run run) => !run.Formats.All(f => f == "lm-eval");
 
     /// <summary>Medians of <see cref="Blocks"/> consecutive blocks, and the standard error of one block median.</summary>
     private static (double[] Levels, double Se) Levels(double[] values)

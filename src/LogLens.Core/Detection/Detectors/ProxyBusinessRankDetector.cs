@@ -37,11 +37,15 @@ public sealed class ProxyBusinessRankDetector : IDetector
     public IEnumerable<Finding> Detect(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (MetricDefinition proxy in context.Runs.MetricsWithRole(MetricRole.Proxy))
+        ImmutableArray<MetricDefinition> proxies = context.Runs.MetricsWithRole(MetricRole.Proxy);
+        foreach (MetricDefinition business in context.Runs.MetricsWithRole(MetricRole.Business))
         {
-            foreach (MetricDefinition business in context.Runs.MetricsWithRole(MetricRole.Business))
+            // One proxy per business metric and dataset: the one measured on the same data (the eval loss for an
+            // eval accuracy, a task's own perplexity), never every proxy against every business metric.
+            foreach (string dataset in context.DatasetsOf(business.Name))
             {
-                foreach (string dataset in context.DatasetsOf(business.Name).Intersect(context.DatasetsOf(proxy.Name), StringComparer.Ordinal))
+                var observed = context.MetricsOn(dataset);
+                if (MetricNames.ProxyOf(business, proxies.Where(p => observed.Contains(p.Name))) is MetricDefinition proxy)
                 {
                     ConfigPairs? pairs = ConfigPairs.Join(context, proxy, business, dataset);
                     if (pairs is null || pairs.Count < context.Thresholds.MinConfigs)

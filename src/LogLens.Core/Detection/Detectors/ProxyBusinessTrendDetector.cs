@@ -54,6 +54,7 @@ public sealed class ProxyBusinessTrendDetector : IDetector
         return findings;
     }
 
+    /// <summary>Each business series with the proxy measured on the same data in that run (MetricNames.ProxyOf).</summary>
     private static IEnumerable<TrendPair> Pairs(AnalysisContext context)
     {
         int min = context.Thresholds.MinCheckpoints;
@@ -61,30 +62,25 @@ public sealed class ProxyBusinessTrendDetector : IDetector
         {
             var roles = run.Series.Where(s => context.Runs.Metrics.ContainsKey(s.Name))
                 .Select(s => (Series: s, Definition: context.Runs.Metrics[s.Name])).ToList();
-            var proxy = roles.Where(r => r.Definition.Role == MetricRole.Proxy)
-                .OrderBy(r => ProxyPreference(r.Definition)).ThenBy(r => r.Series.Name, StringComparer.Ordinal)
-                .Select(r => (r.Definition, Points: context.Checkpoints(r.Series, r.Definition)))
-                .FirstOrDefault(r => r.Points.Usable(min));
-            if (proxy.Definition is null)
-            {
-                continue;
-            }
-
-            MannKendallResult proxyTrend = context.Trend(proxy.Points);
+            var proxies = roles.Where(r => r.Definition.Role == MetricRole.Proxy && context.Checkpoints(r.Series, r.Definition).Usable(min))
+                .ToDictionary(r => r.Definition, r => r.Series);
             foreach (var business in roles.Where(r => r.Definition.Role == MetricRole.Business))
             {
+                if (MetricNames.ProxyOf(business.Definition, proxies.Keys) is not MetricDefinition proxy)
+                {
+                    continue;
+                }
+
+                CheckpointSeries proxyPoints = context.Checkpoints(proxies[proxy], proxy);
+                MannKendallResult proxyTrend = context.Trend(proxyPoints);
                 CheckpointSeries points = context.Checkpoints(business.Series, business.Definition);
                 if (points.Usable(min) && proxyTrend.IsDefined)
                 {
-                    yield return new TrendPair(run.Id, proxy.Definition, proxy.Points, proxyTrend, business.Definition, points, context.Trend(points), points.Slope());
+                    yield return new TrendPair(run.Id, proxy, proxyPoints, proxyTrend, business.Definition, points, context.Trend(points), points.Slope());
                 }
             }
         }
     }
-
-    /// <summary>Eval loss first, then other eval proxies, then other losses, then the rest.</summary>
-    private static int ProxyPreference(MetricDefinition d) =>
-        (d.IsLoss, MetricNames.IsEval(d.Name)) switch { (true, true) => 0, (false, true) => 1, (true, false) => 2, _ => 3 };
 
     private static Finding? Divergence(AnalysisContext context, TrendPair pair, double qBetter, double qWorse)
     {
