@@ -21,6 +21,9 @@ public sealed class AssumedRolesDetector : IDetector
     private static readonly string[] Bookkeeping =
         ["epoch", "step", "lr", "learning_rate", "runtime", "time", "per_second", "flos", "norm", "memory", "tokens", "throughput", "vram", "_std", "stderr"];
 
+    /// <summary>True for a counter, schedule or resource gauge (epoch, lr, runtime, norms).</summary>
+    private static bool IsBookkeeping(MetricDefinition metric) => Bookkeeping.Any(b => metric.Name.Contains(b, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Names listed in the message per role; the evidence lists them all.</summary>
     public const int Listed = 8;
 
@@ -36,13 +39,18 @@ public sealed class AssumedRolesDetector : IDetector
 
         var judged = assumed.Where(m => m.Role != MetricRole.Other).ToList();
         var other = assumed.Where(m => m.Role == MetricRole.Other).ToList();
+        if (judged.Count == 0 && other.All(IsBookkeeping))
+        {
+            yield break; // only counters and schedules (epoch, lr) were left unconfigured: nothing was assumed that matters
+        }
+
         static string Describe(MetricDefinition m) => $"{m.Name}: {m.Role.ToString().ToLowerInvariant()}, {(m.HigherIsBetter ? "higher" : "lower")} is better";
         static string List(IEnumerable<string> names, int count) => string.Join("; ", names.Take(Listed)) + (count > Listed ? $"; … ({count - Listed} more)" : string.Empty);
         string message = $"Metric roles inferred from names ({judged.Count})" + (judged.Count > 0 ? ": " + List(judged.Select(Describe), judged.Count) : string.Empty);
         if (other.Count > 0)
         {
             message += $". Not judged, role other ({other.Count}): {List(other.Select(m => m.Name), other.Count)}";
-            MetricDefinition? example = other.FirstOrDefault(m => !Bookkeeping.Any(b => m.Name.Contains(b, StringComparison.OrdinalIgnoreCase)));
+            MetricDefinition? example = other.FirstOrDefault(m => !IsBookkeeping(m));
             message += example is null ? string.Empty
                 : $". To judge one, set it in loglens.yaml: metrics: {{'{example.Name}': {{role: business, direction: {(example.HigherIsBetter ? "higher" : "lower")}}}}}";
         }
