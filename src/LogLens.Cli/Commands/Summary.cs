@@ -19,6 +19,17 @@ internal static class Summary
             output.WriteLine($"  {byCode.Key} {byCode.First().Descriptor.Name,-26} ×{byCode.Count()}");
         }
 
+        var top = FindingRollup.Top(result.Findings, 3).ToList();
+        if (top.Count > 0)
+        {
+            output.WriteLine("Read first:");
+            foreach (Finding f in top)
+            {
+                string message = f.Message.Length > 160 ? f.Message[..157] + "…" : f.Message;
+                output.WriteLine($"  {f.Code} {message}");
+            }
+        }
+
         if (options.Baseline is { } b)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Since baseline: {b.New} new, {b.Persisting} persisting, {b.Resolved.Length} resolved ({b.Baseline.Path})"));

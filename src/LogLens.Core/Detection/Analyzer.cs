@@ -26,7 +26,7 @@ public static class Analyzer
             .AsParallel().AsOrdered()
             .SelectMany(d => d.Detect(context).ToList())
             .ToList();
-        var sorted = Sort(findings);
+        var sorted = Sort(FindingRollup.Apply(findings, runs));
         var taken = new HashSet<string>(StringComparer.Ordinal);
         ImmutableArray<PlotSpec> overview = [.. overviewPlots.GetAwaiter().GetResult().Select(p => Name(p, taken))];
         ImmutableArray<Finding> named = [.. sorted.Select(f => f with { Plots = [.. f.Plots.Select(p => Name(p, taken))] })];

@@ -10,7 +10,8 @@ public sealed record Subject(
     string? Dataset = null,
     string? Slice = null,
     string? Prompt = null,
-    string? Path = null)
+    string? Path = null,
+    string? Scope = null)
 {
     /// <summary>The fields that are set, in a fixed order, for ids and JSON.</summary>
     public IEnumerable<KeyValuePair<string, string>> Fields()
@@ -22,6 +23,7 @@ public sealed record Subject(
         if (Slice is not null) yield return new("slice", Slice);
         if (Prompt is not null) yield return new("prompt", Prompt);
         if (Path is not null) yield return new("path", Path);
+        if (Scope is not null) yield return new("scope", Scope);
     }
 
     /// <summary>"metric=eval/accuracy;dataset=digits": stable across re-runs on the same logs.</summary>

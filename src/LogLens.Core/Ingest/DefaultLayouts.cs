@@ -7,6 +7,7 @@ using LogLens.Core.Ingest.Formats.Mlflow;
 using LogLens.Core.Ingest.Formats.ParquetExport;
 using LogLens.Core.Ingest.Formats.TensorBoard;
 using LogLens.Core.Ingest.Formats.Wandb;
+using LogLens.Core.Ingest.Formats.Yolo;
 using LogLens.Core.Ingest.Layouts;
 
 namespace LogLens.Core.Ingest;
@@ -26,6 +27,7 @@ public static class DefaultLayouts
         LlamaFactoryLayout.Default,
         HfTrainerLayout.Default,
         LightningLayout.Default,
+        YoloLayout.Default,
         TensorBoardLayout.Default,
         LmEvalLayout.Default,
         WandbExportLayout.Default,

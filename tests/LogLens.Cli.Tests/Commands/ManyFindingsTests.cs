@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LogLens.Cli.Tests.Commands;
 
-/// <summary>A sweep with hundreds of findings renders only --max-plots full-size plots, as many thumbnails, and notes the rest.</summary>
+/// <summary>A sweep with hundreds of distinct findings renders only --max-plots full-size plots, as many thumbnails, and notes the rest.</summary>
 public sealed class ManyFindingsTests
 {
     private const int Runs = 200;
@@ -14,7 +14,8 @@ public sealed class ManyFindingsTests
         {
             string run = Directory.CreateDirectory(Path.Combine(root, "run-" + i.ToString("000", CultureInfo.InvariantCulture))).FullName;
             File.WriteAllText(Path.Combine(run, "params.json"), $"{{\"learning_rate\": 0.0001, \"seed\": {i}}}");
-            File.WriteAllText(Path.Combine(run, "metrics.csv"), "step,train/loss\n1,2.0\n2,1.5\n3,nan\n4,1.2\n");
+            // One loss name per run: each NaN is its own pattern (the same loss NaN in many runs rolls up into one finding).
+            File.WriteAllText(Path.Combine(run, "metrics.csv"), $"step,train/loss_{i:000}\n1,2.0\n2,1.5\n3,nan\n4,1.2\n");
         }
 
         return root;

@@ -28,7 +28,7 @@ public sealed class MixedRealLogsTests
     public void Each_folder_is_read_by_its_own_format_and_llama_factory_joins_its_hf_files()
     {
         IngestResult result = RunIngestor.Ingest([RealLogs.Require()], LogLensConfig.Default);
-        string[] expected = ["hf-trainer", "lightning", "llama-factory", "lm-eval", "mlflow", "tensorboard", "wandb"];
+        string[] expected = ["hf-trainer", "lightning", "llama-factory", "lm-eval", "mlflow", "tensorboard", "wandb", "yolo"];
         string[] seen = [.. result.Runs.SelectMany(r => r.Formats).Distinct().Order(StringComparer.Ordinal)];
         Assert.Equal(expected, seen);
         Assert.All(result.Runs.Where(r => r.Id.StartsWith("llamafactory/", StringComparison.Ordinal)),

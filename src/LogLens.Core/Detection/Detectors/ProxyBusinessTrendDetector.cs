@@ -82,6 +82,21 @@ public sealed class ProxyBusinessTrendDetector : IDetector
         }
     }
 
+    /// <summary>
+    /// The noise of one checkpoint's business score: the standard errors the logs report (a <c>&lt;metric&gt;_stderr</c>
+    /// series, as lm-eval writes), else the series' point-to-point noise.
+    /// </summary>
+    private static (double Sd, string Source) MeasurementNoise(AnalysisContext context, TrendPair pair)
+    {
+        Run run = context.Runs.GetRun(pair.RunId);
+        if (run.FindSeries(pair.Business.Name + "_stderr") is MetricSeries stderr && stderr.Finite().Values is { Length: > 0 } values)
+        {
+            return (Descriptive.Median(values), "logged standard errors");
+        }
+
+        return (pair.Business.NoiseScale(), "checkpoint-to-checkpoint noise");
+    }
+
     private static Finding? Divergence(AnalysisContext context, TrendPair pair, double qBetter, double qWorse)
     {
         Thresholds t = context.Thresholds;
@@ -134,11 +149,13 @@ public sealed class ProxyBusinessTrendDetector : IDetector
     private static Finding? Regret(AnalysisContext context, TrendPair pair)
     {
         (double regret, double apart) = pair.SelectionRegret();
-        double noise = pair.Business.NoiseScale();
+        (double noise, string noiseSource) = MeasurementNoise(context, pair);
 
-        // The best of several noisy checkpoints beats a random one by ≈1.5σ with no effect at all (winner's
-        // curse), so the regret must also clear twice the checkpoint noise, not only the practical margin.
-        double margin = Math.Max(context.Thresholds.BusinessDelta, double.IsFinite(noise) ? 2 * noise : 0);
+        // The best of k noisy checkpoints beats any given one with no effect at all (winner's curse): the regret must
+        // clear the max-statistic bound √2·σ·z(1 − α/(k − 1)) over k checkpoints, and the practical margin.
+        int k = pair.Business.Count;
+        double z = Statistics.Distributions.NormalQuantile(1 - (context.Thresholds.Alpha / Math.Max(1, k - 1)));
+        double margin = Math.Max(context.Thresholds.BusinessDelta, double.IsFinite(noise) ? Math.Sqrt(2) * noise * z : 0);
         if (!(regret >= margin))
         {
             return null;
@@ -147,7 +164,8 @@ public sealed class ProxyBusinessTrendDetector : IDetector
         string business = pair.Business.Name;
         int bestBusiness = pair.Business.BestIndex();
         int proxyPick = pair.Business.NearestIndex(pair.Proxy.Steps[pair.Proxy.BestIndex()]);
-        string message = string.Create(CultureInfo.InvariantCulture, $"Run {pair.RunId}: the checkpoint picked by {pair.Proxy.Name} (step {pair.Business.Steps[proxyPick]:0.##}) loses {regret:0.####} {business} against step {pair.Business.Steps[bestBusiness]:0.##}");
+        string message = $"Run {pair.RunId}: the checkpoint picked by {pair.Proxy.Name} (step {MessageNumbers.Step(pair.Business.Steps[proxyPick])}) loses {MessageNumbers.Value(regret)} {business} against step {MessageNumbers.Step(pair.Business.Steps[bestBusiness])} "
+            + $"(beyond the {MessageNumbers.Value(margin)} that picking the best of {k} checkpoints gains from noise alone)";
         var evidence = Evidence.Of(
             ("proxy", pair.Proxy.Name),
             ("selection_regret", regret),
@@ -155,6 +173,7 @@ public sealed class ProxyBusinessTrendDetector : IDetector
             ("business_best_step", pair.Business.Steps[bestBusiness]),
             ("steps_between_best", apart),
             ("checkpoint_noise_sd", noise),
+            ("noise_source", noiseSource),
             ("margin", margin),
             ("checkpoints", pair.Business.Count));
         var shade = (Math.Min(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]), Math.Max(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]));

@@ -26,8 +26,9 @@ public sealed class TensorBoardRealLogsTests
         Assert.Empty(result.Diagnostics);
         Assert.All(result.Runs, run =>
         {
-            Assert.Equal(["tensorboard"], run.Formats.ToArray());
-            Assert.Empty(run.Params);
+            // YOLOv5's opt.yaml and hyp.yaml beside the event files are the run's parameters; the metrics come from the events.
+            Assert.Equal(["tensorboard", "yolo"], run.Formats.ToArray());
+            Assert.Equal("100", run.Params["epochs"]);
             Assert.Equal(Metrics, run.Series.Select(s => s.Name));
             Assert.All(run.Series, s => Assert.Equal(Enumerable.Range(0, 100).Select(i => (double)i), s.Steps));
         });

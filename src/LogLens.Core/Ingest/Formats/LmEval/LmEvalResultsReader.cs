@@ -58,6 +58,11 @@ public sealed class LmEvalResultsReader : IRunFileReader
                 if (header.Step is long step)
                 {
                     fragment.Series(task.Name + "/" + metric.Name).Add(step, metric.Value);
+                    if (metric.Stderr is double stderr)
+                    {
+                        // The harness's own standard error of this checkpoint's score: the measurement noise LL304 uses.
+                        fragment.Series(task.Name + "/" + metric.Name + "_stderr").Add(step, stderr);
+                    }
                 }
 
                 if (final)
