@@ -3,7 +3,8 @@ namespace LogLens.Fixtures;
 /// <summary>
 /// Four configs × 5 seeds evaluated on four customer-support domains (scores.csv). Planted: the
 /// "winning" config gains on billing and refunds but loses on legal (LL604, LL603); the domains rank
-/// configs differently (LL605); on shipping every config is within seed noise (LL601, LL602, LL607).
+/// configs differently (LL605); on shipping every config is within seed noise, measured precisely enough to exclude a difference of 0.01
+/// (LL601, LL602).
 /// </summary>
 internal static class MultiDomainSweep
 {
@@ -13,7 +14,7 @@ internal static class MultiDomainSweep
     [
         ("billing", [0.800, 0.810, 0.835, 0.870]),
         ("refunds", [0.700, 0.710, 0.750, 0.790]),
-        ("shipping", [0.780, 0.785, 0.779, 0.783]),
+        ("shipping", [0.781, 0.781, 0.781, 0.781]),
         ("legal", [0.665, 0.650, 0.635, 0.580]),
     ];
 
@@ -30,7 +31,10 @@ internal static class MultiDomainSweep
                 var rows = Domains.Select(d =>
                 {
                     double mean = planted ? d.Means[c] : 0.60 + (0.05 * c) + (d.Dataset.Length * 0.01);
-                    return (d.Dataset, "accuracy", Math.Clamp(mean + rng.Next(0, 0.010), 0, 1), 500);
+                    // Shipping is measured precisely enough (seed SD 0.002) that the data exclude a config difference of
+                    // 0.01, so "within seed noise" (LL601) can be claimed, not only "can't tell" (LL607).
+                    double sd = planted && d.Dataset == "shipping" ? 0.002 : 0.010;
+                    return (d.Dataset, "accuracy", Math.Clamp(mean + rng.Next(0, sd), 0, 1), 500);
                 });
                 RunWriter.Scores(dir, rows.ToList());
             }

@@ -11,7 +11,7 @@ internal static class NoiseRunSets
     public const string Metric = "eval/accuracy";
 
     /// <summary>One run per (config, seed) with a final score per dataset; config is "key=value[,key=value]".</summary>
-    public static RunSet Build(IEnumerable<(string Config, string Dataset, int Seed, double Value)> rows, bool higherIsBetter = true, bool withSeeds = true)
+    public static RunSet Build(IEnumerable<(string Config, string Dataset, int Seed, double Value)> rows, bool higherIsBetter = true, bool withSeeds = true, double? businessDelta = null)
     {
         var runs = rows
             .GroupBy(r => (r.Config, r.Seed))
@@ -36,11 +36,17 @@ internal static class NoiseRunSets
         {
             Metrics = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, MetricSetting>(Metric, new MetricSetting(MetricRole.Business, higherIsBetter))]),
         };
+        if (businessDelta is double delta)
+        {
+            config = config with { Thresholds = config.Thresholds with { BusinessDelta = delta } };
+        }
+
         return RunSet.Create(runs, config);
     }
 
     /// <summary>METHODS P2: <paramref name="configs"/> × <paramref name="seeds"/> N(0,1) with config c00 shifted by <paramref name="shift"/>, plus an optional between-config SD.</summary>
-    public static RunSet P2(Random rng, double shift, int configs = 10, int seeds = 5, double betweenSd = 0)
+    /// <remarks><paramref name="businessDelta"/> is the config difference that would matter, in noise SDs (LL601 must exclude it).</remarks>
+    public static RunSet P2(Random rng, double shift, int configs = 10, int seeds = 5, double betweenSd = 0, double? businessDelta = null)
     {
         var rows = new List<(string, string, int, double)>();
         for (int c = 0; c < configs; c++)
@@ -52,7 +58,7 @@ internal static class NoiseRunSets
             }
         }
 
-        return Build(rows);
+        return Build(rows, businessDelta: businessDelta);
     }
 
     /// <summary>METHODS P3: baseline "cfg=base" and candidate "cfg=cand" on datasets with σ_d ~ U(0.5, 2); the candidate gets shift[d]·σ_d.</summary>
