@@ -120,7 +120,7 @@ public static class VerdictBuilder
 
         var top = parameters.OrderByDescending(p => p.OmegaSquared).Take(3).Select(p => string.Create(
             CultureInfo.InvariantCulture,
-            $"{p.Parameter} ({p.BestLevel} over {p.WorstLevel}: {p.Effect:+0.####;-0.####}, 95% CI [{p.Ci.Low:0.####}, {p.Ci.High:0.####}] on {p.Metric}{(p.Dataset == RunSet.DefaultDataset ? "" : "/" + p.Dataset)})"));
+            $"{p.Parameter} ({p.BestLevel} over {p.WorstLevel}: {p.Effect:+0.####;-0.####}, 95% CI [{p.Ci.Low:0.####}, {p.Ci.High:0.####}] on {p.Metric}{(p.Dataset == RunSet.DefaultDataset ? "" : " (" + p.Dataset + ")")})"));
         return " " + string.Join("; ", top) + ".";
     }
 
