@@ -43,7 +43,8 @@ internal static class CompareCommand
                 ComparisonWriter.WriteText(result, output);
             }
 
-            return ExitCodes.Ok;
+            // Like analyze's --fail-on: a candidate that is significantly worse somewhere fails the job.
+            return result.CandidateWorse ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
     }

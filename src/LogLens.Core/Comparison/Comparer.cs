@@ -47,7 +47,30 @@ public static class Comparer
             arms, definition, runs.Config.Thresholds, options.Resamples,
             dataset => SeededRandom.Create(options.Seed, RandomCode, $"{definition.Name}|{candidate}|{baseline}|{dataset}"));
         var findings = GainFindings.Detect(definition.Name, candidate.ToString(), baseline.ToString(), rows, summary, runs.Config.Thresholds);
-        return new ComparisonResult(definition.Name, definition.HigherIsBetter, baseline.ToString(), candidate.ToString(), baseRuns, candRuns, rows, summary, [.. findings]);
+        return new ComparisonResult(definition.Name, definition.HigherIsBetter, baseline.ToString(), candidate.ToString(), baseRuns, candRuns, rows, summary, [.. findings])
+        {
+            Warnings = [.. Warnings(runs, baseline, baseRuns, "baseline"), .. Warnings(runs, candidate, candRuns, "candidate"), .. Unreplicated(rows)],
+        };
+    }
+
+    /// <summary>Datasets where a side has fewer than two runs: no CI, no test, only "can't tell".</summary>
+    private static IEnumerable<string> Unreplicated(ImmutableArray<DatasetComparison> rows)
+    {
+        var thin = rows.Where(r => r.NBaseline < 2 || r.NCandidate < 2).Select(r => r.Dataset).ToList();
+        if (thin.Count > 0)
+        {
+            yield return $"{thin.Count} of {rows.Length} datasets ({string.Join(", ", thin.Take(3))}{(thin.Count > 3 ? ", …" : string.Empty)}) have fewer than 2 runs on a side: a CI needs 2 or more seeds on each side";
+        }
+    }
+
+    /// <summary>A selector that matches runs of several configs pools them: the comparison is then of groups, not of configs.</summary>
+    private static IEnumerable<string> Warnings(RunSet runs, Selector selector, ImmutableArray<string> ids, string role)
+    {
+        var configs = ids.Select(id => runs.Keys[id].ConfigKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (configs.Count > 1)
+        {
+            yield return $"{role} selector '{selector}' matches {configs.Count} configs ({string.Join("; ", configs.Take(3))}{(configs.Count > 3 ? "; …" : string.Empty)}): they are pooled; add a parameter to select one";
+        }
     }
 
     private static MetricDefinition ResolveMetric(RunSet runs, string? metric)

@@ -22,4 +22,11 @@ public sealed record ComparisonResult(
     ImmutableArray<string> CandidateRuns,
     ImmutableArray<DatasetComparison> Datasets,
     ComparisonSummary Overall,
-    ImmutableArray<Finding> Findings);
+    ImmutableArray<Finding> Findings)
+{
+    /// <summary>Problems with the question itself: a selector that pools several configs, a side without replicates.</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+
+    /// <summary>True when the candidate is significantly worse on some dataset (the command exits 1).</summary>
+    public bool CandidateWorse => Datasets.Any(d => d.Outcome == DatasetOutcome.Worse);
+}

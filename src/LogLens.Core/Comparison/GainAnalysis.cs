@@ -39,7 +39,7 @@ internal static class GainAnalysis
         double[] qWorse = BenjaminiHochberg.Adjust([.. rows.Select(r => OneSided(r.P, r.Delta < 0))]);
         ImmutableArray<DatasetComparison> final =
         [
-            .. rows.Select((r, i) => r with { Q = q[i], QBetter = qBetter[i], QWorse = qWorse[i], Outcome = Classify(r.Delta, q[i], thresholds) }),
+            .. rows.Select((r, i) => r with { Q = q[i], QBetter = qBetter[i], QWorse = qWorse[i], Outcome = Classify(r.Delta, qBetter[i], qWorse[i], thresholds) }),
         ];
         return (final, Summarize(final, thresholds.BusinessDelta));
     }
@@ -47,10 +47,14 @@ internal static class GainAnalysis
     /// <summary>One-sided p from a two-sided t p: p/2 in the observed direction, 1 − p/2 against it.</summary>
     private static double OneSided(double twoSided, bool inDirection) => double.IsNaN(twoSided) ? double.NaN : inDirection ? twoSided / 2 : 1 - (twoSided / 2);
 
-    private static DatasetOutcome Classify(double delta, double q, Thresholds t) =>
-        double.IsNaN(q) ? DatasetOutcome.Undefined
-        : q <= t.Alpha && delta >= t.BusinessDelta ? DatasetOutcome.Better
-        : q <= t.Alpha && delta <= -t.BusinessDelta ? DatasetOutcome.Worse
+    /// <summary>
+    /// One test per question, the same as LL603/LL604: better when the one-sided q in the candidate's favour is ≤ α and
+    /// Δ ≥ the business margin, worse when the one-sided q against it is ≤ α and Δ ≤ −margin.
+    /// </summary>
+    private static DatasetOutcome Classify(double delta, double qBetter, double qWorse, Thresholds t) =>
+        double.IsNaN(qBetter) || double.IsNaN(qWorse) ? DatasetOutcome.Undefined
+        : qBetter <= t.Alpha && delta >= t.BusinessDelta ? DatasetOutcome.Better
+        : qWorse <= t.Alpha && delta <= -t.BusinessDelta ? DatasetOutcome.Worse
         : DatasetOutcome.NotSignificant;
 
     private static DatasetComparison Row(string dataset, ArmSample baseline, ArmSample candidate, MetricDefinition metric, int resamples, Random rng)

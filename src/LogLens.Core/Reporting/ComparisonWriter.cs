@@ -20,17 +20,22 @@ public static class ComparisonWriter
         w.WriteLine($"  baseline:  {result.Baseline} ({result.BaselineRuns.Length} runs)");
         w.WriteLine($"  candidate: {result.Candidate} ({result.CandidateRuns.Length} runs)");
         w.WriteLine();
-        w.WriteLine($"  {"dataset",-18} {"n B/C",7} {"baseline",9} {"candidate",9} {"Δ",9} {"95% CI",21} {"P(C>B)",7} {"q",7}  outcome");
+        w.WriteLine($"  {"dataset",-18} {"n B/C",7} {"baseline",9} {"candidate",9} {"Δ",9} {"95% CI",21} {"P(C>B)",7} {"q (1-s)",7}  outcome");
         foreach (DatasetComparison d in result.Datasets)
         {
             w.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {d.Dataset,-18} {d.NBaseline + "/" + d.NCandidate,7} {d.MeanBaseline,9:0.0000} {d.MeanCandidate,9:0.0000} {d.Delta,9:+0.0000;-0.0000} {$"[{d.DeltaCi.Low:0.0000}, {d.DeltaCi.High:0.0000}]",21} {d.ProbabilityOfImprovement,7:0.00} {d.Q,7:0.000}  {d.Outcome}"));
+                $"  {d.Dataset,-18} {d.NBaseline + "/" + d.NCandidate,7} {d.MeanBaseline,9:0.0000} {d.MeanCandidate,9:0.0000} {d.Delta,9:+0.0000;-0.0000} {Ci(d),21} {Cell(d.ProbabilityOfImprovement, "0.00"),7} {Cell(Math.Min(d.QBetter, d.QWorse), "0.000"),7}  {(d.Outcome == DatasetOutcome.Undefined ? "needs 2+ seeds a side" : d.Outcome.ToString())}"));
+        }
+
+        foreach (string warning in result.Warnings)
+        {
+            w.WriteLine("warning: " + warning);
         }
 
         ComparisonSummary o = result.Overall;
         w.WriteLine();
-        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overall: wins {o.Wins}, losses {o.Losses}, ties {o.Ties} of {o.Datasets}; mean Δ {o.MeanDelta:+0.0000;-0.0000}; sign test p {o.SignP:0.000}; Wilcoxon p {o.WilcoxonP:0.000}"));
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overall: wins {o.Wins}, losses {o.Losses}, ties {o.Ties} of {o.Datasets}; mean Δ {o.MeanDelta:+0.0000;-0.0000}; sign test p {Cell(o.SignP, "0.000")}; Wilcoxon p {Cell(o.WilcoxonP, "0.000")}"));
         foreach (Finding f in result.Findings)
         {
             w.WriteLine($"{f.Code} {f.Descriptor.Name}: {f.Message}");
@@ -41,6 +46,13 @@ public static class ComparisonWriter
             w.WriteLine(o.ConsistentGain(0.05) ? "The gain holds across datasets." : "No consistent gain across datasets.");
         }
     }
+
+    private static string Ci(DatasetComparison d) =>
+        double.IsFinite(d.DeltaCi.Low) && double.IsFinite(d.DeltaCi.High)
+            ? string.Create(CultureInfo.InvariantCulture, $"[{d.DeltaCi.Low:0.0000}, {d.DeltaCi.High:0.0000}]")
+            : "n/a (seeds)";
+
+    private static string Cell(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "n/a";
 
     /// <summary>JSON with a "findings" array in findings.json's shape.</summary>
     public static void WriteJson(ComparisonResult result, TextWriter w)
@@ -58,6 +70,8 @@ public static class ComparisonWriter
             json.WriteString("candidate", result.Candidate);
             JsonValues.WriteStrings(json, "baselineRuns", result.BaselineRuns);
             JsonValues.WriteStrings(json, "candidateRuns", result.CandidateRuns);
+            JsonValues.WriteStrings(json, "warnings", result.Warnings);
+            json.WriteBoolean("candidateWorse", result.CandidateWorse);
             json.WriteStartArray("datasets");
             foreach (DatasetComparison d in result.Datasets)
             {

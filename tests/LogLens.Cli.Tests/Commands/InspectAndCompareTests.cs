@@ -27,10 +27,43 @@ public sealed class InspectAndCompareTests
             "compare", Repo.Path("fixtures", "demo", "multi-domain"),
             "--baseline", "prompt_template=v2,learning_rate=1e-4", "--candidate", "prompt_template=v2,learning_rate=2e-4", "--format", "json");
 
-        Assert.Equal(0, exit);
+        // The candidate is significantly worse on legal: compare fails like analyze's --fail-on.
+        Assert.Equal(1, exit);
         using JsonDocument doc = JsonDocument.Parse(output);
         Assert.Equal(4, doc.RootElement.GetProperty("datasets").GetArrayLength());
         Assert.Equal("LL604", doc.RootElement.GetProperty("findings")[0].GetProperty("code").GetString());
+        Assert.True(doc.RootElement.GetProperty("candidateWorse").GetBoolean());
+    }
+
+    [Fact]
+    public void Compare_and_the_gain_findings_answer_better_with_the_same_one_sided_test()
+    {
+        var (_, output, _) = Cli.Run(
+            "compare", Repo.Path("fixtures", "demo", "multi-domain"),
+            "--baseline", "prompt_template=v2,learning_rate=1e-4", "--candidate", "prompt_template=v2,learning_rate=2e-4", "--format", "json");
+
+        using JsonDocument doc = JsonDocument.Parse(output);
+        string message = doc.RootElement.GetProperty("findings")[0].GetProperty("message").GetString()!;
+        foreach (JsonElement row in doc.RootElement.GetProperty("datasets").EnumerateArray())
+        {
+            string dataset = row.GetProperty("dataset").GetString()!;
+            string outcome = row.GetProperty("outcome").GetString()!;
+            bool namedBetter = message[..message.IndexOf(" but ", StringComparison.Ordinal)].Contains(dataset, StringComparison.Ordinal);
+            Assert.Equal(namedBetter, outcome == "better");
+        }
+    }
+
+    [Fact]
+    public void A_selector_that_pools_several_configs_is_warned_about_and_one_run_a_side_prints_no_NaN()
+    {
+        var (_, output, _) = Cli.Run(
+            "compare", Repo.Path("fixtures", "demo", "multi-domain"),
+            "--baseline", "prompt_template=v1", "--candidate", "prompt_template=v2,learning_rate=2e-4,seed=1");
+
+        Assert.Contains("warning: baseline selector 'prompt_template=v1' matches 2 configs", output, StringComparison.Ordinal);
+        Assert.Contains("a CI needs 2 or more seeds on each side", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", output, StringComparison.Ordinal);
+        Assert.Contains("n/a (seeds)", output, StringComparison.Ordinal);
     }
 
     [Fact]
