@@ -223,7 +223,8 @@ public static class MetricNames
 
     /// <summary>
     /// A business stem: one of the table's names, or one of them qualified by a class, threshold or k ("f1_billing",
-    /// "map_0.5:0.95", "pass@1", "intent_accuracy"). Names of two letters or fewer ("em", "r2") must match exactly.
+    /// "map_0.5:0.95", "pass@1", "intent_accuracy"). Names of two letters or fewer ("em", "r2") must match exactly, except
+    /// per-class F1 ("f1_billing").
     /// </summary>
     private static bool IsBusinessStem(string stem)
     {
@@ -232,7 +233,8 @@ public static class MetricNames
             return true;
         }
 
-        if (stem.StartsWith("pass@", StringComparison.Ordinal) || stem.StartsWith("hits@", StringComparison.Ordinal)
+        if (stem.StartsWith("f1_", StringComparison.Ordinal) || stem.StartsWith("f1-", StringComparison.Ordinal)
+            || stem.StartsWith("pass@", StringComparison.Ordinal) || stem.StartsWith("hits@", StringComparison.Ordinal)
             || stem.StartsWith("ndcg@", StringComparison.Ordinal) || stem.StartsWith("recall@", StringComparison.Ordinal)
             || stem.StartsWith("precision@", StringComparison.Ordinal) || stem.StartsWith("acc@", StringComparison.Ordinal))
         {
