@@ -49,7 +49,8 @@ internal static class DemoConfig
           success (LL304).
         - `multi-domain/`: 4 configs × 5 seeds scored on four domains. Planted: a gain on billing/refunds
           that reverses on legal (LL604), domains ranking configs differently (LL605), and shipping
-          where every config is within seed noise (LL601, LL602, LL607 with the seeds needed).
+          where every config is within seed noise, measured precisely enough (seed SD 0.002) to exclude a
+          difference of 0.01 (LL601, LL602); LL607 says how many seeds the other comparisons would need.
 
         """;
 }

@@ -64,8 +64,8 @@ public static class VerdictBuilder
                     ? "Stop tuning parameters: fix " + string.Join(" / ", yes.Select(c => Topic(c.Question))) + " first."
                     : "Stop tuning parameters: no parameter beats seed noise any more (LL901); fix data, objective or evaluation.")
                 + (broken.Length > 0 ? $" Also fix training in {Runs(broken)}." : string.Empty),
-            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken ({string.Join(", ", findings.Where(f => BrokenTrainingCodes.Contains(f.Code)).Select(f => f.Code).Distinct().Order(StringComparer.Ordinal))}); "
-                + "lower the learning rate, add warm-up or gradient clipping, and check the data and loss before comparing configs.",
+            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken ({string.Join(", ", BrokenCodes(findings))}); "
+                + string.Join("; ", BrokenCodes(findings).Select(Advice)) + ", before comparing configs.",
             VerdictKind.TuningPays => "Tuning still pays:" + Matter(ordered)
                 + (yes.Count == 1 ? $" But one checklist answer is yes ({Topic(yes[0].Question)}): look at it before the next round." : string.Empty),
             _ => "Can't tell yet: " + (missing.Length > 0 ? string.Join("; ", missing) : "no parameter has a measured effect beyond seed noise, and no checklist answer is yes") + "."
@@ -73,6 +73,17 @@ public static class VerdictBuilder
         };
         return new Verdict(built, headline, saturated) { Kind = kind, Parameters = ordered, BrokenRuns = broken, Missing = missing };
     }
+
+    private static IEnumerable<string> BrokenCodes(IReadOnlyList<Finding> findings) =>
+        findings.Where(f => BrokenTrainingCodes.Contains(f.Code)).Select(f => f.Code).Distinct().Order(StringComparer.Ordinal);
+
+    /// <summary>What to try for each kind of broken run.</summary>
+    private static string Advice(string code) => code switch
+    {
+        "LL101" => "for NaN/Inf, check the data and the loss at the first bad step, fp16 overflow, then the learning rate",
+        "LL102" => "for divergence, lower the learning rate, add warm-up or gradient clipping",
+        _ => "for runs at chance, check the labels, the loss and the data pipeline",
+    };
 
     /// <summary>The runs a roll-up finding names in its evidence ("runs": "a, b, c").</summary>
     private static IEnumerable<string> RunsOf(Finding finding) =>

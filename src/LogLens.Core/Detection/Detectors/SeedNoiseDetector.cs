@@ -101,7 +101,7 @@ public sealed class SeedNoiseDetector : IDetector
             ("omega_squared", a.OmegaSquared),
             ("difference_bound", bound),
             ("delta_b", context.Thresholds.BusinessDelta));
-        string note = NoiseInputs.Format($"ICC {a.Icc:0.00}, F {a.F:0.##}, p {a.P:0.###}, {a.Groups} configs, {a.N} runs");
+        string note = NoiseInputs.Format($"F {a.F:0.##}, p {a.P:0.###}; every config difference within ±{bound:0.####} (95% simultaneous) < δ {context.Thresholds.BusinessDelta:0.####}; ICC {a.Icc:0.00}; {a.Groups} configs, {a.N} runs");
         return Finding.Create(
             "LL601",
             new Subject(Metric: metric.Name, Dataset: dataset),
