@@ -167,11 +167,14 @@ public static class MetricNames
 
     /// <summary>
     /// The quantity a name measures: the leaf without Lightning's _step/_epoch logging suffix and without split or
-    /// aggregate prefixes ("val_acc_epoch" → "acc", "best_val_loss" → "loss").
+    /// aggregate prefixes and without lm-eval's filter ("val_acc_epoch" → "acc", "best_val_loss" → "loss",
+    /// "exact_match,strict-match" → "exact_match").
     /// </summary>
     public static string Stem(string name)
     {
-        string stem = WithoutLoggingSuffix(Leaf(name));
+        string leaf = Leaf(name);
+        int filter = leaf.IndexOf(',', StringComparison.Ordinal); // lm-eval v0.4's filter: "exact_match,strict-match"
+        string stem = WithoutLoggingSuffix(filter > 0 ? leaf[..filter] : leaf);
         bool cut = true;
         while (cut)
         {

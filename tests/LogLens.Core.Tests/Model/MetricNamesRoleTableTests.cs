@@ -17,6 +17,8 @@ public sealed class MetricNamesRoleTableTests
     [InlineData("wikitext/byte_perplexity", MetricRole.Proxy, false)]
     [InlineData("wikitext/bits_per_byte", MetricRole.Proxy, false)]
     [InlineData("gsm8k/exact_match", MetricRole.Business, true)]
+    [InlineData("gsm8k/exact_match,strict-match", MetricRole.Business, true)]
+    [InlineData("exact_match,flexible-extract", MetricRole.Business, true)]
     [InlineData("humaneval/pass@1", MetricRole.Business, true)]
     // Trainer, Lightning, YOLO, W&B names.
     [InlineData("eval_wer", MetricRole.Business, false)]

@@ -52,11 +52,17 @@ public sealed class LmEvalRealLogsTests
     }
 
     [SkippableFact]
-    public void A_single_results_file_keeps_every_task_as_a_dataset()
+    public void A_single_results_file_keeps_every_task_as_a_dataset_with_the_MMLU_subjects_as_one_group()
     {
         Run bloom = Ingest().Runs.Single(r => r.Id.EndsWith("bloom-560m", StringComparison.Ordinal));
         Assert.Empty(bloom.Series);
-        Assert.Equal(65, bloom.Scores.Select(s => s.Dataset).Distinct().Count());
+
+        // 65 tasks, 57 of them MMLU subjects (hendrycksTest-*): 8 tasks and the mmlu group.
+        Assert.Equal(9, bloom.Scores.Select(s => s.Dataset).Distinct().Count());
+        Assert.DoesNotContain(bloom.Scores, s => s.Dataset.StartsWith("hendrycksTest-", StringComparison.Ordinal));
+        Score mmlu = bloom.Scores.Single(s => s.Dataset == "mmlu" && s.Metric == "acc");
+        Assert.InRange(mmlu.Value, 0.2, 0.3);
+        Assert.InRange(mmlu.Stderr!.Value, 0.001, 0.01);
         Assert.Equal("bigscience/bloom-560m", bloom.Params["model_args.pretrained"]);
     }
 }

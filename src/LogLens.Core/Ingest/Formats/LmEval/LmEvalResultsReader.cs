@@ -51,9 +51,12 @@ public sealed class LmEvalResultsReader : IRunFileReader
         }
 
         LmEvalHeader header = LmEvalHeader.Of(root, Path.GetFileName(path));
-        foreach (JsonProperty task in root.GetProperty("results").EnumerateObject().Where(t => t.Value.ValueKind == JsonValueKind.Object))
+        var tasks = LmEvalGroups.RollUp(root.GetProperty("results").EnumerateObject().Where(t => t.Value.ValueKind == JsonValueKind.Object)
+            .Select(t => (t.Name, LmEvalMetric.Parse(t.Value).ToList())));
+        foreach ((string name, List<LmEvalMetric> metrics) in tasks)
         {
-            foreach (LmEvalMetric metric in LmEvalMetric.Parse(task.Value))
+            var task = (Name: name, Metrics: metrics);
+            foreach (LmEvalMetric metric in task.Metrics)
             {
                 if (header.Step is long step)
                 {
