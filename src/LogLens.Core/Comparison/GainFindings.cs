@@ -36,7 +36,7 @@ internal static class GainFindings
         var worse = rows.Where(r => r.QWorse <= thresholds.Alpha && r.Delta <= -thresholds.BusinessDelta).Select(r => r.Dataset).ToList();
 
         var subject = new Subject(Config: $"{candidate} vs {baseline}", Metric: metric);
-        string tests = Format($"wins {summary.Wins} of {summary.Datasets} (sign p {summary.SignP:0.###}, Wilcoxon p {summary.WilcoxonP:0.###})");
+        string tests = Format($"wins {summary.Wins} of {summary.Datasets} (sign {MessageNumbers.P(summary.SignP)}, Wilcoxon {MessageNumbers.P(summary.WilcoxonP)})");
         if (better.Count > 0 && worse.Count > 0)
         {
             string message = $"{candidate} vs {baseline} on {metric}: significantly better on {string.Join(", ", better)} but significantly worse on {string.Join(", ", worse)}";

@@ -27,13 +27,23 @@ public sealed class FixtureScenarioTests
             .Distinct().Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, string.Join(",", codes));
+
+        // One number format: no p or q printed as 0, no NaN, no share of a total above 100%.
+        Assert.All(findings.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("message").GetString()!), message =>
+        {
+            Assert.DoesNotMatch(@"\b[pq] 0(?![.\d])", message);
+            Assert.DoesNotContain("NaN", message, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\d{4,}(\.\d+)?% of", message);
+        });
     }
 
     [Fact]
-    public void The_demo_verdict_says_stop_tuning_and_the_clean_sweep_says_keep_tuning()
+    public void The_demo_verdict_says_stop_tuning_and_the_clean_sweep_cannot_tell_without_a_measured_parameter_effect()
     {
         Assert.True(Analyze("demo", out _).RootElement.GetProperty("verdict").GetProperty("stopTuning").GetBoolean());
-        Assert.False(Analyze("scenarios/evaluation-clean", out _).RootElement.GetProperty("verdict").GetProperty("stopTuning").GetBoolean());
+        JsonElement clean = Analyze("scenarios/evaluation-clean", out _).RootElement.GetProperty("verdict");
+        Assert.False(clean.GetProperty("stopTuning").GetBoolean());
+        Assert.NotEqual("stop-tuning", clean.GetProperty("kind").GetString());
     }
 
     [Fact]

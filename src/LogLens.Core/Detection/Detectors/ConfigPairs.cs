@@ -92,13 +92,15 @@ internal sealed record ConfigPairs(
             return null;
         }
 
-        double p = WelchOneSidedP([.. best.Values.Select(Business.Goodness)], [.. picked.Values.Select(Business.Goodness)]);
+        // The best config is picked as the maximum of k: Bonferroni over the k − 1 configs it was picked from.
+        double raw = WelchOneSidedP([.. best.Values.Select(Business.Goodness)], [.. picked.Values.Select(Business.Goodness)]);
+        double p = Math.Min(1, raw * Math.Max(1, Count - 1));
         if (!(p < context.Thresholds.Alpha))
         {
             return null;
         }
 
-        string message = string.Create(CultureInfo.InvariantCulture, $"On {Dataset}, the config with the best {Proxy.Name} ({picked.ConfigKey}) loses {regret:0.####} {Business.Name} against {best.ConfigKey} (Welch p {p:0.###})");
+        string message = string.Create(CultureInfo.InvariantCulture, $"On {Dataset}, the config with the best {Proxy.Name} ({picked.ConfigKey}) loses {regret:0.####} {Business.Name} against {best.ConfigKey} (Welch {MessageNumbers.P(p)}, corrected for picking the best of {Count} configs)");
         var evidence = Evidence.Of(
             ("proxy", Proxy.Name),
             ("selection_regret", regret),
@@ -108,7 +110,7 @@ internal sealed record ConfigPairs(
             ("delta_b", context.Thresholds.BusinessDelta),
             ("configs", Count));
         var subject = new Subject(Metric: Business.Name, Dataset: Dataset);
-        return Finding.Create("LL304", subject, message, evidence, ProxyBusinessRankDetector.Scatter("LL304", this, message, string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch p {p:0.###}")));
+        return Finding.Create("LL304", subject, message, evidence, ProxyBusinessRankDetector.Scatter("LL304", this, message, string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch {MessageNumbers.P(p)} (best of {Count})")));
     }
 
     private static int ArgMax(double[] values)

@@ -45,7 +45,7 @@ public sealed class NonFiniteLossDetector : IDetector
         string kind = double.IsNaN(bad) ? "NaN" : bad > 0 ? "+Infinity" : "-Infinity";
         int nonFinite = series.Values.Count(v => !double.IsFinite(v));
         (double[] steps, double[] values) = series.Finite();
-        string message = string.Create(CultureInfo.InvariantCulture, $"Run {runId}: {series.Name} became {kind} at step {step:0.##} ({nonFinite} of {series.Count} points non-finite)");
+        string message = string.Create(CultureInfo.InvariantCulture, $"Run {runId}: {series.Name} became {kind} at step {MessageNumbers.Step(step)} ({nonFinite} of {series.Count} points non-finite)");
         var evidence = Evidence.Of(
             ("first_bad_step", step),
             ("first_bad_value", kind),
@@ -56,7 +56,7 @@ public sealed class NonFiniteLossDetector : IDetector
         {
             Series = [new PlotSeries($"{series.Name} (finite points)", steps, values)],
             Shade = (step, Math.Max(step, series.Steps[^1])),
-            Note = string.Create(CultureInfo.InvariantCulture, $"first {kind} at step {step:0.##}; shaded: from there to the end"),
+            Note = string.Create(CultureInfo.InvariantCulture, $"first {kind} at step {MessageNumbers.Step(step)}; shaded: from there to the end"),
         };
         return Finding.Create("LL101", new Subject(Run: runId, Metric: series.Name), message, evidence, plot);
     }

@@ -80,7 +80,7 @@ public sealed class ProxyBusinessRankDetector : IDetector
             ("spearman_rho", Spearman.Rho(pairs.ProxyGoodness, pairs.BusinessGoodness).Statistic),
             ("configs", pairs.Count),
             ("runs", pairs.Runs));
-        string stats = string.Create(CultureInfo.InvariantCulture, $"τ-b {tau.Statistic:0.##} [{ci.Low:0.##}, {ci.High:0.##}], p {tau.P:0.###}, {pairs.Count} configs");
+        string stats = string.Create(CultureInfo.InvariantCulture, $"τ-b {tau.Statistic:0.##} [{ci.Low:0.##}, {ci.High:0.##}], {MessageNumbers.P(tau.P)}, {pairs.Count} configs");
         if (tau.Statistic < 0 && tau.P < context.Thresholds.Alpha)
         {
             string message = $"On {pairs.Dataset}, configs with a better {pairs.Proxy.Name} have a worse {pairs.Business.Name} ({stats})";

@@ -46,7 +46,7 @@ public sealed class RankDisagreementDetector : IDetector
                 continue;
             }
 
-            string message = NoiseInputs.Format($"Datasets rank configs differently on {metric.Name}: Kendall's W {w.W:0.00} (p {p:0.###}) over {m} datasets × {k} configs");
+            string message = NoiseInputs.Format($"Datasets rank configs differently on {metric.Name}: Kendall's W {w.W:0.00} ({MessageNumbers.P(p)}) over {m} datasets × {k} configs");
             var evidence = Evidence.Of(("w", w.W), ("p", p), ("p_method", w.PermutationP ? "permutation" : "chi-square"), ("chi_square", w.ChiSquare), ("datasets", m), ("configs", k), ("best", matrix.Ranked[0]), ("runner_up", matrix.Ranked[1]));
             yield return Finding.Create("LL605", new Subject(Metric: metric.Name), message, evidence, Plot(context, matrix, metric, w.W));
         }

@@ -71,7 +71,7 @@ public sealed class TopKConflictDetector : IDetector
     {
         string metric = t.Metric.Name;
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"{metric} ({t.Dataset}) falls as {t.Key} grows: {t.Drop:0.###} worse at {t.Key}={t.Levels[^1].Label} than at {t.Key}={t.Levels[0].Label} (Kendall z {t.Kendall.Z:0.00}, q {q:0.###})");
+            $"{metric} ({t.Dataset}) falls as {t.Key} grows: {t.Drop:0.###} worse at {t.Key}={t.Levels[^1].Label} than at {t.Key}={t.Levels[0].Label} (Kendall z {t.Kendall.Z:0.00}, {MessageNumbers.P(q, "q")})");
         var evidence = Evidence.Of(
             ("parameter", t.Key),
             ("drop", t.Drop),
@@ -87,7 +87,7 @@ public sealed class TopKConflictDetector : IDetector
             Interval ci = Descriptive.MeanConfidenceInterval(l.Values);
             return new PlotCategory($"{t.Key}={l.Label}", l.Values.Average(), ci.Low, ci.High, l.Values, i == t.Levels.Length - 1);
         });
-        string note = string.Create(CultureInfo.InvariantCulture, $"stratified Kendall S {t.Kendall.S:0}, z {t.Kendall.Z:0.00}, q {q:0.###}\ndrop smallest → largest {t.Key}: {t.Drop:0.###}\n{t.Kendall.Strata} strata of the other parameters; top row = smallest {t.Key}");
+        string note = string.Create(CultureInfo.InvariantCulture, $"stratified Kendall S {t.Kendall.S:0}, z {t.Kendall.Z:0.00}, {MessageNumbers.P(q, "q")}\ndrop smallest → largest {t.Key}: {t.Drop:0.###}\n{t.Kendall.Strata} strata of the other parameters; top row = smallest {t.Key}");
         var plot = new PlotSpec($"LL502-{t.Dataset}-{metric}", PlotKind.Spread, $"LL502: {metric} ({t.Dataset}) falls as {t.Key} grows (conflicting evidence)", t.Key, $"{metric} ({(t.Metric.HigherIsBetter ? "higher" : "lower")} is better); runs, mean and 95% CI")
         {
             Categories = [.. rows],

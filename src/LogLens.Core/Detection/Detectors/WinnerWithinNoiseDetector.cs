@@ -83,7 +83,7 @@ public sealed class WinnerWithinNoiseDetector : IDetector
     private static Finding WinnerFinding(MetricDefinition metric, string dataset, Subject subject, List<GroupValues> groups, double p, WinnerComparison pair, int permutations)
     {
         string message = NoiseInputs.Format(
-            $"The best config on {metric.Name} ({dataset}), {pair.Best}, is not distinguishable from seed noise: max-statistic p {p:0.###} over {groups.Count} configs; vs runner-up Δ {pair.Delta:0.####}, P(X>Y) {pair.Superiority:0.00} [{pair.SuperiorityCi.Low:0.00}, {pair.SuperiorityCi.High:0.00}]");
+            $"The best config on {metric.Name} ({dataset}), {pair.Best}, is not distinguishable from seed noise: max-statistic {MessageNumbers.P(p)} over {groups.Count} configs; vs runner-up Δ {pair.Delta:0.####}, P(X>Y) {pair.Superiority:0.00} [{pair.SuperiorityCi.Low:0.00}, {pair.SuperiorityCi.High:0.00}]");
         var evidence = Evidence.Of(
             ("p", p),
             ("configs", groups.Count),
@@ -97,7 +97,7 @@ public sealed class WinnerWithinNoiseDetector : IDetector
             ("p_superiority", pair.Superiority),
             ("p_superiority_ci", new[] { pair.SuperiorityCi.Low, pair.SuperiorityCi.High }),
             ("mann_whitney_p", pair.MannWhitneyP));
-        string note = NoiseInputs.Format($"max-statistic p {p:0.###}; best vs runner-up Welch p {pair.Welch.P:0.###}, P(X>Y) {pair.Superiority:0.00}");
+        string note = NoiseInputs.Format($"max-statistic {MessageNumbers.P(p)}; best vs runner-up Welch {MessageNumbers.P(pair.Welch.P)}, P(X>Y) {pair.Superiority:0.00}");
         return Finding.Create(
             "LL602", subject, message, evidence,
             NoiseInputs.SpreadPlot("LL602", metric.Name, dataset, groups, $"the best config on {metric.Name} ({dataset}) is within seed noise", pair.Best, note));
