@@ -24,6 +24,26 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    public void Init_writes_diagnostic_series_as_other_and_pairs_what_inference_decided()
+    {
+        string dir = Cli.TempDir();
+        for (int i = 0; i < 2; i++)
+        {
+            string run = Directory.CreateDirectory(Path.Combine(dir, "run-" + i)).FullName;
+            File.WriteAllText(Path.Combine(run, "params.json"), $"{{\"learning_rate\": 0.000{i + 1}}}");
+            File.WriteAllText(Path.Combine(run, "metrics.csv"), "step,train/loss,eval/loss,eval/accuracy,grad_norm,train/learning_rate\n1,2.0,2.1,0.5,1.5,0.0001\n2,1.5,1.7,0.6,1.2,0.00009\n");
+        }
+
+        Cli.Run("init", dir);
+        LogLensConfig config = LogLensConfigLoader.Load(Path.Combine(dir, "loglens.yaml"));
+
+        Assert.Equal(MetricRole.Other, config.Metrics["grad_norm"].Role);
+        Assert.Equal(MetricRole.Other, config.Metrics["train/learning_rate"].Role);
+        Assert.Equal(MetricRole.Business, config.Metrics["eval/accuracy"].Role);
+        Assert.Equal((MetricRole.Proxy, false), (config.Metrics["eval/loss"].Role, config.Metrics["eval/loss"].HigherIsBetter));
+    }
+
+    [Fact]
     public void Init_groups_retrieval_and_generation_parameters_of_a_rag_sweep()
     {
         string dir = Copy("rag-flagged");
