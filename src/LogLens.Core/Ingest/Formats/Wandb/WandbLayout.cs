@@ -4,7 +4,8 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// W&amp;B run folders (wandb/run-*/ or offline-run-*/): a folder holding a <c>*.wandb</c> record log, or a
 /// <c>files/</c> subfolder with W&amp;B's files (wandb-metadata.json, config.yaml, wandb-summary.json), or those files
 /// directly (a run downloaded from the W&amp;B API, detected by content). One run per folder; files/, logs/ and tmp/ are
-/// claimed. The latest-run symlink is never walked, so no run counts twice.
+/// claimed. The latest-run symlink is never walked, so no run counts twice. A sibling <c>sweep-&lt;id&gt;/config-&lt;run&gt;.yaml</c>
+/// puts the run in that sweep (its study).
 /// </summary>
 public sealed class WandbLayout : IRunLayout
 {
@@ -41,6 +42,11 @@ public sealed class WandbLayout : IRunLayout
         if (inputs.Count == 0)
         {
             return [];
+        }
+
+        if (WandbSweepReader.SweepFileOf(folder.Path) is string sweep)
+        {
+            inputs.Add(new RunInput(sweep, WandbSweepReader.Default));
         }
 
         string[] claimed = [.. Owned.Select(folder.Folder).OfType<string>()];
