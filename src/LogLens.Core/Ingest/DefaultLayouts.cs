@@ -23,6 +23,7 @@ public static class DefaultLayouts
         ParquetExportLayout.Default,
         WandbLayout.Default,
         MlflowLayout.Default,
+        MlflowSqliteLayout.Default,
         LlamaFactoryLayout.Default,
         HfTrainerLayout.Default,
         LightningLayout.Default,

@@ -132,21 +132,6 @@ public sealed class MlflowLayoutTests
     }
 
     [Fact]
-    public void An_sqlite_store_is_reported_as_not_supported_naming_the_file_and_the_export_command()
-    {
-        using var dir = new TempFolder();
-        dir.WriteBytes("project/mlflow.db", "SQLite format 3\0"u8.ToArray());
-        dir.Write("project/mlruns/1/abc/artifacts/model.txt", "x");
-        IngestResult result = dir.Ingest();
-        Assert.Empty(result.Runs);
-        Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("LL001", "project/mlflow.db"), (d.Code, d.Path));
-        Assert.Contains("not supported", d.Message, StringComparison.Ordinal);
-        Assert.Contains("mlflow experiments csv", d.Message, StringComparison.Ordinal);
-        Assert.Contains("file store", d.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_run_folder_given_directly_is_one_run_and_its_subfolders_are_not_walked()
     {
         using var dir = new TempFolder();

@@ -3,8 +3,9 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 /// <summary>
 /// The MLflow file store (<c>mlruns/</c>, FORMATS.md §4): in an experiment folder (meta.yaml with experiment_id and
 /// lifecycle_stage) every child whose meta.yaml has run_uuid is a run, id = its folder; a run folder reached directly
-/// is a run too. Deleted runs and experiments are claimed, skipped and reported; the model registry (<c>models/</c>)
-/// is claimed as not runs; <c>.trash</c> and an SQLite store (<c>mlflow.db</c>) are reported, never silently ignored.
+/// is a run too. Deleted runs and experiments are claimed,
+/// skipped and reported; the model registry (<c>models/</c>) is claimed as not runs; <c>.trash</c> is reported, never
+/// silently ignored. The SQLite store (<c>mlflow.db</c>) is <see cref="MlflowSqliteLayout"/>'s.
 /// </summary>
 public sealed class MlflowLayout : IRunLayout
 {
@@ -25,11 +26,6 @@ public sealed class MlflowLayout : IRunLayout
     {
         ArgumentNullException.ThrowIfNull(folder);
         var found = new List<RunLocation>();
-        foreach (string database in folder.Files.Where(MlflowStoreNotices.IsSqliteStore))
-        {
-            found.Add(RunLocation.NotARun(folder.Path, [], MlflowStoreNotices.SqliteStore(database)));
-        }
-
         if (folder.File(MlflowMeta.FileName) is string metaPath)
         {
             MlflowMeta meta = MlflowMeta.Load(metaPath);
