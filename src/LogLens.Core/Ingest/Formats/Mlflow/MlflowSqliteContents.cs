@@ -86,7 +86,7 @@ internal sealed class MlflowSqliteContents
         command.CommandText = $"""
             SELECT m.run_uuid, m.key, {step}, m.value, {schema.Column("metrics", "m", "is_nan", "0")}
             FROM metrics m WHERE m.run_uuid IS NOT NULL AND m.key IS NOT NULL
-            ORDER BY m.run_uuid, m.key, {step}, m.timestamp, m.value
+            ORDER BY m.run_uuid, m.key, {schema.OrderBy("metrics", "m", "step")}m.timestamp, m.value
             """;
         using SqliteDataReader reader = command.ExecuteReader();
         var run = new RowText(0);

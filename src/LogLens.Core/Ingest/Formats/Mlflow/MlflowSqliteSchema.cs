@@ -26,6 +26,10 @@ internal sealed record MlflowSqliteSchema(string Version, IReadOnlySet<string> C
     public string Column(string table, string alias, string column, string fallback) =>
         Columns.Contains(table + "." + column) ? alias + "." + column : fallback;
 
+    /// <summary>"alias.column, " for an ORDER BY when the table has the column, else "" (a constant there would be a column number).</summary>
+    public string OrderBy(string table, string alias, string column) =>
+        Columns.Contains(table + "." + column) ? alias + "." + column + ", " : "";
+
     /// <summary>
     /// Reads the schema: (schema, null) for an MLflow store; (null, problem) for a file that has some of MLflow's
     /// tables but not the ones LogLens needs; (null, null) for another SQLite database (no <c>alembic_version</c> beside
