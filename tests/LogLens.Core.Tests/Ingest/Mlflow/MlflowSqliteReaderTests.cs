@@ -341,6 +341,22 @@ public sealed class MlflowSqliteReaderTests
     }
 
     [Fact]
+    public void A_cached_wal_store_is_read_again_when_its_log_grows()
+    {
+        using var dir = new TempFolder();
+        using var cacheDir = new TempFolder();
+        string store = Path.Combine(dir.Path, "mlflow.db");
+        using var writer = new MlflowDbWriter(store, journalMode: "WAL");
+        writer.Experiment(1, "exp").Run(A, 1, "live").Metrics(A, "loss", 1.0);
+        Assert.Equal(1, RunIngestor.Ingest([dir.Path], LogLensConfig.Default, cache: new RunCache(cacheDir.Path)).Runs.Single().FindSeries("loss")!.Count);
+
+        writer.Metric(A, "loss", 0.5, 1); // lands in mlflow.db-wal only
+        var cache = new RunCache(cacheDir.Path);
+        Assert.Equal(2, RunIngestor.Ingest([dir.Path], LogLensConfig.Default, cache: cache).Runs.Single().FindSeries("loss")!.Count);
+        Assert.Equal((0, 1), (cache.Hits, cache.Misses));
+    }
+
+    [Fact]
     public void A_store_in_a_read_only_folder_is_read()
     {
         if (OperatingSystem.IsWindows())
