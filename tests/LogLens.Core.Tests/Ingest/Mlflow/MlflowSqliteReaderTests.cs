@@ -319,6 +319,25 @@ public sealed class MlflowSqliteReaderTests
     }
 
     [Fact]
+    public void A_store_left_with_a_hot_journal_by_a_crashed_writer_is_reported()
+    {
+        using var live = new TempFolder();
+        string store = MlflowDbWriter.Create(live, "mlflow.db", db => Fill(db, runs: 5, steps: 200));
+        using var writer = new MlflowDbWriter(store, schema: "PRAGMA cache_size = 1");
+        writer.Sql("BEGIN EXCLUSIVE");
+        writer.Sql("DELETE FROM metrics");
+
+        // A copy taken mid-transaction is what a crash leaves: the journal without the lock that made it not hot.
+        using var dir = new TempFolder();
+        File.Copy(store, Path.Combine(dir.Path, "mlflow.db"));
+        File.Copy(store + "-journal", Path.Combine(dir.Path, "mlflow.db-journal"));
+        writer.Sql("ROLLBACK");
+        Diagnostic d = Assert.Single(Ingest(dir.Path).Diagnostics);
+        Assert.Equal(("LL001", "mlflow.db"), (d.Code, d.Path));
+        Assert.Contains("hot -journal", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_wal_store_being_written_is_read_up_to_its_last_commit_without_touching_the_database_or_its_log()
     {
         using var dir = new TempFolder();

@@ -69,6 +69,8 @@ internal sealed class MlflowSqliteStore
     {
         SqliteException { SqliteErrorCode: 5 or 6 } => string.Create(CultureInfo.InvariantCulture,
             $"MLflow SQLite store is locked by a writer (still busy after {MlflowSqliteFile.BusySeconds} s)"),
+        SqliteException { SqliteErrorCode: 8 } => "MLflow SQLite store has a hot -journal (its writer crashed mid-transaction), which only a writer may roll back: "
+            + "open it once with MLflow or sqlite3 to recover it",
         SqliteException { SqliteErrorCode: 26 } => "not a SQLite database (damaged, truncated or encrypted?)",
         SqliteException { SqliteErrorCode: 11 } => "SQLite database is damaged or truncated (" + e.Message + ")",
         SqliteException => "SQLite database could not be read (" + e.Message + ")",
