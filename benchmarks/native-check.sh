@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The native (ahead-of-time compiled) build must say exactly what the JIT build says. Publishes it, then runs both
 # on every fixture and on ../shared/real-logs (when present) and compares exit codes, findings.json and report.md
-# byte for byte; also `export` and `analyze` of that export, and the other commands' output. Exit 1 on any difference.
+# byte for byte; also `export` and `analyze` of that export, the other commands' output, and `inspect` of the MLflow
+# SQLite stores (and of a truncated copy). Exit 1 on any difference.
 # Usage: benchmarks/native-check.sh [native output folder, default benchmarks/bin/native]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -48,7 +49,16 @@ same "export fixtures/demo" $a $b
 mv "$work/jit" "$work/export"
 analyze_both "analyze of the Parquet export" "$work/export"
 
-for command in "inspect fixtures/demo" "compare fixtures/demo" "rules" "explain LL301" "--help"; do
+commands=("inspect fixtures/demo" "compare fixtures/demo" "rules" "explain LL301" "--help")
+sqlite=../shared/real-logs/mlflow-sqlite
+if [ -d "$sqlite" ]; then
+  # The MLflow SQLite stores go through e_sqlite3 (a native library beside the binary): their runs, and the errors of
+  # a truncated copy (SQLite's own corruption report must come through the native build the same way).
+  mkdir -p "$work/damaged-store"
+  head -c 150000 "$sqlite/mikolaj-olesinski__Deep-Neural-Networks-PWR/mlflow_data/mlflow.db" >"$work/damaged-store/mlflow.db"
+  commands+=("inspect $sqlite" "inspect $sqlite --format json" "inspect $work/damaged-store")
+fi
+for command in "${commands[@]}"; do
   rm -rf "$work/jit" "$work/aot"; mkdir -p "$work/jit" "$work/aot"
   # shellcheck disable=SC2086
   "${jit[@]}" $command >"$work/jit/out" 2>&1; a=$?

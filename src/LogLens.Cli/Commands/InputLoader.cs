@@ -7,6 +7,8 @@ namespace LogLens.Cli.Commands;
 /// <summary>Reads the configuration and the runs; input that is unusable as a whole is a <see cref="UsageException"/>.</summary>
 internal static class InputLoader
 {
+    private const int MaxListed = 5;
+
     public static RunSet Load(IReadOnlyList<string> paths, FileInfo? configFile, IProgress<int>? progress = null, DirectoryInfo? cacheDir = null)
     {
         LogLensConfig config;
@@ -39,7 +41,10 @@ internal static class InputLoader
         RunSet runs = ingest.RunSet;
         if (runs.Runs.Length == 0)
         {
-            throw new UsageException($"no runs found under {string.Join(", ", paths)} (a run is a folder with params.json|yaml, metrics.csv|jsonl, scores.csv|json or samples.jsonl)");
+            // What was found but not read (a locked or damaged MLflow store, deleted runs) says why there are no runs.
+            string why = string.Concat(runs.Diagnostics.Take(MaxListed).Select(d => $"\n  {d.Code} {d.Path}: {d.Message}"))
+                + (runs.Diagnostics.Length > MaxListed ? $"\n  ... and {runs.Diagnostics.Length - MaxListed} more" : "");
+            throw new UsageException($"no runs found under {string.Join(", ", paths)} (a run is a folder with params.json|yaml, metrics.csv|jsonl, scores.csv|json or samples.jsonl){why}");
         }
 
         return runs;

@@ -24,6 +24,7 @@ public static class DefaultLayouts
         ParquetExportLayout.Default,
         WandbLayout.Default,
         MlflowLayout.Default,
+        MlflowSqliteLayout.Default,
         LlamaFactoryLayout.Default,
         HfTrainerLayout.Default,
         LightningLayout.Default,

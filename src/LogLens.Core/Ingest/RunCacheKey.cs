@@ -6,8 +6,9 @@ namespace LogLens.Core.Ingest;
 
 /// <summary>
 /// The cache key of a run: a 128-bit hash of the cache format, the LogLens build, the run id and root, each
-/// input's path and reader, and every file it covers (recursively for folder inputs) with its relative path,
-/// length and last-write time. Any change to a file's size or mtime, or a file added or removed, changes it.
+/// input's path and reader, and every file it covers (recursively for folder inputs; a file's SQLite <c>-wal</c>
+/// beside it) with its relative path, length and last-write time. Any change to a file's size or mtime, or a file
+/// added or removed, changes it.
 /// </summary>
 internal static class RunCacheKey
 {
@@ -50,6 +51,11 @@ internal static class RunCacheKey
         if (File.Exists(path))
         {
             AddFile(hash, new FileInfo(path), "");
+            if (File.Exists(path + "-wal"))
+            {
+                // An SQLite store in WAL mode (MLflow's mlflow.db) commits into its -wal without touching the file itself.
+                AddFile(hash, new FileInfo(path + "-wal"), "-wal");
+            }
         }
         else if (Directory.Exists(path))
         {

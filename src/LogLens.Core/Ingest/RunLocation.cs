@@ -7,7 +7,7 @@ namespace LogLens.Core.Ingest;
 /// <see cref="Suffix"/>; locations with the same id (several formats in one folder, e.g. HF Trainer +
 /// TensorBoard + LLaMA-Factory) are joined into one run, inputs in layout order.
 /// </summary>
-/// <param name="Folder">The folder that names the run (full path).</param>
+/// <param name="Folder">The folder that names the run (full path); for a file holding many runs (an MLflow SQLite store), that file.</param>
 /// <param name="Suffix">Appended to the id to tell apart several runs in one folder (e.g. "@checkpoint-1689"); usually "".</param>
 /// <param name="Inputs">What to read, in order (a later input overwrites an earlier one's parameter of the same key).</param>
 /// <param name="ClaimedFolders">Subfolders the run owns (e.g. checkpoint-N, metrics/): not walked further, hidden from later layouts.</param>

@@ -26,6 +26,12 @@ public static class InventoryWriter
         {
             RunKey key = runs.Keys[run.Id];
             w.WriteLine($"  {run.Id}  [{string.Join(", ", run.Formats)}]  dataset={key.Dataset}  seed={key.Seed ?? "-"}");
+            string study = runs.Keys[run.Id].Study;
+            if (study.Length > 0 || run.Status is not null)
+            {
+                w.WriteLine($"    study: {(study.Length > 0 ? study : "-")}  status: {run.Status ?? "-"}");
+            }
+
             w.WriteLine($"    params: {string.Join(", ", run.Params.Select(p => p.Key + "=" + p.Value))}");
             w.WriteLine($"    series: {(run.Series.IsEmpty ? "none" : string.Join(", ", run.Series.Select(s => $"{s.Name} ({s.Count}{(s.Raw is RawSeries raw ? $" points, {raw.SegmentCount} segments" : string.Empty)})")))}{(run.Scores.IsEmpty ? string.Empty : $"; scores: {run.Scores.Length}")}{(run.Samples.IsEmpty ? string.Empty : $"; samples: {run.Samples.Length}")}");
             foreach (RunSource source in run.Sources)
@@ -81,6 +87,7 @@ public static class InventoryWriter
                 json.WriteString("id", run.Id);
                 json.WriteString("path", run.Id);
                 WriteStrings(json, "formats", run.Formats);
+                if (run.Status is null) json.WriteNull("status"); else json.WriteString("status", run.Status);
                 WriteMap(json, "params", run.Params);
                 json.WriteString("config", key.ConfigKey);
                 json.WriteString("dataset", key.Dataset);

@@ -17,7 +17,7 @@ public sealed class MixedRealLogsTests
             new Dictionary<string, int>
             {
                 ["hf-trainer"] = 5, ["lightning"] = 16, ["llamafactory"] = 1, ["lm-eval"] = 9,
-                ["mlflow"] = 7, ["tensorboard"] = 2, ["wandb"] = 5, ["wandb-recent"] = 14,
+                ["mlflow"] = 7, ["mlflow-sqlite"] = 69, ["tensorboard"] = 2, ["wandb"] = 5, ["wandb-recent"] = 14,
             },
             perFormat);
         Assert.Empty(result.Errors);
@@ -28,7 +28,7 @@ public sealed class MixedRealLogsTests
     public void Each_folder_is_read_by_its_own_format_and_llama_factory_joins_its_hf_files()
     {
         IngestResult result = RunIngestor.Ingest([RealLogs.Require()], LogLensConfig.Default);
-        string[] expected = ["hf-trainer", "lightning", "llama-factory", "lm-eval", "mlflow", "tensorboard", "wandb", "yolo"];
+        string[] expected = ["hf-trainer", "lightning", "llama-factory", "lm-eval", "mlflow", "mlflow-sqlite", "tensorboard", "wandb", "yolo"];
         string[] seen = [.. result.Runs.SelectMany(r => r.Formats).Distinct().Order(StringComparer.Ordinal)];
         Assert.Equal(expected, seen);
         Assert.All(result.Runs.Where(r => r.Id.StartsWith("llamafactory/", StringComparison.Ordinal)),

@@ -132,18 +132,26 @@ public sealed class MlflowLayoutTests
     }
 
     [Fact]
-    public void An_sqlite_store_is_reported_as_not_supported_naming_the_file_and_the_export_command()
+    public void Runs_whose_meta_yaml_has_no_run_uuid_take_their_id_from_the_folder_name()
     {
         using var dir = new TempFolder();
-        dir.WriteBytes("project/mlflow.db", "SQLite format 3\0"u8.ToArray());
-        dir.Write("project/mlruns/1/abc/artifacts/model.txt", "x");
+        MlrunsWriter.Experiment(dir, "mlruns/1", "exp");
+        foreach (string id in new[] { "a1", "b2" })
+        {
+            // MLflow 2.x before run_uuid was written: the run's fields, no run_uuid or run_id.
+            dir.Write($"mlruns/1/{id}/meta.yaml", "artifact_uri: file:///tmp/a\nend_time: 2\nentry_point_name: ''\nexperiment_id: '1'\n"
+                + "lifecycle_stage: active\nname: ''\nsource_name: ''\nsource_type: 4\nstart_time: 1\nstatus: 3\nuser_id: me\n");
+            MlrunsWriter.Metric(dir, $"mlruns/1/{id}", "loss", "1 1.0 0\n2 0.5 1\n");
+        }
+
         IngestResult result = dir.Ingest();
-        Assert.Empty(result.Runs);
-        Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("LL001", "project/mlflow.db"), (d.Code, d.Path));
-        Assert.Contains("not supported", d.Message, StringComparison.Ordinal);
-        Assert.Contains("mlflow experiments csv", d.Message, StringComparison.Ordinal);
-        Assert.Contains("file store", d.Message, StringComparison.Ordinal);
+        Assert.Equal(["mlruns/1/a1", "mlruns/1/b2"], result.Runs.Select(r => r.Id));
+        Assert.All(result.Runs, r => Assert.Equal([1.0, 0.5], r.FindSeries("loss")!.Values));
+        Assert.Empty(result.Diagnostics);
+
+        IngestResult direct = RunIngestor.Ingest([Path.Combine(dir.Path, "mlruns/1/a1")], LogLens.Core.Configuration.LogLensConfig.Default);
+        Assert.Equal(["."], direct.Runs.Select(r => r.Id));
+        Assert.Equal("exp", direct.Runs[0].Params["mlflow.experiment"]);
     }
 
     [Fact]

@@ -2,9 +2,10 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 
 /// <summary>
 /// The MLflow file store (<c>mlruns/</c>, FORMATS.md §4): in an experiment folder (meta.yaml with experiment_id and
-/// lifecycle_stage) every child whose meta.yaml has run_uuid is a run, id = its folder; a run folder reached directly
-/// is a run too. Deleted runs and experiments are claimed, skipped and reported; the model registry (<c>models/</c>)
-/// is claimed as not runs; <c>.trash</c> and an SQLite store (<c>mlflow.db</c>) are reported, never silently ignored.
+/// lifecycle_stage) every child whose meta.yaml is a run's (run_uuid, or for older 2.x files without it a run's fields)
+/// is a run, id = its folder; a run folder reached directly is a run too. Deleted runs and experiments are claimed,
+/// skipped and reported; the model registry (<c>models/</c>) is claimed as not runs; <c>.trash</c> is reported, never
+/// silently ignored. The SQLite store (<c>mlflow.db</c>) is <see cref="MlflowSqliteLayout"/>'s.
 /// </summary>
 public sealed class MlflowLayout : IRunLayout
 {
@@ -25,11 +26,6 @@ public sealed class MlflowLayout : IRunLayout
     {
         ArgumentNullException.ThrowIfNull(folder);
         var found = new List<RunLocation>();
-        foreach (string database in folder.Files.Where(MlflowStoreNotices.IsSqliteStore))
-        {
-            found.Add(RunLocation.NotARun(folder.Path, [], MlflowStoreNotices.SqliteStore(database)));
-        }
-
         if (folder.File(MlflowMeta.FileName) is string metaPath)
         {
             MlflowMeta meta = MlflowMeta.Load(metaPath);
@@ -51,9 +47,12 @@ public sealed class MlflowLayout : IRunLayout
         return found;
     }
 
-    /// <summary>A run: meta.yaml with run_uuid, or an unreadable meta.yaml (being rewritten) beside metrics/ or params/.</summary>
+    /// <summary>
+    /// A run: meta.yaml with run_uuid, a run's meta.yaml without it (older 2.x: the folder name is the run id), or an
+    /// unreadable meta.yaml (being rewritten); the last two only beside metrics/ or params/.
+    /// </summary>
     private static bool IsRun(MlflowMeta meta, string folder) =>
-        meta.IsRun || (meta.Problem is not null && (Directory.Exists(Path.Combine(folder, "metrics")) || Directory.Exists(Path.Combine(folder, "params"))));
+        meta.IsRun || ((meta.Problem is not null || meta.HasRunFields) && (Directory.Exists(Path.Combine(folder, "metrics")) || Directory.Exists(Path.Combine(folder, "params"))));
 
     private static List<RunLocation> Experiment(FolderListing folder, MlflowMeta experiment)
     {

@@ -17,8 +17,14 @@ internal sealed record MlflowMeta(ImmutableDictionary<string, string?> Fields, s
     /// <summary>A run: MLflow writes <c>run_uuid</c> into every run's meta.yaml (registry versions have only run_id).</summary>
     public bool IsRun => Fields.ContainsKey("run_uuid");
 
+    /// <summary>
+    /// Fields only a run's meta.yaml has (<c>artifact_uri</c>, <c>start_time</c>; an experiment's has artifact_location and
+    /// creation_time): older MLflow 2.x run files may lack run_uuid but still have these.
+    /// </summary>
+    public bool HasRunFields => Fields.ContainsKey("artifact_uri") || Fields.ContainsKey("start_time");
+
     /// <summary>An experiment: <c>experiment_id</c> and <c>lifecycle_stage</c>, and not a run.</summary>
-    public bool IsExperiment => !IsRun && Fields.ContainsKey("experiment_id") && Fields.ContainsKey("lifecycle_stage");
+    public bool IsExperiment => !IsRun && !HasRunFields && Fields.ContainsKey("experiment_id") && Fields.ContainsKey("lifecycle_stage");
 
     /// <summary><c>lifecycle_stage: deleted</c> (missing means active).</summary>
     public bool IsDeleted => string.Equals(this["lifecycle_stage"], "deleted", StringComparison.OrdinalIgnoreCase);

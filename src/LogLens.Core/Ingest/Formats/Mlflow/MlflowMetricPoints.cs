@@ -2,7 +2,8 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 
 /// <summary>
 /// The lines of one MLflow metric file as growable columns, reduced to one point per step the way MLflow picks
-/// its "latest" value: the maximum by (step, timestamp, value). Lines may be out of order and steps may repeat.
+/// its "latest" value: the maximum by (step, timestamp, value), see <see cref="MlflowLatestPerStep"/>. Lines may be out of
+/// order and steps may repeat.
 /// </summary>
 internal sealed class MlflowMetricPoints
 {
@@ -34,30 +35,21 @@ internal sealed class MlflowMetricPoints
     /// </summary>
     public (int Repeated, long FirstRepeated) CopyTo(SeriesBuilder series)
     {
-        int[] order = Order();
-        int repeated = 0;
-        long first = 0;
-        for (int i = 0; i < order.Length;)
+        var latest = default(MlflowLatestPerStep);
+        foreach (int i in Order())
         {
-            int end = i + 1;
-            bool differs = false;
-            while (end < order.Length && steps[order[end]] == steps[order[i]])
+            if (latest.Push(steps[i], values[i], out long step, out double value))
             {
-                differs |= !values[order[end]].Equals(values[order[i]]);
-                end++;
+                series.Add(step, value);
             }
-
-            int latest = order[end - 1];
-            if (differs && repeated++ == 0)
-            {
-                first = steps[latest];
-            }
-
-            series.Add(steps[latest], values[latest]);
-            i = end;
         }
 
-        return (repeated, first);
+        if (latest.Finish(out long lastStep, out double lastValue))
+        {
+            series.Add(lastStep, lastValue);
+        }
+
+        return (latest.Repeated, latest.FirstRepeated);
     }
 
     private int[] Order()

@@ -2,35 +2,31 @@ using System.Globalization;
 
 namespace LogLens.Core.Ingest.Formats.Mlflow;
 
-/// <summary>What the MLflow layout reports instead of reading: deleted runs, the trash, an SQLite store.</summary>
+/// <summary>What the MLflow layouts report instead of reading: deleted runs and experiments, the trash.</summary>
 internal static class MlflowStoreNotices
 {
     private const string TrashFolder = ".trash";
     private const int MaxListed = 10;
 
-    /// <summary>mlflow.db, or another *.db whose name says MLflow (mlruns.db): MLflow's SQLite backend.</summary>
-    public static bool IsSqliteStore(string file)
-    {
-        string name = Path.GetFileName(file);
-        return name.EndsWith(".db", StringComparison.OrdinalIgnoreCase)
-            && (name.Contains("mlflow", StringComparison.OrdinalIgnoreCase) || name.Contains("mlruns", StringComparison.OrdinalIgnoreCase));
-    }
+    /// <summary>The runs of one experiment folder that were skipped because they (or the experiment) are deleted.</summary>
+    public static LayoutNotice DeletedRuns(string folder, MlflowMeta? experiment, IReadOnlyList<(string Folder, string? Name)> runs) =>
+        DeletedRuns(folder, experiment?["name"], experiment is { IsDeleted: true }, null, [.. runs.Select(r => (Path.GetFileName(r.Folder), r.Name))]);
 
-    public static LayoutNotice SqliteStore(string file) => new(
-        IngestCodes.UnreadableFile,
-        file,
-        $"MLflow SQLite tracking store: not supported, no runs read from it. Export each experiment with `mlflow experiments csv -x <experiment id> -o runs.csv`, "
-        + "or log to a file store (MLFLOW_TRACKING_URI=file:./mlruns) and point LogLens at that folder");
+    /// <summary>The runs of one experiment of an SQLite store that were skipped because they (or the experiment) are deleted.</summary>
+    public static LayoutNotice DeletedRuns(string store, string experiment, bool experimentDeleted, IReadOnlyList<(string Id, string? Name)> runs) =>
+        DeletedRuns(store, experiment, experimentDeleted, experiment, runs);
 
-    /// <summary>The runs of one experiment that were skipped because they (or the experiment) are deleted.</summary>
-    public static LayoutNotice DeletedRuns(string folder, MlflowMeta? experiment, IReadOnlyList<(string Folder, string? Name)> runs)
+    /// <summary>"id (name), id (name), ... and N more".</summary>
+    public static string List(IReadOnlyList<(string Id, string? Name)> runs) =>
+        string.Join(", ", runs.Take(MaxListed).Select(r => r.Id + (r.Name is null ? "" : " (" + r.Name + ")")))
+        + (runs.Count > MaxListed ? string.Create(CultureInfo.InvariantCulture, $" and {runs.Count - MaxListed} more") : "");
+
+    private static LayoutNotice DeletedRuns(string path, string? experiment, bool experimentDeleted, string? context, IReadOnlyList<(string Id, string? Name)> runs)
     {
-        string list = string.Join(", ", runs.Take(MaxListed).Select(r => Path.GetFileName(r.Folder) + (r.Name is null ? "" : " (" + r.Name + ")")))
-            + (runs.Count > MaxListed ? string.Create(CultureInfo.InvariantCulture, $" and {runs.Count - MaxListed} more") : "");
-        string message = experiment is { IsDeleted: true }
-            ? string.Create(CultureInfo.InvariantCulture, $"experiment '{experiment["name"]}' is deleted (lifecycle_stage: deleted): its {runs.Count} run(s) skipped: {list}")
-            : string.Create(CultureInfo.InvariantCulture, $"{runs.Count} deleted run(s) skipped (lifecycle_stage: deleted): {list}");
-        return new LayoutNotice(IngestCodes.PartialFile, folder, message);
+        string message = experimentDeleted
+            ? string.Create(CultureInfo.InvariantCulture, $"experiment '{experiment}' is deleted (lifecycle_stage: deleted): its {runs.Count} run(s) skipped: {List(runs)}")
+            : string.Create(CultureInfo.InvariantCulture, $"{(context is null ? "" : "experiment '" + context + "': ")}{runs.Count} deleted run(s) skipped (lifecycle_stage: deleted): {List(runs)}");
+        return new LayoutNotice(IngestCodes.PartialFile, path, message);
     }
 
     /// <summary>A folder holding MLflow experiments beside a model registry (models/) or a trash (.trash).</summary>
