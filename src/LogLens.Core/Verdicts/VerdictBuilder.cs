@@ -68,8 +68,10 @@ public static class VerdictBuilder
                 + string.Join("; ", BrokenCodes(findings).Select(Advice)) + ", before comparing configs.",
             VerdictKind.TuningPays => "Tuning still pays:" + Matter(ordered)
                 + (yes.Count == 1 ? $" But one checklist answer is yes ({Topic(yes[0].Question)}): look at it before the next round." : string.Empty),
-            _ => "Can't tell yet: " + (missing.Length > 0 ? string.Join("; ", missing) : "no parameter has a measured effect beyond seed noise, and no checklist answer is yes") + "."
-                + (yes.Count == 1 ? $" One checklist answer is yes ({Topic(yes[0].Question)})." : string.Empty),
+            _ => "Can't tell yet: " + (missing.Length > 0 ? string.Join("; ", missing)
+                    : yes.Count == 1 ? $"one checklist answer is yes ({Topic(yes[0].Question)}), and no parameter has a measured effect beyond seed noise"
+                    : "no checklist answer is yes, and no parameter has a measured effect beyond seed noise") + "."
+                + (yes.Count == 1 && missing.Length > 0 ? $" One checklist answer is yes ({Topic(yes[0].Question)})." : string.Empty),
         };
         return new Verdict(built, headline, saturated) { Kind = kind, Parameters = ordered, BrokenRuns = broken, Missing = missing };
     }

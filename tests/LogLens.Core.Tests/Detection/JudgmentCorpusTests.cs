@@ -149,6 +149,50 @@ public sealed class JudgmentCorpusTests
         Assert.Equal(VerdictKind.CantTellYet, result.Verdict.Kind);
     }
 
+    [SkippableFact]
+    public void A_fine_tune_whose_val_loss_rises_after_epoch_4_overfits_and_its_failed_retries_are_reported()
+    {
+        AnalysisResult result = Analyze("mlflow-sqlite", "mikolaj-olesinski__Deep-Neural-Networks-PWR");
+
+        Finding overfit = Assert.Single(result.Findings, f => f.Code == "LL103");
+        Assert.Contains("lab7_deep_neural_networks/finetune", (string)overfit.Evidence["runs"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Findings, f => f.Code is "LL102" or "LL107");
+        Assert.Equal(VerdictKind.CantTellYet, result.Verdict.Kind);
+        Assert.InRange(Serious(result), 1, 3);
+    }
+
+    [SkippableFact]
+    public void Each_MLflow_experiment_is_a_study_and_ablations_of_three_points_are_not_ranked()
+    {
+        AnalysisResult result = Analyze("mlflow-sqlite", "Darji23__CMPE258-DL-Final-Project");
+
+        // Three experiments with runs (the ablations, preprocessing, training): never one 17-config comparison.
+        Assert.Equal(3, result.Runs.Keys.Values.Select(k => k.Study).Distinct().Count());
+        Assert.DoesNotContain(result.Findings, f => f.Code is "LL302" or "LL303");
+        Assert.Equal(0, Serious(result));
+        Assert.Equal(VerdictKind.CantTellYet, result.Verdict.Kind);
+    }
+
+    [SkippableFact]
+    public void Optuna_trials_are_studies_of_their_parent_run()
+    {
+        AnalysisResult result = Analyze("mlflow-sqlite", "Youssof-Essam__Superconductors");
+
+        Assert.True(result.Runs.Keys.Values.Select(k => k.Study).Distinct().Count() >= 4);
+        Assert.Equal(0, Serious(result));
+        Assert.Equal(VerdictKind.CantTellYet, result.Verdict.Kind);
+    }
+
+    [SkippableFact]
+    public void A_finished_run_beside_a_running_and_a_failed_one_cannot_be_compared_with_anything()
+    {
+        AnalysisResult result = Analyze("mlflow-sqlite", "Adarshh9__cifar10-production-ml");
+
+        Assert.Equal(0, Serious(result));
+        Assert.Equal(VerdictKind.CantTellYet, result.Verdict.Kind);
+        Assert.Contains(result.Verdict.Missing, m => m.StartsWith("compare at least two configs", StringComparison.Ordinal));
+    }
+
     private static AnalysisResult Analyze(params string[] folder)
     {
         string path = RealLogs.Require(folder);
