@@ -124,6 +124,21 @@ public sealed class DynamicsEdgeTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void A_noisy_loss_that_wanders_around_2_30_is_not_read_as_ten_class_chance(int seed)
+    {
+        // A language-model fine-tune whose batch losses scatter by 0.1 around 2.30: K is not configured, so the 1% band
+        // around ln 10 is not widened by that noise.
+        var rng = new Random(seed);
+        double[] loss = [.. Enumerable.Range(0, 400).Select(_ => 2.30 + (0.1 * EvalRunSets.Normal(rng)))];
+        Assert.Empty(EvalRunSets.Detect(NotLearningDetector.Default, DynamicsRunSets.TrainRun(loss)));
+    }
+
+    [Theory]
     [InlineData(0.194, 0.0934)]
     [InlineData(3.0, 2.3026)]
     [InlineData(0.9, 0.6931)]

@@ -10,10 +10,10 @@ namespace LogLens.Core.Detection.Detectors;
 /// <summary>
 /// LL107 (docs/methods.md, "Training dynamics"): a run stuck at chance level, the model predicting no better than
 /// uniform guessing. Read only on runs that train (an lm-eval checkpoint series is a benchmark evaluation, not a
-/// training run) and never on adversarial or negative losses. Levels are medians of
-/// ten consecutive blocks, so single noisy points do not decide; bands are the larger of a fixed tolerance and two
-/// standard errors of a block median (the measurement noise). (a) An accuracy whose final and best levels stay in
-/// the band around 1/K (K = <c>num_classes</c>; unconfigured: binary 0.5, and then the lowest level too, so a
+/// training run) and never on adversarial or negative losses. Levels are medians of ten consecutive blocks, so single
+/// noisy points do not decide; bands are the larger of a fixed tolerance and two standard errors of a block median
+/// (the measurement noise; not for an inferred K, whose band stays 1%). (a) An accuracy whose final and best levels
+/// stay in the band around 1/K (K = <c>num_classes</c>; unconfigured: binary 0.5, and then the lowest level too, so a
 /// K-class model that climbed to 0.5 is not flagged). (b) A loss (eval loss first) at ln K: with K configured, the
 /// final and lowest levels within 2% of ln K; unconfigured, every level within 1% of ln K for K in
 /// <see cref="CandidateClasses"/> — the loss never left the value of uniform guessing. A loss that falls is never
@@ -130,7 +130,9 @@ public sealed class NotLearningDetector : IDetector
         double end = levels[^1];
         int classes = k ?? CandidateClasses.MinBy(n => Math.Abs(end - Math.Log(n)));
         double chance = Math.Log(classes);
-        double band = Math.Max((k is null ? InferredLossTolerance : LossTolerance) * chance, 2 * se);
+        // An inferred K is a guess from the level itself: its band is not widened by noise, so a noisy loss that merely
+        // wanders around 2.30 is not read as uniform guessing over 10 classes.
+        double band = k is null ? InferredLossTolerance * chance : Math.Max(LossTolerance * chance, 2 * se);
         bool stuck = Math.Abs(end - chance) <= band && levels.Min() >= chance - band && (k is not null || levels.Max() <= chance + band);
         if (!stuck)
         {
