@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using LogLens.Core.Findings;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
 
@@ -37,14 +38,19 @@ public sealed class RuleSliceDetector : IDetector
                 g.Count(s => s.Violated == true),
                 g.Count(),
                 [.. g.GroupBy(s => s.RunId, StringComparer.Ordinal).Select(r => r.Count(s => s.Violated == true) / (double)r.Count())]))];
-            if (rows.Count == 0 || !rows.All(r => ClopperPearson.Lower(r.Events, r.N, level) > tolerance))
+            // Repeated samples of one prompt in one run are a cluster: the exact bounds use the effective sample size.
+            var effective = slice.GroupBy(s => s.ConfigKey, StringComparer.Ordinal).ToDictionary(
+                g => g.Key,
+                g => ClusteredProportion.Effective([.. g.GroupBy(s => (s.RunId, s.PromptId)).Select(c => (c.Count(s => s.Violated == true), c.Count()))]),
+                StringComparer.Ordinal);
+            if (rows.Count == 0 || !rows.All(r => ClopperPearson.Lower(effective[r.ConfigKey].Events, effective[r.ConfigKey].N, level) > tolerance))
             {
                 continue;
             }
 
             RateByConfig best = rows.OrderBy(r => r.Rate).ThenBy(r => r.ConfigKey, StringComparer.Ordinal).First();
-            double p = rows.Max(r => ClopperPearson.UpperTailP(r.Events, r.N, tolerance));
-            double bestLower = ClopperPearson.Lower(best.Events, best.N, level);
+            double p = rows.Max(r => ClopperPearson.UpperTailP(effective[r.ConfigKey].Events, effective[r.ConfigKey].N, tolerance));
+            double bestLower = ClopperPearson.Lower(effective[best.ConfigKey].Events, effective[best.ConfigKey].N, level);
             string message = string.Create(CultureInfo.InvariantCulture, $"The {slice.Key} slice is violated at every one of {rows.Count} settings tried; the best setting still violates it in {best.Describe()} of its samples");
             var evidence = Evidence.Of(
                 ("settings", rows.Count),
@@ -53,6 +59,7 @@ public sealed class RuleSliceDetector : IDetector
                 ("best_setting", best.ConfigKey),
                 ("best_rate", best.Rate),
                 ("best_rate_lower_95", bestLower),
+                ("best_effective_n", effective[best.ConfigKey].N),
                 ("tolerance", tolerance),
                 ("p", p));
             string note = string.Create(CultureInfo.InvariantCulture, $"{rows.Count} settings, {rows.Sum(r => r.N)} judged samples\nbest: {best.Describe()} violated, 95% lower bound {bestLower:0.###}\ntolerated rate: {tolerance:0.###}");
