@@ -79,6 +79,18 @@ public sealed class HtmlExporter : IConfigurableExporter
         WriteNav(w, result, options.Baseline is not null);
         w.Line("</header>");
         w.Line("<main>");
+        var top = Detection.FindingRollup.Top(result.Findings, 3).ToList();
+        if (top.Count > 0)
+        {
+            w.Line("<section id=\"read-first\"><h2>Read first</h2><ul>");
+            foreach (Finding f in top)
+            {
+                w.Line($"<li><b>{Html.Encode(f.Code)}</b> {Html.Encode(f.Message)}</li>");
+            }
+
+            w.Line("</ul></section>");
+        }
+
         WriteChecklist(w, result);
         if (options.Baseline is { } baseline)
         {

@@ -45,6 +45,19 @@ public sealed class MarkdownExporter : IConfigurableExporter
         w.Line();
         w.Line($"**Verdict:** {Markdown.Escape(result.Verdict.Headline)}");
         w.Line();
+        var top = Detection.FindingRollup.Top(result.Findings, 3).ToList();
+        if (top.Count > 0)
+        {
+            w.Line("**Read first:**");
+            w.Line();
+            foreach (Finding f in top)
+            {
+                w.Line($"- `{f.Code}` {Markdown.Escape(f.Message)}");
+            }
+
+            w.Line();
+        }
+
         WriteChecklist(w, result);
         w.Line($"**Findings:** {Counts(result.Findings)}");
         w.Line();
