@@ -8,9 +8,9 @@ namespace LogLens.Core.Detection;
 /// <summary>
 /// One finding per pattern (docs/methods.md, "Volume"): a per-run finding (same code, same metric) seen in several
 /// runs is one finding — config-level when those runs are seeds of one config ("3 of 3 seeds of lr=1e-4"), sweep-level
-/// when they span configs ("in 88 of 240 runs, 31 configs"). The strongest member (the first in severity, code, id
-/// order) speaks for the pattern: its message, evidence and plot; every member run stays in the evidence
-/// (<c>runs</c>) and in <c>findings.json</c>. A finding seen in one run stays as it is.
+/// when they span configs ("in 88 of 240 runs, 31 configs"). The first member by run id speaks for the pattern: its
+/// message, evidence and plot; every member run stays in the evidence (<c>runs</c>) and in <c>findings.json</c>. A
+/// finding seen in one run stays as it is.
 /// </summary>
 public static class FindingRollup
 {
@@ -78,7 +78,7 @@ public static class FindingRollup
         }
 
         string on = lead.Subject.Metric is string metric ? " on " + metric : string.Empty;
-        string message = $"{lead.Descriptor.Name}{on} in {scope}: {names}. Strongest: {lead.Message}";
+        string message = $"{lead.Descriptor.Name}{on} in {scope}: {names}. First: {lead.Message}";
         var evidence = new Evidence([
             new("runs_affected", memberRuns.Count),
             new("runs", string.Join(", ", memberRuns)),
