@@ -100,7 +100,9 @@ public static class VerdictBuilder
         int unparameterised = runs.Runs.Count(r => r.Params.IsEmpty);
         if (unparameterised > 0)
         {
-            yield return $"log the hyperparameters ({unparameterised} of {runs.Runs.Length} runs have none, so no config can be compared)";
+            yield return unparameterised == runs.Runs.Length
+                ? $"log the hyperparameters ({unparameterised} of {runs.Runs.Length} runs have none, so no config can be compared)"
+                : $"log the hyperparameters ({unparameterised} of {runs.Runs.Length} runs have none; those are compared with nothing)";
         }
 
         if (runs.MetricsWithRole(MetricRole.Business).Length == 0)
