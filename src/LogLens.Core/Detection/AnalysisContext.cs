@@ -62,10 +62,6 @@ public sealed class AnalysisContext
     public ImmutableArray<string> DatasetsOf(string metric) =>
         [.. Runs.Observations.Where(o => o.Metric == metric).Select(o => o.Dataset).Distinct().Order(StringComparer.Ordinal)];
 
-    /// <summary>Metrics observed on <paramref name="dataset"/>, ordinal set.</summary>
-    public IReadOnlySet<string> MetricsOn(string dataset) =>
-        Runs.Observations.Where(o => o.Dataset == dataset).Select(o => o.Metric).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>Every loss series of every run (metrics whose definition is a loss), in run and name order; prepared once.</summary>
     internal ImmutableArray<LossCurve> LossCurves => lossCurves.Value;
 

@@ -49,4 +49,10 @@ public static class Studies
     /// <summary>The dataset name a study's observations use: "study/dataset", or the study alone for the default dataset.</summary>
     public static string Qualify(string study, string dataset) =>
         study.Length == 0 ? dataset : dataset == RunSet.DefaultDataset ? study : study + "/" + dataset;
+
+    /// <summary>The inverse of <see cref="Qualify"/>: the dataset as the logs name it.</summary>
+    public static string Unqualify(string study, string dataset) =>
+        study.Length == 0 ? dataset
+        : dataset == study ? RunSet.DefaultDataset
+        : dataset.StartsWith(study + "/", StringComparison.Ordinal) ? dataset[(study.Length + 1)..] : dataset;
 }

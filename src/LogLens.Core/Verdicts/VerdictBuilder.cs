@@ -53,6 +53,7 @@ public static class VerdictBuilder
         ImmutableArray<string> broken = [.. findings.Where(f => BrokenTrainingCodes.Contains(f.Code))
             .SelectMany(f => f.Subject.Run is string run ? [run] : RunsOf(f)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         ImmutableArray<string> missing = [.. Missing(runs)];
+        var brokenCodes = findings.Where(f => BrokenTrainingCodes.Contains(f.Code)).Select(f => f.Code).Distinct().Order(StringComparer.Ordinal).ToList();
         var ordered = parameters.OrderByDescending(p => p.OmegaSquared).ToImmutableArray();
         VerdictKind kind = yes.Count >= 2 || saturated ? VerdictKind.StopTuning
             : broken.Length > 0 ? VerdictKind.FixTrainingFirst
@@ -64,8 +65,8 @@ public static class VerdictBuilder
                     ? "Stop tuning parameters: fix " + string.Join(" / ", yes.Select(c => Topic(c.Question))) + " first."
                     : "Stop tuning parameters: no parameter beats seed noise any more (LL901); fix data, objective or evaluation.")
                 + (broken.Length > 0 ? $" Also fix training in {Runs(broken)}." : string.Empty),
-            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken ({string.Join(", ", BrokenCodes(findings))}); "
-                + string.Join("; ", BrokenCodes(findings).Select(Advice)) + ", before comparing configs.",
+            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken ({string.Join(", ", brokenCodes)}); "
+                + string.Join("; ", brokenCodes.Select(Advice)) + ", before comparing configs.",
             VerdictKind.TuningPays => "Tuning still pays:" + Matter(ordered)
                 + (yes.Count == 1 ? $" But one checklist answer is yes ({Topic(yes[0].Question)}): look at it before the next round." : string.Empty),
             _ => "Can't tell yet: " + (missing.Length > 0 ? string.Join("; ", missing)
@@ -75,9 +76,6 @@ public static class VerdictBuilder
         };
         return new Verdict(built, headline, saturated) { Kind = kind, Parameters = ordered, BrokenRuns = broken, Missing = missing };
     }
-
-    private static IEnumerable<string> BrokenCodes(IReadOnlyList<Finding> findings) =>
-        findings.Where(f => BrokenTrainingCodes.Contains(f.Code)).Select(f => f.Code).Distinct().Order(StringComparer.Ordinal);
 
     /// <summary>What to try for each kind of broken run.</summary>
     private static string Advice(string code) => code switch

@@ -33,20 +33,12 @@ public sealed class NoReplicateSeedsDetector : IDetector
         }
 
         // Datasets as the logs name them: "bloom/arc_easy" and "pythia-v1/arc_easy" are one dataset in two studies.
-        int datasets = groups.Select(g => Unqualified(g, context.Runs)).Distinct(StringComparer.Ordinal).Count();
+        int datasets = groups.Select(g => Studies.Unqualify(context.Runs.Keys[g.RunIds[0]].Study, g.Dataset)).Distinct(StringComparer.Ordinal).Count();
         string where = datasets > 1 ? $" (on {datasets} datasets)" : string.Empty;
         yield return Finding.Create(
             "LL004",
             new Subject(),
             $"{single.Count} of {configs.Count} configs have a single seed{where}: their noise cannot be estimated; re-run the leading configs with 3 or more seeds",
             Evidence.Of(("single_seed_configs", single.Count), ("configs", configs.Count), ("datasets", datasets)));
-    }
-
-    private static string Unqualified(ConfigGroup group, RunSet runs)
-    {
-        string study = runs.Keys[group.RunIds[0]].Study;
-        return study.Length == 0 ? group.Dataset
-            : group.Dataset == study ? RunSet.DefaultDataset
-            : group.Dataset.StartsWith(study + "/", StringComparison.Ordinal) ? group.Dataset[(study.Length + 1)..] : group.Dataset;
     }
 }

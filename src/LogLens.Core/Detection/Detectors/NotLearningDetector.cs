@@ -51,16 +51,15 @@ public sealed class NotLearningDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         int? k = context.Thresholds.NumClasses is > 1 ? context.Thresholds.NumClasses : null;
-        var training = context.Runs.Runs.Where(LossCurve.RunTrains).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (LossCurve curve in LossCurve.Preferred(context, preferTrain: false))
         {
-            if (training.Contains(curve.RunId) && curve.IsMinimised && LossRule(context, curve, k) is Finding finding)
+            if (curve.IsMinimised && LossRule(context, curve, k) is Finding finding)
             {
                 yield return finding;
             }
         }
 
-        foreach (Run run in context.Runs.Runs.Where(r => training.Contains(r.Id)))
+        foreach (Run run in context.Runs.Runs.Where(LossCurve.RunTrains))
         {
             foreach (MetricSeries series in run.Series)
             {

@@ -38,13 +38,15 @@ public sealed class ProxyBusinessRankDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         ImmutableArray<MetricDefinition> proxies = context.Runs.MetricsWithRole(MetricRole.Proxy);
+        var metricsOn = context.Runs.Observations.GroupBy(o => o.Dataset, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(o => o.Metric).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (MetricDefinition business in context.Runs.MetricsWithRole(MetricRole.Business))
         {
             // One proxy per business metric and dataset: the one measured on the same data (the eval loss for an
             // eval accuracy, a task's own perplexity), never every proxy against every business metric.
             foreach (string dataset in context.DatasetsOf(business.Name))
             {
-                var observed = context.MetricsOn(dataset);
+                HashSet<string> observed = metricsOn[dataset];
                 if (MetricNames.ProxyOf(business, proxies.Where(p => observed.Contains(p.Name))) is MetricDefinition proxy)
                 {
                     ConfigPairs? pairs = ConfigPairs.Join(context, proxy, business, dataset);

@@ -81,8 +81,9 @@ public sealed class SeedNoiseDetector : IDetector
             return null;
         }
 
-        AnovaResult a = OneWayAnova.Compute([.. groups.Select(g => NoiseInputs.Goodness(g, metric))]);
-        double bound = DifferenceBound([.. groups.Select(g => NoiseInputs.Goodness(g, metric))], context.Thresholds.Alpha);
+        double[][] goodness = [.. groups.Select(g => NoiseInputs.Goodness(g, metric))];
+        AnovaResult a = OneWayAnova.Compute(goodness);
+        double bound = DifferenceBound(goodness, context.Thresholds.Alpha);
         bool excludesEffect = bound < context.Thresholds.BusinessDelta;
         bool notSignificant = a.P >= context.Thresholds.Alpha;
         if (!a.IsDefined || !(notSignificant && excludesEffect))
