@@ -18,14 +18,17 @@ public sealed class AnalysisContext
     private readonly ConcurrentDictionary<MetricSeries, Lazy<CheckpointSeries>> checkpoints = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<CheckpointSeries, Lazy<MannKendallResult>> trends = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<ImmutableArray<LossCurve>> lossCurves;
+    private readonly ImmutableArray<string> codes;
 
     /// <summary>Creates the context of one analysis.</summary>
     /// <param name="runs">The ingested runs.</param>
     /// <param name="options">The analysis options (defaults when null).</param>
-    public AnalysisContext(RunSet runs, AnalysisOptions? options = null)
+    /// <param name="codes">The codes the analysis's detectors can emit (default: those of <see cref="DefaultDetectors.All"/>).</param>
+    public AnalysisContext(RunSet runs, AnalysisOptions? options = null, IEnumerable<string>? codes = null)
     {
         Runs = runs;
         Options = options ?? AnalysisOptions.Default;
+        this.codes = [.. codes ?? DefaultDetectors.All.SelectMany(d => d.Codes)];
         lossCurves = new(() => [.. LossCurve.Prepare(this)]);
     }
 
@@ -37,6 +40,9 @@ public sealed class AnalysisContext
 
     /// <summary>The configured thresholds.</summary>
     public Thresholds Thresholds => Runs.Config.Thresholds;
+
+    /// <summary>The level at which <paramref name="code"/>'s tests reject, α shared across its checklist question (<see cref="QuestionFamilies"/>).</summary>
+    public double FamilyAlpha(string code) => QuestionFamilies.Alpha(Thresholds.Alpha, code, codes);
 
     /// <summary>
     /// A generator seeded from (analysis seed, code, subject), so results do not depend on detector order,

@@ -14,7 +14,8 @@ public static class Analyzer
     /// <summary>Analyses <paramref name="runs"/> with <paramref name="detectors"/> (default: <see cref="DefaultDetectors.All"/>).</summary>
     public static AnalysisResult Analyze(RunSet runs, AnalysisOptions? options = null, IEnumerable<IDetector>? detectors = null, IEnumerable<string>? paths = null)
     {
-        var context = new AnalysisContext(runs, options);
+        var list = (detectors ?? DefaultDetectors.All).ToList();
+        var context = new AnalysisContext(runs, options, list.SelectMany(d => d.Codes));
 
         // The overview plots and the verdict's parameter effects do not depend on findings: computed alongside.
         Task<List<PlotSpec>> overviewPlots = Task.Run(() => OverviewPlots.Build(context).ToList());
@@ -22,7 +23,7 @@ public static class Analyzer
 
         // Load-balanced: detectors differ in cost by orders of magnitude, and PLINQ's default range partitioning of
         // a list would hand one core the expensive half.
-        var findings = Partitioner.Create((detectors ?? DefaultDetectors.All).ToList(), loadBalance: true)
+        var findings = Partitioner.Create(list, loadBalance: true)
             .AsParallel().AsOrdered()
             .SelectMany(d => d.Detect(context).ToList())
             .ToList();

@@ -30,12 +30,18 @@ public sealed class ProxyBusinessRankSimulationTests(ITestOutputHelper output)
         Assert.True(rate >= EvalRunSets.PowerBound(Replicates, 0.8), $"power {rate}");
     }
 
+    /// <summary>
+    /// LL303 rejects at the Evaluation question's share of α (0.05 / 5 = 0.01, docs/methods.md "Multiplicity"), so on
+    /// its own it reaches ≈ 60% power at ρ = −0.6 with 24 configs (measured 0.615); the question it answers — is the
+    /// evaluation misleading? — is answered yes (LL302 or LL303) in at least 80%.
+    /// </summary>
     [Fact]
     public void An_anti_correlated_proxy_is_flagged_with_24_configs()
     {
-        double rate = EvalRunSets.Rate(Replicates, 30_024, r => Flags(r, 24, -0.6, "LL303"));
-        output.WriteLine($"LL303 rate, rho = -0.6, 24 configs: {rate:0.###}");
-        Assert.True(rate >= EvalRunSets.PowerBound(Replicates, 0.8), $"power {rate}");
+        double anti = EvalRunSets.Rate(Replicates, 30_024, r => Flags(r, 24, -0.6, "LL303"));
+        double either = EvalRunSets.Rate(Replicates, 30_024, r => Flags(r, 24, -0.6, "LL302", "LL303"));
+        output.WriteLine($"LL303 rate, rho = -0.6, 24 configs: {anti:0.###}; LL302 or LL303: {either:0.###}");
+        Assert.True(anti >= 0.5 && either >= EvalRunSets.PowerBound(Replicates, 0.8), $"LL303 {anti}, either {either}");
     }
 
     /// <summary>
@@ -52,9 +58,9 @@ public sealed class ProxyBusinessRankSimulationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// ρ = −0.6 gives τ ≈ −0.41; the exact two-sided 5% test at n = 12 needs |τ̂| ≥ 0.42, so LL303's power is
-    /// ≈ 50% at best (measured 0.425). The sweep is still reported as misleading: LL302 or LL303 fires in most
-    /// replicates (the proxy is at least shown to be uninformative).
+    /// ρ = −0.6 gives τ ≈ −0.41; at n = 12 the exact two-sided test at the Evaluation question's 1% needs |τ̂| ≥ 0.55,
+    /// so LL303's power is ≈ 20% (measured 0.205; 0.425 at an unshared 5%). The sweep is still reported as misleading:
+    /// LL302 or LL303 fires in most replicates (measured 0.97; the proxy is at least shown to be uninformative).
     /// </summary>
     [Fact]
     public void An_anti_correlated_proxy_is_flagged_misleading_in_12_config_sweeps()
@@ -62,7 +68,7 @@ public sealed class ProxyBusinessRankSimulationTests(ITestOutputHelper output)
         double anti = EvalRunSets.Rate(Replicates, 30_012, r => Flags(r, 12, -0.6, "LL303"));
         double either = EvalRunSets.Rate(Replicates, 30_012, r => Flags(r, 12, -0.6, "LL302", "LL303"));
         output.WriteLine($"LL303 rate, rho = -0.6, 12 configs: {anti:0.###}; LL302 or LL303: {either:0.###}");
-        Assert.True(anti >= 0.35 && either >= EvalRunSets.PowerBound(Replicates, 0.8), $"LL303 {anti}, either {either}");
+        Assert.True(anti >= 0.15 && either >= EvalRunSets.PowerBound(Replicates, 0.8), $"LL303 {anti}, either {either}");
     }
 
     internal static RunSet Sweep(Random random, int configs, double rho, int seeds = 3)

@@ -95,7 +95,7 @@ internal sealed record ConfigPairs(
         // The best config is picked as the maximum of k: Bonferroni over the k − 1 configs it was picked from.
         double raw = WelchOneSidedP([.. best.Values.Select(Business.Goodness)], [.. picked.Values.Select(Business.Goodness)]);
         double p = Math.Min(1, raw * Math.Max(1, Count - 1));
-        if (!(p < context.Thresholds.Alpha))
+        if (!(p < context.FamilyAlpha("LL304")))
         {
             return null;
         }

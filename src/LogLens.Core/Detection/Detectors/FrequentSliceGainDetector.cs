@@ -47,7 +47,7 @@ public sealed class FrequentSliceGainDetector : IDetector
 
             var edges = family.Slices.Select(s => s.Series).Where(s => s != frequent).Select(s => (Series: s, Gain: SliceGain.Of(s, driver, p => s.Goodness(p.Value)), Gap: SliceGain.Gap(frequent, s, driver))).ToList();
             double[] q = BenjaminiHochberg.Adjust([.. edges.Select(e => e.Gap.Welch.P)]);
-            var flagged = edges.Where((e, i) => q[i] <= t.Alpha && e.Gap.Delta >= t.BusinessDelta && (e.Gain.Delta <= 0 || !(e.Gain.Welch.P < t.Alpha))).ToList();
+            var flagged = edges.Where((e, i) => q[i] <= context.FamilyAlpha("LL202") && e.Gap.Delta >= t.BusinessDelta && (e.Gain.Delta <= 0 || !(e.Gain.Welch.P < t.Alpha))).ToList();
             foreach (var edge in flagged)
             {
                 double gapQ = q[edges.IndexOf(edge)];

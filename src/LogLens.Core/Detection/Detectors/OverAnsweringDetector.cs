@@ -8,7 +8,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// LL403 OverAnswering: confident answers where refusal or hand-over was expected. A prompt in one run, sampled
 /// N ≥ <see cref="MinSamples"/> times, is answered confidently when its most frequent normalised answer is not a
 /// refusal and holds at least <see cref="Configuration.Thresholds.ConfidentAgreement"/> of the samples. Per slice,
-/// flagged when the one-sided 95% Clopper–Pearson lower bound of the confident share over prompt×run units exceeds
+/// flagged when the one-sided Clopper–Pearson lower bound (level 1 − α shared with LL401, <see cref="QuestionFamilies"/>) of the confident share over prompt×run units exceeds
 /// <see cref="MinShare"/> (METHODS P4's run-level 10%). A confident answer is what sampling settings cannot fix:
 /// the model agrees with itself, it just does not know it should stay silent.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class OverAnsweringDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         double agreement = context.Thresholds.ConfidentAgreement;
-        double level = 1 - context.Thresholds.Alpha;
+        double level = 1 - context.FamilyAlpha("LL403");
         var units = ConstrainedSamples.Collect(context.Runs)
             .Where(s => s.ExpectsRefusal && s.Refused is not null && (s.Refused == true || s.Output.Length > 0))
             .GroupBy(s => (s.Slice, s.ConfigKey, s.RunId, s.PromptId))
@@ -65,7 +65,7 @@ public sealed class OverAnsweringDetector : IDetector
                 ("agreement", agreement),
                 ("settings", rows.Count),
                 ("p", ClopperPearson.UpperTailP(k, n, MinShare)));
-            string note = string.Create(CultureInfo.InvariantCulture, $"{k} of {n} prompt×run units answered confidently\n95% lower bound {lower:0.###} > tolerated {MinShare:0.##}\nconfident = same non-refusal answer in ≥ {agreement:0%} of samples");
+            string note = string.Create(CultureInfo.InvariantCulture, $"{k} of {n} prompt×run units answered confidently\n{level:0.##%} lower bound {lower:0.###} > tolerated {MinShare:0.##}\nconfident = same non-refusal answer in ≥ {agreement:0%} of samples");
             yield return Finding.Create(
                 "LL403",
                 new Subject(Slice: slice.Key),

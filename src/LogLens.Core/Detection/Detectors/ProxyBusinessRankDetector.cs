@@ -83,7 +83,7 @@ public sealed class ProxyBusinessRankDetector : IDetector
             ("configs", pairs.Count),
             ("runs", pairs.Runs));
         string stats = string.Create(CultureInfo.InvariantCulture, $"τ-b {tau.Statistic:0.##} [{ci.Low:0.##}, {ci.High:0.##}], {MessageNumbers.P(tau.P)}, {pairs.Count} configs");
-        if (tau.Statistic < 0 && tau.P < context.Thresholds.Alpha)
+        if (tau.Statistic < 0 && tau.P < context.FamilyAlpha("LL303"))
         {
             string message = $"On {pairs.Dataset}, configs with a better {pairs.Proxy.Name} have a worse {pairs.Business.Name} ({stats})";
             yield return Finding.Create("LL303", subject, message, evidence, Scatter("LL303", pairs, message, stats));

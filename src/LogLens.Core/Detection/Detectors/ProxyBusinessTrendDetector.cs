@@ -108,7 +108,7 @@ public sealed class ProxyBusinessTrendDetector : IDetector
         string proxy = pair.Proxy.Name;
         string message;
         (double From, double To) shade;
-        if (qBetter <= t.Alpha && (businessFlat || businessWorse))
+        if (qBetter <= context.FamilyAlpha("LL301") && (businessFlat || businessWorse))
         {
             string how = businessWorse
                 ? $"worsens (MK {MessageNumbers.P(pair.BusinessTrend.PDecreasing)})"
@@ -116,7 +116,7 @@ public sealed class ProxyBusinessTrendDetector : IDetector
             message = $"Run {pair.RunId}: {proxy} keeps improving (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qBetter, "q")}) while {business} {how}";
             shade = (pair.Business.Steps[pair.Business.BestIndex()], pair.Proxy.Steps[^1]);
         }
-        else if (qWorse <= t.Alpha && businessBetter)
+        else if (qWorse <= context.FamilyAlpha("LL301") && businessBetter)
         {
             message = $"Run {pair.RunId}: {proxy} worsens (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qWorse, "q")}) while {business} improves (MK {MessageNumbers.P(pair.BusinessTrend.PIncreasing)}): the proxy does not track the goal";
             shade = (pair.Proxy.Steps[pair.Proxy.BestIndex()], pair.Proxy.Steps[^1]);
@@ -154,7 +154,7 @@ public sealed class ProxyBusinessTrendDetector : IDetector
         // The best of k noisy checkpoints beats any given one with no effect at all (winner's curse): the regret must
         // clear the max-statistic bound √2·σ·z(1 − α/(k − 1)) over k checkpoints, and the practical margin.
         int k = pair.Business.Count;
-        double z = Statistics.Distributions.NormalQuantile(1 - (context.Thresholds.Alpha / Math.Max(1, k - 1)));
+        double z = Statistics.Distributions.NormalQuantile(1 - (context.FamilyAlpha("LL304") / Math.Max(1, k - 1)));
         double margin = Math.Max(context.Thresholds.BusinessDelta, double.IsFinite(noise) ? Math.Sqrt(2) * noise * z : 0);
         if (!(regret >= margin))
         {

@@ -57,7 +57,7 @@ public sealed class RetrievalDominatesDetector : IDetector
             {
                 Candidate c = list[i] with { Retrieval = list[i].Retrieval with { Q = q[2 * i] }, Generation = list[i].Generation with { Q = q[(2 * i) + 1] } };
                 double difference = c.Retrieval.OmegaSquared - c.Generation.OmegaSquared;
-                if (!(c.Retrieval.Q <= context.Thresholds.Alpha) || !(difference >= Margin))
+                if (!(c.Retrieval.Q <= context.FamilyAlpha("LL501")) || !(difference >= Margin))
                 {
                     continue;
                 }

@@ -7,10 +7,10 @@ namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
 /// LL401 RuleSliceViolated: a must-refuse or rule slice is violated at every setting tried. Per slice and config,
-/// violations k of n samples; a setting meets the rule unless the one-sided 95% Clopper–Pearson lower bound of its
+/// violations k of n samples; a setting meets the rule unless the one-sided Clopper–Pearson lower bound of its
 /// violation rate exceeds <see cref="Configuration.Thresholds.RuleTolerance"/> (default 0: any violation counts,
-/// METHODS P4). Flagged when no setting meets the rule: an intersection–union test, level α without a multiplicity
-/// correction; its p is the largest per-setting exact binomial p. Samples are the units (each is an output a user
+/// METHODS P4), at level 1 − α shared with LL403 (<see cref="QuestionFamilies"/>). Flagged when no setting meets the
+/// rule: an intersection–union test, which needs no correction over settings; its p is the largest per-setting exact binomial p. Samples are the units (each is an output a user
 /// could get); with a tolerance above 0, repeated samples of one prompt make the bound optimistic.
 /// </summary>
 public sealed class RuleSliceDetector : IDetector
@@ -30,7 +30,7 @@ public sealed class RuleSliceDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         double tolerance = context.Thresholds.RuleTolerance;
-        double level = 1 - context.Thresholds.Alpha;
+        double level = 1 - context.FamilyAlpha("LL401");
         foreach (var slice in ConstrainedSamples.Collect(context.Runs).Where(s => s.Violated is not null).GroupBy(s => s.Slice, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             List<RateByConfig> rows = [.. slice.GroupBy(s => s.ConfigKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new RateByConfig(
@@ -62,7 +62,7 @@ public sealed class RuleSliceDetector : IDetector
                 ("best_effective_n", effective[best.ConfigKey].N),
                 ("tolerance", tolerance),
                 ("p", p));
-            string note = string.Create(CultureInfo.InvariantCulture, $"{rows.Count} settings, {rows.Sum(r => r.N)} judged samples\nbest: {best.Describe()} violated, 95% lower bound {bestLower:0.###}\ntolerated rate: {tolerance:0.###}");
+            string note = string.Create(CultureInfo.InvariantCulture, $"{rows.Count} settings, {rows.Sum(r => r.N)} judged samples\nbest: {best.Describe()} violated, {level:0.##%} lower bound {bestLower:0.###}\ntolerated rate: {tolerance:0.###}");
             yield return Finding.Create(
                 "LL401",
                 new Subject(Slice: slice.Key),

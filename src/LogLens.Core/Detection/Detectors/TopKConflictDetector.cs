@@ -59,7 +59,7 @@ public sealed class TopKConflictDetector : IDetector
             double[] q = BenjaminiHochberg.Adjust([.. list.Select(t => t.Kendall.DecreasingP)]);
             for (int i = 0; i < list.Count; i++)
             {
-                if (q[i] <= context.Thresholds.Alpha && list[i].Drop >= context.Thresholds.BusinessDelta)
+                if (q[i] <= context.FamilyAlpha("LL502") && list[i].Drop >= context.Thresholds.BusinessDelta)
                 {
                     yield return Build(list[i], q[i]);
                 }
