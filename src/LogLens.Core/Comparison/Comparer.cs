@@ -28,7 +28,6 @@ public static class Comparer
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(candidate);
         options ??= AnalysisOptions.Default;
-        MetricDefinition definition = ResolveMetric(runs, metric);
         ImmutableArray<string> baseRuns = Select(runs, baseline, "baseline");
         ImmutableArray<string> candRuns = Select(runs, candidate, "candidate");
         var overlap = baseRuns.Intersect(candRuns, StringComparer.Ordinal).ToList();
@@ -37,8 +36,15 @@ public static class Comparer
             throw new ComparisonException($"baseline '{baseline}' and candidate '{candidate}' both match {overlap.Count} run(s), e.g. {overlap[0]}: make the selectors disjoint");
         }
 
-        var arms = Arms(runs, definition.Name, baseRuns, candRuns);
-        if (arms.Count == 0)
+        // Runs with samples but no business metric are still compared, on the prompts both sides answered.
+        ImmutableArray<PromptComparison> prompts = PromptPairs.Compare(runs, baseRuns, candRuns, runs.Config.Thresholds);
+        // Their run-level values are each run's mean per-prompt outcome, seeds as replicates.
+        bool fromSamples = metric is null && runs.MetricsWithRole(MetricRole.Business).Length == 0 && !prompts.IsEmpty;
+        MetricDefinition definition = fromSamples
+            ? new MetricDefinition(prompts[0].Metric, MetricRole.Business, HigherIsBetter: true, Assumed: true)
+            : ResolveMetric(runs, metric);
+        var arms = fromSamples ? SampleArms(runs, definition.Name, baseRuns, candRuns) : Arms(runs, definition.Name, baseRuns, candRuns);
+        if (arms.Count == 0 && prompts.IsEmpty)
         {
             throw new ComparisonException($"no dataset has finite {definition.Name} values for both baseline '{baseline}' and candidate '{candidate}'");
         }
@@ -50,10 +56,11 @@ public static class Comparer
         return new ComparisonResult(definition.Name, definition.HigherIsBetter, baseline.ToString(), candidate.ToString(), baseRuns, candRuns, rows, summary, [.. findings])
         {
             Warnings = [.. Warnings(runs, baseline, baseRuns, "baseline"), .. Warnings(runs, candidate, candRuns, "candidate"), .. Unreplicated(rows)],
+            Prompts = prompts,
         };
     }
 
-    /// <summary>Datasets where a side has fewer than two runs: no CI, no test, only "can't tell".</summary>
+    /// <summary>Datasets where a side has fewer than two runs: no CI, no test, only "can't tell" (the paired prompts may still answer).</summary>
     private static IEnumerable<string> Unreplicated(ImmutableArray<DatasetComparison> rows)
     {
         var thin = rows.Where(r => r.NBaseline < 2 || r.NCandidate < 2).Select(r => r.Dataset).ToList();
@@ -112,5 +119,26 @@ public static class Comparer
         }
 
         return result;
+    }
+
+    /// <summary>Per dataset, each run's mean per-prompt outcome of its samples (the runs without samples on it left out).</summary>
+    private static List<(string Dataset, ArmSample Baseline, ArmSample Candidate)> SampleArms(
+        RunSet runs, string metric, ImmutableArray<string> baseRuns, ImmutableArray<string> candRuns)
+    {
+        var byId = runs.Runs.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        Dictionary<string, List<(double Value, string? Seed)>> Side(ImmutableArray<string> ids) => ids.Order(StringComparer.Ordinal)
+            .SelectMany(id => Detection.Detectors.SliceTable.PromptOutcomes(byId[id], runs.Keys[id].Dataset)
+                .Where(o => o.Metric == metric).GroupBy(o => o.Dataset, StringComparer.Ordinal)
+                .Select(g => (Dataset: g.Key, Value: g.Average(o => o.Outcome), runs.Keys[id].Seed)))
+            .GroupBy(x => x.Dataset, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Value, x.Seed)).ToList(), StringComparer.Ordinal);
+        var b = Side(baseRuns);
+        var c = Side(candRuns);
+        return
+        [
+            .. b.Keys.Intersect(c.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(d => (d,
+                new ArmSample([.. b[d].Select(x => x.Value)], [.. b[d].Select(x => x.Seed)]),
+                new ArmSample([.. c[d].Select(x => x.Value)], [.. c[d].Select(x => x.Seed)]))),
+        ];
     }
 }

@@ -27,6 +27,9 @@ public sealed record ComparisonResult(
     /// <summary>Problems with the question itself: a selector that pools several configs, a side without replicates.</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
 
-    /// <summary>True when the candidate is significantly worse on some dataset (the command exits 1).</summary>
-    public bool CandidateWorse => Datasets.Any(d => d.Outcome == DatasetOutcome.Worse);
+    /// <summary>The same question on the prompts both sides answered, paired by prompt (<see cref="PromptPairs"/>); empty without samples.</summary>
+    public ImmutableArray<PromptComparison> Prompts { get; init; } = [];
+
+    /// <summary>True when the candidate is significantly worse on some dataset, across runs or on the shared prompts (the command exits 1).</summary>
+    public bool CandidateWorse => Datasets.Any(d => d.Outcome == DatasetOutcome.Worse) || Prompts.Any(p => p.Outcome == DatasetOutcome.Worse);
 }

@@ -45,13 +45,13 @@ internal static class GainAnalysis
     }
 
     /// <summary>One-sided p from a two-sided t p: p/2 in the observed direction, 1 − p/2 against it.</summary>
-    private static double OneSided(double twoSided, bool inDirection) => double.IsNaN(twoSided) ? double.NaN : inDirection ? twoSided / 2 : 1 - (twoSided / 2);
+    internal static double OneSided(double twoSided, bool inDirection) => double.IsNaN(twoSided) ? double.NaN : inDirection ? twoSided / 2 : 1 - (twoSided / 2);
 
     /// <summary>
     /// One test per question, the same as LL603/LL604: better when the one-sided q in the candidate's favour is ≤ α and
     /// Δ ≥ the business margin, worse when the one-sided q against it is ≤ α and Δ ≤ −margin.
     /// </summary>
-    private static DatasetOutcome Classify(double delta, double qBetter, double qWorse, Thresholds t) =>
+    internal static DatasetOutcome Classify(double delta, double qBetter, double qWorse, Thresholds t) =>
         double.IsNaN(qBetter) || double.IsNaN(qWorse) ? DatasetOutcome.Undefined
         : qBetter <= t.Alpha && delta >= t.BusinessDelta ? DatasetOutcome.Better
         : qWorse <= t.Alpha && delta <= -t.BusinessDelta ? DatasetOutcome.Worse

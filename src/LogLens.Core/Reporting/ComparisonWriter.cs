@@ -5,6 +5,7 @@ using System.Text.Json;
 using LogLens.Core.Comparison;
 using LogLens.Core.Findings;
 using LogLens.Core.Reporting.Exporters;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Reporting;
 
@@ -20,12 +21,32 @@ public static class ComparisonWriter
         w.WriteLine($"  baseline:  {result.Baseline} ({result.BaselineRuns.Length} runs)");
         w.WriteLine($"  candidate: {result.Candidate} ({result.CandidateRuns.Length} runs)");
         w.WriteLine();
-        w.WriteLine($"  {"dataset",-18} {"n B/C",7} {"baseline",9} {"candidate",9} {"Δ",9} {"95% CI",21} {"P(C>B)",7} {"q (1-s)",7}  outcome");
-        foreach (DatasetComparison d in result.Datasets)
+        if (result.Datasets.IsEmpty)
         {
-            w.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  {d.Dataset,-18} {d.NBaseline + "/" + d.NCandidate,7} {d.MeanBaseline,9:0.0000} {d.MeanCandidate,9:0.0000} {d.Delta,9:+0.0000;-0.0000} {Ci(d),21} {Cell(d.ProbabilityOfImprovement, "0.00"),7} {Cell(Math.Min(d.QBetter, d.QWorse), "0.000"),7}  {(d.Outcome == DatasetOutcome.Undefined ? "needs 2+ seeds a side" : d.Outcome.ToString())}"));
+            w.WriteLine("  No run-level scores on both sides: compared on the samples only.");
+        }
+        else
+        {
+            w.WriteLine($"  {"dataset",-18} {"n B/C",7} {"baseline",9} {"candidate",9} {"Δ",9} {"95% CI",21} {"P(C>B)",7} {"q (1-s)",7}  outcome");
+            foreach (DatasetComparison d in result.Datasets)
+            {
+                w.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {d.Dataset,-18} {d.NBaseline + "/" + d.NCandidate,7} {d.MeanBaseline,9:0.0000} {d.MeanCandidate,9:0.0000} {d.Delta,9:+0.0000;-0.0000} {Ci(d.DeltaCi, "n/a (seeds)"),21} {Cell(d.ProbabilityOfImprovement, "0.00"),7} {Cell(Math.Min(d.QBetter, d.QWorse), "0.000"),7}  {(d.Outcome == DatasetOutcome.Undefined ? "needs 2+ seeds a side" : d.Outcome.ToString())}"));
+            }
+        }
+
+        if (!result.Prompts.IsEmpty)
+        {
+            w.WriteLine();
+            w.WriteLine("  Paired by prompt (samples both sides answered; the CI covers the prompts, not seed noise):");
+            w.WriteLine($"  {"dataset",-18} {"prompts",7} {"baseline",9} {"candidate",9} {"Δ",9} {"95% CI",21} {"q (1-s)",7}  outcome");
+            foreach (PromptComparison p in result.Prompts)
+            {
+                w.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {p.Dataset,-18} {p.Prompts,7} {p.MeanBaseline,9:0.0000} {p.MeanCandidate,9:0.0000} {p.Delta,9:+0.0000;-0.0000} {Ci(p.DeltaCi, "n/a"),21} {Cell(Math.Min(p.QBetter, p.QWorse), "0.000"),7}  {p.Outcome} ({p.Metric})"));
+            }
         }
 
         foreach (string warning in result.Warnings)
@@ -34,6 +55,11 @@ public static class ComparisonWriter
         }
 
         ComparisonSummary o = result.Overall;
+        if (result.Datasets.IsEmpty)
+        {
+            return;
+        }
+
         w.WriteLine();
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overall: wins {o.Wins}, losses {o.Losses}, ties {o.Ties} of {o.Datasets}; mean Δ {o.MeanDelta:+0.0000;-0.0000}; sign test p {Cell(o.SignP, "0.000")}; Wilcoxon p {Cell(o.WilcoxonP, "0.000")}"));
         foreach (Finding f in result.Findings)
@@ -47,10 +73,10 @@ public static class ComparisonWriter
         }
     }
 
-    private static string Ci(DatasetComparison d) =>
-        double.IsFinite(d.DeltaCi.Low) && double.IsFinite(d.DeltaCi.High)
-            ? string.Create(CultureInfo.InvariantCulture, $"[{d.DeltaCi.Low:0.0000}, {d.DeltaCi.High:0.0000}]")
-            : "n/a (seeds)";
+    private static string Ci(Interval ci, string missing) =>
+        double.IsFinite(ci.Low) && double.IsFinite(ci.High)
+            ? string.Create(CultureInfo.InvariantCulture, $"[{ci.Low:0.0000}, {ci.High:0.0000}]")
+            : missing;
 
     private static string Cell(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "n/a";
 
@@ -90,6 +116,26 @@ public static class ComparisonWriter
                 Number(json, "p", d.P);
                 Number(json, "q", d.Q);
                 json.WriteString("outcome", JsonValues.Lower(d.Outcome));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("prompts");
+            foreach (PromptComparison p in result.Prompts)
+            {
+                json.WriteStartObject();
+                json.WriteString("dataset", p.Dataset);
+                json.WriteString("metric", p.Metric);
+                Number(json, "prompts", p.Prompts);
+                Number(json, "meanBaseline", p.MeanBaseline);
+                Number(json, "meanCandidate", p.MeanCandidate);
+                Number(json, "delta", p.Delta);
+                json.WritePropertyName("deltaCi95");
+                JsonValues.Write(json, new[] { p.DeltaCi.Low, p.DeltaCi.High });
+                Number(json, "p", p.P);
+                Number(json, "qBetter", p.QBetter);
+                Number(json, "qWorse", p.QWorse);
+                json.WriteString("outcome", JsonValues.Lower(p.Outcome));
                 json.WriteEndObject();
             }
 
