@@ -99,4 +99,17 @@ public sealed class JudgmentClassTests
         Assert.Equal("lambada_openai/ppl", MetricNames.ProxyOf(MetricNames.Infer("lambada_openai/acc"), tasks)!.Name);
         Assert.Null(MetricNames.ProxyOf(MetricNames.Infer("hendrycksTest-anatomy/acc"), tasks));
     }
+
+    /// <summary>A loss that jumps to a new level at step 150 and stays: a spike that never recovered — unless it is a GAN's.</summary>
+    [Theory]
+    [InlineData("train/loss", true)]
+    [InlineData("train_gen_loss", false)]
+    [InlineData("train/critic_loss", false)]
+    public void A_level_jump_is_a_spike_on_an_optimised_loss_and_the_game_on_an_adversarial_one(string name, bool flagged)
+    {
+        var rng = new Random(105);
+        double[] values = [.. Enumerable.Range(0, 300).Select(t => (t == 150 || t == 151 ? 3.0 : t > 151 ? 1.4 : 1.0) + (0.01 * EvalRunSets.Normal(rng)))];
+        var findings = EvalRunSets.Detect(LossSpikesDetector.Default, EvalRunSets.Run("run", EvalRunSets.Series(name, values)));
+        Assert.Equal(flagged, findings.Any(f => f.Code == "LL105"));
+    }
 }

@@ -64,7 +64,8 @@ public sealed class JudgmentCorpusTests
         Assert.Equal(VerdictKind.FixTrainingFirst, result.Verdict.Kind);
         Assert.Equal(["lightning_logs/version_0", "lightning_logs/version_1", "lightning_logs/version_5"], result.Verdict.BrokenRuns.ToArray());
         Assert.NotEqual(Answer.No, result.Verdict.Checks.Single(c => c.Question == Question.Uninterpretable).Answer);
-        Assert.InRange(Serious(result), 2, 3);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "LL105"); // a generator loss jumps when the critic improves
+        Assert.Equal(2, Serious(result));
     }
 
     [SkippableFact]

@@ -8,7 +8,9 @@ namespace LogLens.Core.Detection.Detectors;
 /// <summary>
 /// LL105 (METHODS P5): Hampel spikes in a raw loss series (see <see cref="LossSpikes"/>), flagged when one spike
 /// does not recover, or when there are at least 2 spikes and at least 3 per 1,000 steps (a single recovered
-/// blip in a short run is not a pattern). Per run and loss series with ≥ 20 finite points.
+/// blip in a short run is not a pattern). Per run and loss series with ≥ 20 finite points, of a run that trains. Not
+/// on adversarial losses (GAN generator, discriminator, critic): each measures one player against a moving opponent,
+/// so its level jumps when the other improves — a "spike that never recovers" there is the game, not an instability.
 /// </summary>
 public sealed class LossSpikesDetector : IDetector
 {
@@ -41,7 +43,7 @@ public sealed class LossSpikesDetector : IDetector
 
         // The costliest detector (a rolling median over every loss point): curves are split across cores, in order.
         return LossCurve.All(context).AsParallel().AsOrdered()
-            .Where(curve => curve.Count >= MinPoints)
+            .Where(curve => curve.Count >= MinPoints && curve.Trains && !Model.MetricNames.IsAdversarial(curve.Definition.Name))
             .Select(Check)
             .OfType<Finding>()
             .ToList();
