@@ -19,6 +19,7 @@ public sealed class AnalysisContext
     private readonly ConcurrentDictionary<CheckpointSeries, Lazy<MannKendallResult>> trends = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<ImmutableArray<LossCurve>> lossCurves;
     private readonly ImmutableArray<string> codes;
+    private readonly ConcurrentDictionary<string, double> familyAlpha = new(StringComparer.Ordinal);
 
     /// <summary>Creates the context of one analysis.</summary>
     /// <param name="runs">The ingested runs.</param>
@@ -42,7 +43,7 @@ public sealed class AnalysisContext
     public Thresholds Thresholds => Runs.Config.Thresholds;
 
     /// <summary>The level at which <paramref name="code"/>'s tests reject, α shared across its checklist question (<see cref="QuestionFamilies"/>).</summary>
-    public double FamilyAlpha(string code) => QuestionFamilies.Alpha(Thresholds.Alpha, code, codes);
+    public double FamilyAlpha(string code) => familyAlpha.GetOrAdd(code, c => QuestionFamilies.Alpha(Thresholds.Alpha, c, codes));
 
     /// <summary>
     /// A generator seeded from (analysis seed, code, subject), so results do not depend on detector order,
