@@ -13,6 +13,7 @@ internal static class CliApp
             InspectCommand.Create(),
             ExportCommand.Create(),
             CompareCommand.Create(),
+            DiffCommand.Create(),
             ExplainCommand.Create(),
             RulesCommand.Create(),
             InitCommand.Create(),

@@ -9,4 +9,8 @@ namespace LogLens.Core.Reporting.Baselines;
 /// <param name="Severity">The severity the file recorded (info when unknown).</param>
 /// <param name="Subject">The subject fields LogLens knows (run, config, metric, dataset, slice, prompt, path).</param>
 /// <param name="Message">The message, or empty.</param>
-public sealed record BaselineFinding(string Id, string Code, string Name, Severity Severity, Subject Subject, string Message);
+public sealed record BaselineFinding(string Id, string Code, string Name, Severity Severity, Subject Subject, string Message)
+{
+    /// <summary>True when the file recorded the finding as suppressed (<c>"status": "suppressed"</c>).</summary>
+    public bool Suppressed { get; init; }
+}

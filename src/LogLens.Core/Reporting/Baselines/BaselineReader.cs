@@ -97,7 +97,10 @@ public static class BaselineReader
             fields.GetValueOrDefault("slice"),
             fields.GetValueOrDefault("prompt"),
             fields.GetValueOrDefault("path"));
-        return new BaselineFinding(id, code, Text(f, "name") ?? string.Empty, severity, parsed, Text(f, "message") ?? string.Empty);
+        return new BaselineFinding(id, code, Text(f, "name") ?? string.Empty, severity, parsed, Text(f, "message") ?? string.Empty)
+        {
+            Suppressed = Text(f, "status") == "suppressed",
+        };
     }
 
     private static string? Text(JsonElement element, string name) =>

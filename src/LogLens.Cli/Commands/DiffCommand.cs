@@ -1,0 +1,51 @@
+using System.CommandLine;
+using LogLens.Core.Findings;
+using LogLens.Core.Reporting;
+using LogLens.Core.Reporting.Baselines;
+
+namespace LogLens.Cli.Commands;
+
+/// <summary>`loglens diff OLD NEW`: new, resolved and persisting findings of two findings.json files, without re-analysing.</summary>
+internal static class DiffCommand
+{
+    public static Command Create()
+    {
+        var old = new Argument<string>("old") { Description = "The earlier findings.json" };
+        var @new = new Argument<string>("new") { Description = "The later findings.json" };
+        var format = CommonOptions.Format("text", "text, md or json");
+        format.AcceptOnlyFromAmong("text", "md", "json");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a new finding is at or above: error, warning or never", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var command = new Command("diff", "Which findings are new, resolved or persisting between two findings.json files") { old, @new, format, failOn };
+        command.SetAction(parse =>
+        {
+            FindingsDiff diff;
+            try
+            {
+                diff = FindingsDiff.Compare(BaselineReader.Read(parse.GetValue(old)!), BaselineReader.Read(parse.GetValue(@new)!));
+            }
+            catch (BaselineException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            TextWriter output = parse.InvocationConfiguration.Output;
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    DiffWriter.WriteJson(diff, output);
+                    break;
+                case "md":
+                    DiffWriter.WriteMarkdown(diff, output);
+                    break;
+                default:
+                    DiffWriter.WriteText(diff, output);
+                    break;
+            }
+
+            Severity? threshold = parse.GetValue(failOn) switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
+            return diff.Failing(threshold).IsEmpty ? ExitCodes.Ok : ExitCodes.Findings;
+        });
+        return command;
+    }
+}
