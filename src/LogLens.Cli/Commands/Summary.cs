@@ -13,7 +13,8 @@ internal static class Summary
     {
         int Count(Severity s) => result.Findings.Count(f => f.Severity == s);
         output.WriteLine($"LogLens: {result.Runs.Runs.Length} runs, {result.Runs.Groups.Select(g => g.ConfigKey).Distinct().Count()} configs, {result.Runs.Datasets.Length} datasets");
-        output.WriteLine($"Findings: {Count(Severity.Error)} errors, {Count(Severity.Warning)} warnings, {Count(Severity.Info)} info");
+        output.WriteLine($"Findings: {Count(Severity.Error)} errors, {Count(Severity.Warning)} warnings, {Count(Severity.Info)} info"
+            + (result.Suppressed.IsEmpty ? string.Empty : $"; {result.Suppressed.Length} suppressed in loglens.yaml"));
         foreach (var byCode in result.Findings.GroupBy(f => f.Code))
         {
             output.WriteLine($"  {byCode.Key} {byCode.First().Descriptor.Name,-26} ×{byCode.Count()}");

@@ -9,7 +9,9 @@ namespace LogLens.Core.Configuration;
 internal sealed class ConfigReader(string path)
 {
     private static readonly string[] TopKeys =
-        ["metrics", "seed_keys", "dataset_key", "dataset_keys", "ignore_keys", "slices", "parameter_groups", "thresholds", "studies"];
+        ["metrics", "seed_keys", "dataset_key", "dataset_keys", "ignore_keys", "slices", "parameter_groups", "thresholds", "studies", "suppress"];
+
+    private static readonly string[] SuppressKeys = ["code", "id", "reason"];
 
     private static readonly string[] SystemTopKeys = ["refusal_pattern"];
 
@@ -42,6 +44,7 @@ internal sealed class ConfigReader(string path)
                 "slices" => config with { Slices = ListMap(value, key) },
                 "parameter_groups" => config with { ParameterGroups = ListMap(value, key) },
                 "refusal_pattern" => config with { RefusalPattern = Pattern(value, key) },
+                "suppress" => config with { Suppressions = Suppressions(value) },
                 "studies" => config with
                 {
                     PoolStudies = Text(value, key).ToLowerInvariant() switch
@@ -56,6 +59,45 @@ internal sealed class ConfigReader(string path)
         }
 
         return config;
+    }
+
+    private ImmutableArray<Suppression> Suppressions(YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw Error(node, "suppress must be a list of entries (- code: LL304\n  reason: ...)");
+        }
+
+        var result = ImmutableArray.CreateBuilder<Suppression>();
+        foreach (YamlNode entry in sequence.Children)
+        {
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach ((YamlNode keyNode, YamlNode value) in Mapping(entry, "a suppress entry").Children)
+            {
+                string key = Key(keyNode, SuppressKeys, "key of a suppress entry");
+                fields[key] = Text(value, key).Trim();
+            }
+
+            string? code = fields.GetValueOrDefault("code"), id = fields.GetValueOrDefault("id");
+            if ((code is null) == (id is null))
+            {
+                throw Error(entry, "a suppress entry names either a code or a finding id");
+            }
+
+            if (code is not null && !Findings.FindingCatalog.TryGet(code.ToUpperInvariant(), out _))
+            {
+                throw Error(entry, $"suppress: unknown finding code '{code}' (see 'loglens rules')");
+            }
+
+            if (string.IsNullOrWhiteSpace(fields.GetValueOrDefault("reason")))
+            {
+                throw Error(entry, $"suppress entry {(code is not null ? "code " + code : "id " + id)} needs a reason");
+            }
+
+            result.Add(new Suppression(code?.ToUpperInvariant(), id, fields["reason"], (int)entry.Start.Line));
+        }
+
+        return result.ToImmutable();
     }
 
     private ImmutableSortedDictionary<string, MetricSetting> Metrics(YamlNode node)

@@ -93,7 +93,7 @@ public static class ConfigTemplate
 
     private static void WriteThresholds(StringBuilder sb, Thresholds t)
     {
-        Line(sb, "# Detector thresholds (METHODS.md defaults). alpha: significance after Benjamini-Hochberg; business_delta: the");
+        Line(sb, "# Detector thresholds (defaults, docs/methods.md). alpha: significance after Benjamini-Hochberg; business_delta: the");
         Line(sb, "# smallest business-metric change that matters; rule_tolerance: violation rate a setting may have on a rule slice;");
         Line(sb, "# confident_agreement: share of identical samples that makes an answer confident (LL403).");
         Line(sb, "thresholds:");
@@ -108,6 +108,12 @@ public static class ConfigTemplate
         }
 
         Line(sb, t.NumClasses is int k ? string.Create(CultureInfo.InvariantCulture, $"  num_classes: {k}") : "  # num_classes: 4   # classes of a classification task, for LL107's chance level");
+        Line(sb, string.Empty);
+        Line(sb, "# Accepted findings, by code or by the id findings.json gives, each with a reason: listed apart in the reports, not");
+        Line(sb, "# counted for --fail-on or the verdict; an entry that matches nothing is LL008.");
+        Line(sb, "# suppress:");
+        Line(sb, "#   - code: LL304");
+        Line(sb, "#     reason: we select checkpoints by the business metric already");
     }
 
     private static string List(IEnumerable<string> names) => "[" + string.Join(", ", names.Select(Quote)) + "]";

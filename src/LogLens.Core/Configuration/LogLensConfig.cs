@@ -39,6 +39,9 @@ public sealed record LogLensConfig
     /// <summary>Detector thresholds.</summary>
     public Thresholds Thresholds { get; init; } = new();
 
+    /// <summary>Accepted findings (<c>suppress:</c>), in file order.</summary>
+    public ImmutableArray<Suppression> Suppressions { get; init; } = [];
+
     /// <summary>The parameter group of <paramref name="key"/>: configured in <see cref="ParameterGroups"/>, else inferred from the name.</summary>
     public string? GroupOf(string key) => ParameterGroupNames.GroupOf(key, ParameterGroups);
 

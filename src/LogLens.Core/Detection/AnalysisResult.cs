@@ -19,6 +19,9 @@ public sealed record AnalysisResult(
     Verdict Verdict,
     ImmutableArray<PlotSpec> OverviewPlots)
 {
+    /// <summary>Findings that loglens.yaml's <c>suppress:</c> entries accept, by id; not in <see cref="Findings"/>.</summary>
+    public ImmutableArray<SuppressedFinding> Suppressed { get; init; } = [];
+
     /// <summary>Every plot: overview plots first, then each finding's.</summary>
     public IEnumerable<PlotSpec> AllPlots => OverviewPlots.Concat(Findings.SelectMany(f => f.Plots));
 

@@ -27,11 +27,15 @@ public static class Analyzer
             .AsParallel().AsOrdered()
             .SelectMany(d => d.Detect(context).ToList())
             .ToList();
-        var sorted = Sort(FindingRollup.Apply(findings, runs));
+        var (kept, suppressed) = Suppressions.Apply(Sort(FindingRollup.Apply(findings, runs)), runs.Config.Suppressions);
+        var sorted = Sort(kept);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         ImmutableArray<PlotSpec> overview = [.. overviewPlots.GetAwaiter().GetResult().Select(p => Name(p, taken))];
         ImmutableArray<Finding> named = [.. sorted.Select(f => f with { Plots = [.. f.Plots.Select(p => Name(p, taken))] })];
-        return new AnalysisResult([.. paths ?? runs.Roots], runs, named, VerdictBuilder.Build(runs, named, parameters.GetAwaiter().GetResult()), overview);
+        return new AnalysisResult([.. paths ?? runs.Roots], runs, named, VerdictBuilder.Build(runs, named, parameters.GetAwaiter().GetResult()), overview)
+        {
+            Suppressed = [.. suppressed.OrderBy(f => f.Finding.Id, StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>Orders findings: severity (highest first), then code, then id (ordinal).</summary>

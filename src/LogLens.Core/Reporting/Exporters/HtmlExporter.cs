@@ -101,6 +101,7 @@ public sealed class HtmlExporter : IConfigurableExporter
         HtmlFindings.WriteGroups(w, result, options.Baseline);
         WriteOverview(w, result);
         HtmlRuns.Write(w, result);
+        HtmlSuppressed.Write(w, result);
         w.Line("</main>");
         w.Line($"<footer>Written by {ToolInfo.Name} {Html.Encode(ToolInfo.Version)}. Self-contained: this page loads nothing from the network.</footer>");
         w.Line("<script>" + HtmlAssets.Script + "</script>");

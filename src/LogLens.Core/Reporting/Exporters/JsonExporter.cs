@@ -64,6 +64,11 @@ public sealed class JsonExporter : IConfigurableExporter
                 JsonFinding.Write(json, finding, options.Baseline?.StateOf(finding) ?? BaselineState.New);
             }
 
+            foreach (SuppressedFinding suppressed in result.Suppressed)
+            {
+                JsonFinding.Write(json, suppressed);
+            }
+
             json.WriteEndArray();
             if (options.Baseline is { } baseline)
             {

@@ -9,7 +9,12 @@ namespace LogLens.Core.Reporting.Exporters;
 /// <summary>One entry of findings.json's "findings" array.</summary>
 internal static class JsonFinding
 {
-    public static void Write(Utf8JsonWriter json, Finding finding, BaselineState state = BaselineState.New)
+    public static void Write(Utf8JsonWriter json, Finding finding, BaselineState state = BaselineState.New) => Write(json, finding, BaselineComparison.Text(state), null);
+
+    /// <summary>A suppressed finding: <c>"status": "suppressed"</c> and the entry's reason and line.</summary>
+    public static void Write(Utf8JsonWriter json, SuppressedFinding suppressed) => Write(json, suppressed.Finding, "suppressed", suppressed.By);
+
+    private static void Write(Utf8JsonWriter json, Finding finding, string status, Configuration.Suppression? by)
     {
         json.WriteStartObject();
         json.WriteString("id", finding.Id);
@@ -34,7 +39,15 @@ internal static class JsonFinding
 
         json.WriteEndObject();
         JsonValues.WriteStrings(json, "plots", finding.Plots.Select(p => AnalysisResult.PlotPath(p)));
-        json.WriteString("status", BaselineComparison.Text(state));
+        json.WriteString("status", status);
+        if (by is not null)
+        {
+            json.WriteStartObject("suppression");
+            json.WriteString("reason", by.Reason);
+            json.WriteNumber("line", by.Line);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 }

@@ -76,6 +76,7 @@ public sealed class MarkdownExporter : IConfigurableExporter
         MarkdownFindings.Write(w, result, options);
         WriteOverview(w, result);
         WriteGroups(w, result.Runs);
+        MarkdownSuppressed.Write(w, result);
     }
 
     private static void WriteChecklist(MarkdownWriter w, AnalysisResult result)

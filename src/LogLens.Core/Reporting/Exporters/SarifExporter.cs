@@ -95,6 +95,12 @@ public sealed class SarifExporter : IConfigurableExporter
                 SarifResult.Write(json, finding, FindingCatalog.All.IndexOf(finding.Descriptor), state);
             }
 
+            foreach (SuppressedFinding suppressed in result.Suppressed)
+            {
+                string? state = options.Baseline is { } b ? BaselineStateText(b.StateOf(suppressed.Finding)) : null;
+                SarifResult.Write(json, suppressed.Finding, FindingCatalog.All.IndexOf(suppressed.Finding.Descriptor), state, suppressed.By);
+            }
+
             foreach (BaselineFinding gone in options.Baseline?.Resolved ?? [])
             {
                 SarifResult.WriteAbsent(json, gone, RuleIndex(gone.Code));

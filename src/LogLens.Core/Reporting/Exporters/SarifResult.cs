@@ -8,7 +8,7 @@ namespace LogLens.Core.Reporting.Exporters;
 /// <summary>One entry of a SARIF run's "results" array.</summary>
 internal static class SarifResult
 {
-    public static void Write(Utf8JsonWriter json, Finding finding, int ruleIndex, string? baselineState)
+    public static void Write(Utf8JsonWriter json, Finding finding, int ruleIndex, string? baselineState, Configuration.Suppression? suppression = null)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.Code);
@@ -21,6 +21,16 @@ internal static class SarifResult
 
         SarifExporter.WriteText(json, "message", finding.Message);
         WriteLocations(json, finding.Subject);
+        if (suppression is not null)
+        {
+            // SARIF 2.1.0 §3.35: accepted outside the analysed files (in loglens.yaml), with its justification.
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("justification", suppression.Reason);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
 
         json.WriteStartObject("partialFingerprints");
         json.WriteString(SarifExporter.FingerprintKey, finding.Id);
