@@ -1,6 +1,6 @@
 namespace LogLens.Cli;
 
-/// <summary>Exit codes (eslint's convention, DESIGN.md).</summary>
+/// <summary>Exit codes (eslint's convention; README "Commands").</summary>
 internal static class ExitCodes
 {
     /// <summary>Nothing at or above --fail-on.</summary>

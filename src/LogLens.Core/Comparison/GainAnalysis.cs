@@ -6,7 +6,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Comparison;
 
 /// <summary>
-/// METHODS P3: per-dataset Δ with the Welch t test, 95% CI, P(C&gt;B), BH across datasets, then wins /
+/// docs/methods.md: per-dataset Δ with the Welch t test, 95% CI, P(C&gt;B), BH across datasets, then wins /
 /// sign test / Wilcoxon across datasets. The Wilcoxon test runs on the standardized effects (Δ over the
 /// pooled SD) so a dataset on a larger scale does not outweigh the others.
 /// <para>

@@ -7,7 +7,7 @@ using LogLens.Core.Plots;
 namespace LogLens.Core.Comparison;
 
 /// <summary>
-/// LL604 SignFlip and LL603 GainDoesNotGeneralize from a per-dataset comparison (METHODS P3).
+/// LL604 SignFlip and LL603 GainDoesNotGeneralize from a per-dataset comparison (docs/methods.md).
 /// <list type="bullet">
 /// <item>LL604: some dataset significantly better and another significantly worse (|Δ| ≥ δ). "No sign flip" is
 /// the union of "no dataset better" and "no dataset worse"; rejecting each one-sided family (one-sided

@@ -1,6 +1,6 @@
 namespace LogLens.Core.Configuration;
 
-/// <summary>Named detector thresholds (METHODS.md defaults); each can be overridden in loglens.yaml.</summary>
+/// <summary>Named detector thresholds (defaults as docs/methods.md gives them); each can be overridden in loglens.yaml.</summary>
 public sealed record Thresholds
 {
     /// <summary>Significance level (after Benjamini–Hochberg) for every test.</summary>

@@ -5,7 +5,7 @@ using LogLens.Core.Verdicts;
 
 namespace LogLens.Core.Detection;
 
-/// <summary>The parameters that matter (METHODS P6), per business metric and dataset, strongest first.</summary>
+/// <summary>The parameters that matter (docs/methods.md), per business metric and dataset, strongest first.</summary>
 internal static class VerdictParameters
 {
     public static IReadOnlyList<ParameterImpact> Compute(AnalysisContext context)

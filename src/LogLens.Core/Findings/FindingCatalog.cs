@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace LogLens.Core.Findings;
 
 /// <summary>
-/// Every finding LogLens can report (codes fixed by DESIGN.md; a retired code is never reused).
+/// Every finding LogLens can report (codes are stable: a retired code is never reused).
 /// The README's table and <c>loglens rules</c> are generated from this list.
 /// </summary>
 public static class FindingCatalog

@@ -14,7 +14,7 @@ namespace LogLens.Core.Ingest;
 
 /// <summary>
 /// The formats discovery recognises when none are given, one line per layout, in the order they claim
-/// files (FORMATS.md "Auto-detection"): specific formats first, the generic layout last.
+/// files (README "Formats"): specific formats first, the generic layout last.
 /// </summary>
 public static class DefaultLayouts
 {

@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>One-way random-effects ANOVA with ICC(1) and effect sizes (METHODS P2).</summary>
+/// <summary>One-way random-effects ANOVA with ICC(1) and effect sizes (docs/methods.md).</summary>
 /// <param name="Groups">Number of groups used (groups with at least one value).</param>
 /// <param name="N">Total number of observations.</param>
 /// <param name="F">MSB/MSW.</param>

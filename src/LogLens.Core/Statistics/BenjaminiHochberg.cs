@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>Benjamini–Hochberg false-discovery-rate adjustment (METHODS §1, multiplicity).</summary>
+/// <summary>Benjamini–Hochberg false-discovery-rate adjustment (docs/methods.md, multiplicity).</summary>
 public static class BenjaminiHochberg
 {
     /// <summary>

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>
-/// Percentile bootstrap intervals (METHODS §1: B = 2000, R7 quantiles). At n ≤ 5 these under-cover:
+/// Percentile bootstrap intervals (docs/methods.md: B = 2000, R7 quantiles). At n ≤ 5 these under-cover:
 /// label them approximate or prefer t intervals and exact tests.
 /// </summary>
 public static class Bootstrap

@@ -5,7 +5,7 @@ namespace LogLens.Core.Statistics;
 
 /// <summary>
 /// Descriptive statistics. Callers pass finite values: NaN/Inf are counted and excluded upstream
-/// (METHODS §1), never here. Undefined results (empty input, n &lt; 2 for spreads) are NaN.
+/// (docs/methods.md), never here. Undefined results (empty input, n &lt; 2 for spreads) are NaN.
 /// </summary>
 public static class Descriptive
 {
@@ -162,7 +162,7 @@ public static class Descriptive
 
     /// <summary>
     /// The Student-t confidence interval of the mean, mean ± t(1 − α/2, n − 1)·s/√n
-    /// (METHODS §1: the interval to use for n &lt; 10). Undefined for n &lt; 2.
+    /// (docs/methods.md: the interval to use for n &lt; 10). Undefined for n &lt; 2.
     /// </summary>
     /// <param name="values">The values.</param>
     /// <param name="level">The confidence level, e.g. 0.95.</param>

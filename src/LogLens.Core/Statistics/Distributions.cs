@@ -4,7 +4,7 @@ using MathNet.Numerics.Distributions;
 namespace LogLens.Core.Statistics;
 
 /// <summary>
-/// Tail probabilities and quantiles written to avoid the MathNet 5.0 pitfalls of METHODS §1:
+/// Tail probabilities and quantiles written to avoid the MathNet 5.0 pitfalls of docs/methods.md:
 /// p-values come from regularized incomplete beta/gamma tails (never 1 − CDF, which underflows),
 /// and quantiles never let a <see cref="NonConvergenceException"/> escape.
 /// </summary>

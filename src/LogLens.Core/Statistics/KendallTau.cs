@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>Kendall's τ-b rank correlation with scipy's p-value rules (METHODS P1, across runs).</summary>
+/// <summary>Kendall's τ-b rank correlation with scipy's p-value rules (docs/methods.md, across runs).</summary>
 public static class KendallTau
 {
     /// <summary>

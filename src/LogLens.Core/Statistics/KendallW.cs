@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>Kendall's W: agreement of m raters (datasets) ranking K items (configs), METHODS P3.</summary>
+/// <summary>Kendall's W: agreement of m raters (datasets) ranking K items (configs), docs/methods.md.</summary>
 public static class KendallW
 {
     /// <summary>Below this many raters a permutation p replaces the χ² approximation.</summary>

@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>The Mann–Kendall monotonic trend test (METHODS P1 within runs, P5).</summary>
+/// <summary>The Mann–Kendall monotonic trend test (docs/methods.md within runs, P5).</summary>
 public static class MannKendall
 {
     /// <summary>Largest n for which the exact null distribution of S is used (no ties, no correction).</summary>

@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>The Mann–Whitney U (Wilcoxon rank-sum) test (METHODS P2).</summary>
+/// <summary>The Mann–Whitney U (Wilcoxon rank-sum) test (docs/methods.md).</summary>
 public static class MannWhitney
 {
     /// <summary>Largest n + m for which the exact null distribution is used.</summary>

@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>One-way ANOVA, ICC(1) and ω²/η² over groups of runs (configs × seeds, METHODS P2).</summary>
+/// <summary>One-way ANOVA, ICC(1) and ω²/η² over groups of runs (configs × seeds, docs/methods.md).</summary>
 public static class OneWayAnova
 {
     /// <summary>

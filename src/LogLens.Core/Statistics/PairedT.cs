@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>The paired t test, i.e. a one-sample t test on differences (METHODS P3, shared seeds).</summary>
+/// <summary>The paired t test, i.e. a one-sample t test on differences (docs/methods.md, shared seeds).</summary>
 public static class PairedT
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>Permutation tests (METHODS §1: p = (1 + #{T* ≥ T})/(1 + B)).</summary>
+/// <summary>Permutation tests (docs/methods.md: p = (1 + #{T* ≥ T})/(1 + B)).</summary>
 public static class Permutation
 {
     /// <summary>
@@ -13,7 +13,7 @@ public static class Permutation
         permutations < 1 ? double.NaN : (1.0 + exceed) / (1.0 + permutations);
 
     /// <summary>
-    /// Max-statistic test for "the best group beats the rest" (METHODS P2 WinnerWithinNoise):
+    /// Max-statistic test for "the best group beats the rest" (docs/methods.md WinnerWithinNoise):
     /// T = max_g ȳ_g − ȳ. Run→group labels are permuted keeping the group sizes; ties with the
     /// observed T (up to rounding) count as exceeding.
     /// </summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace LogLens.Core.Statistics;
 
 /// <summary>
-/// Deterministic random generators for resampling (METHODS §1: same input → byte-identical report).
+/// Deterministic random generators for resampling (docs/methods.md: same input → byte-identical report).
 /// </summary>
 public static class SeededRandom
 {

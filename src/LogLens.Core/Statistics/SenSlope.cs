@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace LogLens.Core.Statistics;
 
-/// <summary>Sen's (Theil–Sen) slope with Sen's (1968) confidence interval (METHODS P1, P5).</summary>
+/// <summary>Sen's (Theil–Sen) slope with Sen's (1968) confidence interval (docs/methods.md, P5).</summary>
 public static class SenSlope
 {
     /// <summary>

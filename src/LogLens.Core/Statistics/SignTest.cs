@@ -2,7 +2,7 @@ using MathNet.Numerics;
 
 namespace LogLens.Core.Statistics;
 
-/// <summary>The two-sided sign (binomial) test for wins out of n (METHODS P3).</summary>
+/// <summary>The two-sided sign (binomial) test for wins out of n (docs/methods.md).</summary>
 public static class SignTest
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>Spearman's rank correlation (METHODS P1 secondary, P6).</summary>
+/// <summary>Spearman's rank correlation (docs/methods.md secondary, P6).</summary>
 public static class Spearman
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>Welch's unequal-variance two-sample t test (METHODS P2 best vs runner-up, P3).</summary>
+/// <summary>Welch's unequal-variance two-sample t test (docs/methods.md best vs runner-up, P3).</summary>
 public static class WelchT
 {
     /// <summary>

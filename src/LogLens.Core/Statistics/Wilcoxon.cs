@@ -1,6 +1,6 @@
 namespace LogLens.Core.Statistics;
 
-/// <summary>The Wilcoxon signed-rank test on paired differences (METHODS P3).</summary>
+/// <summary>The Wilcoxon signed-rank test on paired differences (docs/methods.md).</summary>
 public static class Wilcoxon
 {
     /// <summary>Largest number of non-zero differences for which the exact distribution is used.</summary>

@@ -3,7 +3,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Verdicts;
 
 /// <summary>
-/// A parameter that does move a business metric beyond seed noise (METHODS P6: BH q ≤ α and ω² ≥ 0.01):
+/// A parameter that does move a business metric beyond seed noise (docs/methods.md: BH q ≤ α and ω² ≥ 0.01):
 /// what the verdict names when tuning is still worth it.
 /// </summary>
 /// <param name="Metric">The business metric.</param>

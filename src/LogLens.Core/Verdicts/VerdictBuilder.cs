@@ -5,7 +5,7 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Verdicts;
 
-/// <summary>Reads the five checklist answers off the findings (DESIGN.md, "The verdict").</summary>
+/// <summary>Reads the five checklist answers off the findings (docs/methods.md, "The verdict").</summary>
 public static class VerdictBuilder
 {
     private static readonly (Question Question, string Label, string Settle)[] Questions =

@@ -4,7 +4,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// Training curves for the LL102/LL104–LL107 simulations (METHODS §4, P5): power-law decay plus stationary AR(1)
+/// Training curves for the LL102/LL104–LL107 simulations (docs/methods.md, P5): power-law decay plus stationary AR(1)
 /// noise with marginal SD <see cref="Sd"/>, one train loss logged every step.
 /// </summary>
 internal static class DynamicsRunSets

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace LogLens.Core.Tests.Detection;
 
-/// <summary>Per-parameter F, ω² and their bootstrap intervals (METHODS P6) against hand-computed two-way ANOVA values.</summary>
+/// <summary>Per-parameter F, ω² and their bootstrap intervals (docs/methods.md) against hand-computed two-way ANOVA values.</summary>
 public sealed class EffectDesignTests(ITestOutputHelper output)
 {
     // 2 × 2 factorial, 2 seeds: a ∈ {x, y}, b ∈ {u, v}. Cell means 1, 3 (a=x) and 2, 6 (a=y); grand mean 3.

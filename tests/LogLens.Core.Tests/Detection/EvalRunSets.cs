@@ -69,9 +69,9 @@ internal static class EvalRunSets
         return (double)hits / replicates;
     }
 
-    /// <summary>The FPR bound α + 2.6·√(α(1−α)/R) (METHODS §4).</summary>
+    /// <summary>The FPR bound α + 2.6·√(α(1−α)/R) (docs/methods.md).</summary>
     public static double FalsePositiveBound(int replicates, double alpha = 0.05) => alpha + (2.6 * Math.Sqrt(alpha * (1 - alpha) / replicates));
 
-    /// <summary>The power bound target − 2.6·√(target(1−target)/R) (METHODS §4).</summary>
+    /// <summary>The power bound target − 2.6·√(target(1−target)/R) (docs/methods.md).</summary>
     public static double PowerBound(int replicates, double target) => target - (2.6 * Math.Sqrt(target * (1 - target) / replicates));
 }

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace LogLens.Core.Tests.Detection;
 
-/// <summary>METHODS §4 P3: 8 datasets × 5 seeds, σ_d ~ U(0.5, 2); R = 200 from a fixed master seed.</summary>
+/// <summary>docs/methods.md: 8 datasets × 5 seeds, σ_d ~ U(0.5, 2); R = 200 from a fixed master seed.</summary>
 public sealed class GeneralizationSimulationTests(ITestOutputHelper output)
 {
     private const int R = 200;

@@ -4,7 +4,7 @@ namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
 /// Replicate counts for simulation tests: CI-sized by default; LOGLENS_LONG_SIMULATIONS=1 runs R = 2000
-/// (METHODS §4, the nightly mode), and LOGLENS_LONG_SIMULATIONS=N runs N.
+/// (docs/methods.md, the nightly mode), and LOGLENS_LONG_SIMULATIONS=N runs N.
 /// </summary>
 internal static class LongSimulations
 {

@@ -49,7 +49,7 @@ public sealed class LossSpikesReferenceTests
         })];
     }
 
-    /// <summary>The filter as METHODS P5 states it, every window's median and MAD computed directly.</summary>
+    /// <summary>The filter as docs/methods.md states it, every window's median and MAD computed directly.</summary>
     private static List<SpikeEvent> Reference(double[] steps, double[] values)
     {
         int n = values.Length;

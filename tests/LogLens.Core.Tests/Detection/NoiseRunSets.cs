@@ -5,7 +5,7 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Tests.Detection;
 
-/// <summary>In-memory run sets for the seed-noise and across-dataset detectors and the comparer (METHODS §4 generators).</summary>
+/// <summary>In-memory run sets for the seed-noise and across-dataset detectors and the comparer (docs/methods.md generators).</summary>
 internal static class NoiseRunSets
 {
     public const string Metric = "eval/accuracy";
@@ -44,7 +44,7 @@ internal static class NoiseRunSets
         return RunSet.Create(runs, config);
     }
 
-    /// <summary>METHODS P2: <paramref name="configs"/> × <paramref name="seeds"/> N(0,1) with config c00 shifted by <paramref name="shift"/>, plus an optional between-config SD.</summary>
+    /// <summary>docs/methods.md: <paramref name="configs"/> × <paramref name="seeds"/> N(0,1) with config c00 shifted by <paramref name="shift"/>, plus an optional between-config SD.</summary>
     /// <remarks><paramref name="businessDelta"/> is the config difference that would matter, in noise SDs (LL601 must exclude it).</remarks>
     public static RunSet P2(Random rng, double shift, int configs = 10, int seeds = 5, double betweenSd = 0, double? businessDelta = null)
     {
@@ -61,7 +61,7 @@ internal static class NoiseRunSets
         return Build(rows, businessDelta: businessDelta);
     }
 
-    /// <summary>METHODS P3: baseline "cfg=base" and candidate "cfg=cand" on datasets with σ_d ~ U(0.5, 2); the candidate gets shift[d]·σ_d.</summary>
+    /// <summary>docs/methods.md: baseline "cfg=base" and candidate "cfg=cand" on datasets with σ_d ~ U(0.5, 2); the candidate gets shift[d]·σ_d.</summary>
     public static RunSet P3(Random rng, double[] shifts, int seeds = 5)
     {
         var rows = new List<(string, string, int, double)>();

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4, P1 across configs: K configs × 3 seeds, config proxy z ~ N(0,1), config business
+/// docs/methods.md, P1 across configs: K configs × 3 seeds, config proxy z ~ N(0,1), config business
 /// ρ·z + √(1−ρ²)·e; seeds add small noise (0.1 SD on the config scale) to both. The proxy is logged as a loss.
 /// </summary>
 public sealed class ProxyBusinessRankSimulationTests(ITestOutputHelper output)
@@ -45,7 +45,7 @@ public sealed class ProxyBusinessRankSimulationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// At 12 configs the 80% target of METHODS §4 is out of reach for LL302 as specified: under ρ = 0 the SE of τ̂
+    /// At 12 configs the 80% target of docs/methods.md is out of reach for LL302 as specified: under ρ = 0 the SE of τ̂
     /// is ≈ 0.22, so "CI upper &lt; 0.5" needs τ̂ &lt; ≈ 0.14, which happens ≈ 70% of the time (measured 0.61 with
     /// the bootstrap). The test pins the measured rate instead; 24 configs reach the target (above).
     /// </summary>

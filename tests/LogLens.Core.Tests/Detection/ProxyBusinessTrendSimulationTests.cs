@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4, P1 within a run: 10 checkpoints, proxy e^{−t/3} + N(0, .02²), business c(L0 − L_t) + N(0, σ_b²).
+/// docs/methods.md, P1 within a run: 10 checkpoints, proxy e^{−t/3} + N(0, .02²), business c(L0 − L_t) + N(0, σ_b²).
 /// σ_b = 0.003 (0.3 accuracy points: a large eval set) against δ_b = 0.01: with 10 checkpoints the Sen-slope 90% CI
 /// of a flat series spans ≈ ±1.7σ_b over the run, so "flat within δ_b" is only demonstrable when σ_b ≲ δ_b/2.6 —
 /// a noisier business metric is (correctly) not called flat. c = 0.05 makes the aligned business rise 0.0475 ≈ 16σ_b.

@@ -7,7 +7,7 @@ using static LogLens.Core.Tests.Detection.SystemRunSets;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4 for LL501–LL503 on a RAG sweep (top_k × chunk_size × temperature × 3 seeds, N(0,1) noise):
+/// docs/methods.md for LL501–LL503 on a RAG sweep (top_k × chunk_size × temperature × 3 seeds, N(0,1) noise):
 /// false-positive rate ≤ α + 2.6·SE and power, R = 200 from fixed master seeds (2000 with LOGLENS_LONG_SIMULATIONS=1).
 /// </summary>
 public sealed class RagSimulationTests(ITestOutputHelper output)

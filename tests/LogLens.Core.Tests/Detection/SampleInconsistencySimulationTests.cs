@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4 P4: one run, 200 prompts × 8 samples; stable prompts give their mode with p = .95 (the rest
+/// docs/methods.md: one run, 200 prompts × 8 samples; stable prompts give their mode with p = .95 (the rest
 /// split over two other answers), a fraction f of unstable prompts give it with p = .5 over 3 answers.
 /// R = 200 (long mode: 2000).
 /// </summary>

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace LogLens.Core.Tests.Detection;
 
-/// <summary>METHODS §4 P2: 10 configs × 5 seeds of N(0,1), one config shifted by d; R = 200 from a fixed master seed.</summary>
+/// <summary>docs/methods.md: 10 configs × 5 seeds of N(0,1), one config shifted by d; R = 200 from a fixed master seed.</summary>
 public sealed class SeedNoiseSimulationTests(ITestOutputHelper output)
 {
     private const int R = 200;

@@ -6,7 +6,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4 P6 slice generator: a 4 (lr) × 3 (batch) × 3 (warmup) grid × seeds; each run answers
+/// docs/methods.md slice generator: a 4 (lr) × 3 (batch) × 3 (warmup) grid × seeds; each run answers
 /// <c>common</c> prompts (p = .70, +<c>shift</c> at the best lr) and <c>edge</c> prompts (p = .60, and
 /// +<c>edgeShift</c> at the best lr), one sample per prompt with <c>correct</c>.
 /// </summary>

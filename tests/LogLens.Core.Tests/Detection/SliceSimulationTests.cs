@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4 P6 slices: 4×3×3 grid × 2 seeds, 160 common + 50 edge prompts per run; the best lr lifts the
+/// docs/methods.md slices: 4×3×3 grid × 2 seeds, 160 common + 50 edge prompts per run; the best lr lifts the
 /// common slice by 0.10. Edge slice stuck at p = .6 → LL201 (≥ 80%) and LL202; edge slice lifted like the
 /// common one → neither (≤ α + 2.6 SE). R = 200 (long mode: 2000).
 /// </summary>

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4, P5 for LL105 (spikes of +8σ on the still-decaying curve of <see cref="DynamicsRunSets"/>) and LL107
+/// docs/methods.md, P5 for LL105 (spikes of +8σ on the still-decaying curve of <see cref="DynamicsRunSets"/>) and LL107
 /// (an eval accuracy logged 100 times, at chance 0.5 or learning, with binomial-sized noise SD 0.015).
 /// </summary>
 public sealed class SpikeAndChanceSimulationTests(ITestOutputHelper output)

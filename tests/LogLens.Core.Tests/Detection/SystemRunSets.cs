@@ -10,7 +10,7 @@ internal static class SystemRunSets
 {
     public const string Metric = "eval/answer_quality";
 
-    /// <summary>R for the simulations: 200 in CI, 2000 with LOGLENS_LONG_SIMULATIONS=1 (METHODS §4).</summary>
+    /// <summary>R for the simulations: 200 in CI, 2000 with LOGLENS_LONG_SIMULATIONS=1 (docs/methods.md).</summary>
     public static int Replicates => Environment.GetEnvironmentVariable("LOGLENS_LONG_SIMULATIONS") == "1" ? 2000 : 200;
 
     /// <summary>One run of a sweep: parameters, seed, business value (null: none) and samples.</summary>

@@ -8,7 +8,7 @@ using static LogLens.Core.Tests.Detection.SystemRunSets;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4 for LL401–LL403: false-positive rate ≤ α + 2.6·SE and power on generated sweeps, R = 200 from fixed
+/// docs/methods.md for LL401–LL403: false-positive rate ≤ α + 2.6·SE and power on generated sweeps, R = 200 from fixed
 /// master seeds (2000 with LOGLENS_LONG_SIMULATIONS=1).
 /// </summary>
 public sealed class SystemSimulationTests(ITestOutputHelper output)
@@ -81,7 +81,7 @@ public sealed class SystemSimulationTests(ITestOutputHelper output)
             select new RunSpec([("policy_prompt", "v" + c)], seed, null, [.. Enumerable.Range(0, 30).Select(p => MustRefuse($"p{p}", 0, rng.NextDouble() >= rates[c]))]),
             config);
 
-    /// <summary>METHODS P6 grid: lr × temperature × lora_r × 3 seeds; lr moves the business metric; refusal per temperature level.</summary>
+    /// <summary>docs/methods.md grid: lr × temperature × lora_r × 3 seeds; lr moves the business metric; refusal per temperature level.</summary>
     internal static RunSet RefusalSweep(Random rng, double[] refusalByTemperature, double lrEffect = 1)
     {
         var specs = new List<RunSpec>();
@@ -98,7 +98,7 @@ public sealed class SystemSimulationTests(ITestOutputHelper output)
         return Build(specs);
     }
 
-    /// <summary>METHODS P4 shape: 200 must-refuse prompts × 8 samples; a share f answered confidently (p_mode .95), 30% unstable (p_mode .5 over 3 answers), the rest refused (p .9).</summary>
+    /// <summary>docs/methods.md shape: 200 must-refuse prompts × 8 samples; a share f answered confidently (p_mode .95), 30% unstable (p_mode .5 over 3 answers), the rest refused (p .9).</summary>
     internal static RunSet OverAnswerSweep(Random rng, double f)
     {
         var samples = new List<Sample>();

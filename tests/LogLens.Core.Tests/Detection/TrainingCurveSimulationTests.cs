@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4, P5 for LL102, LL104 and LL106 (see <see cref="DynamicsRunSets"/> for the curves): R = 200 replicates
+/// docs/methods.md, P5 for LL102, LL104 and LL106 (see <see cref="DynamicsRunSets"/> for the curves): R = 200 replicates
 /// per scenario from fixed master seeds; false-positive rates against α + 2.6·SE, power against target − 2.6·SE.
 /// </summary>
 public sealed class TrainingCurveSimulationTests(ITestOutputHelper output)

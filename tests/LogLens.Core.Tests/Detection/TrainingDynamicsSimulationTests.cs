@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace LogLens.Core.Tests.Detection;
 
 /// <summary>
-/// METHODS §4, P5: 1,000 train steps (logged every step, block-averaged to 200 points by the detector) and
+/// docs/methods.md, P5: 1,000 train steps (logged every step, block-averaged to 200 points by the detector) and
 /// 100 eval points (every 10 steps), power-law decay plus stationary AR(1) noise (SD 0.02). The eval curve
 /// 0.5 + 2/(1 + t/10) is nearly flat after t ≈ 300, so its minimum lands anywhere in a long autocorrelated
 /// tail — the case where a plain Mann–Kendall test over-rejects. The train curve 0.2 + 2(1 + t/50)^−0.7

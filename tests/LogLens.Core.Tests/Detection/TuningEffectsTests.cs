@@ -4,7 +4,7 @@ using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Tests.Detection;
 
-/// <summary>METHODS P6 per-parameter effects: agreement with one-way ANOVA, crossing, binning, expected max, degenerate input.</summary>
+/// <summary>docs/methods.md per-parameter effects: agreement with one-way ANOVA, crossing, binning, expected max, degenerate input.</summary>
 public sealed class TuningEffectsTests
 {
     private static readonly Random Rng = new(1);

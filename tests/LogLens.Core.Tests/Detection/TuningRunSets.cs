@@ -3,7 +3,7 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Tests.Detection;
 
-/// <summary>METHODS §4 P6 generator: a 4 (lr) × 3 (batch) × 3 (warmup) grid × seeds of N(0, 1), only lr may matter.</summary>
+/// <summary>docs/methods.md generator: a 4 (lr) × 3 (batch) × 3 (warmup) grid × seeds of N(0, 1), only lr may matter.</summary>
 internal static class TuningRunSets
 {
     public static readonly double[] LearningRates = [1e-5, 3e-5, 1e-4, 3e-4];

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace LogLens.Core.Tests.Detection;
 
-/// <summary>METHODS §4 P6: 4×3×3 grid × 3 seeds, only lr matters (its best level +1σ); R = 200 (long mode: 2000).</summary>
+/// <summary>docs/methods.md: 4×3×3 grid × 3 seeds, only lr matters (its best level +1σ); R = 200 (long mode: 2000).</summary>
 public sealed class TuningSaturationSimulationTests(ITestOutputHelper output)
 {
     private static readonly int R = LongSimulations.Replicates(200);

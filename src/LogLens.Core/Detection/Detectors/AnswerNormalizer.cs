@@ -4,7 +4,7 @@ using System.Text;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// METHODS P4 answer normalisation, so that formatting never counts as disagreement: Unicode NFKC,
+/// docs/methods.md answer normalisation, so that formatting never counts as disagreement: Unicode NFKC,
 /// lower case (invariant), trimmed, whitespace collapsed, trailing punctuation stripped, and numbers in
 /// invariant form ("1,000" = "1000" = "1000.0").
 /// </summary>

@@ -4,7 +4,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// A step series prepared for trend tests (METHODS P5): finite points only, sorted by step, block-averaged
+/// A step series prepared for trend tests (docs/methods.md): finite points only, sorted by step, block-averaged
 /// to at most <see cref="MaxPoints"/> points. Values stay raw; <see cref="Goodness"/> is the direction-free copy.
 /// </summary>
 /// <param name="Name">The metric.</param>
@@ -17,7 +17,7 @@ internal sealed record CheckpointSeries(string Name, double[] Steps, double[] Va
     /// <summary>Tests run on at most this many points (block averages beyond).</summary>
     public const int MaxPoints = 200;
 
-    /// <summary>Above this fraction of non-finite points a series is not tested (METHODS §1).</summary>
+    /// <summary>Above this fraction of non-finite points a series is not tested (docs/methods.md).</summary>
     public const double MaxNonFiniteFraction = 0.2;
 
     /// <summary>From this many points on, trend tests use the Hamed–Rao autocorrelation correction (long, autocorrelated logs).</summary>

@@ -3,7 +3,7 @@ using MathNet.Numerics.Distributions;
 
 namespace LogLens.Core.Detection.Detectors;
 
-/// <summary>Exact (Clopper–Pearson) binomial bounds via beta quantiles (METHODS P4: must-refuse failures).</summary>
+/// <summary>Exact (Clopper–Pearson) binomial bounds via beta quantiles (docs/methods.md: must-refuse failures).</summary>
 internal static class ClopperPearson
 {
     /// <summary>One-sided lower bound at <paramref name="level"/>: Beta(k, n−k+1) quantile 1 − level; 0 when k = 0.</summary>

@@ -4,7 +4,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// Per-parameter effects against seed noise (METHODS P6): F_p = (SS_p/df_p)/MS_pure with pure error from replicate
+/// Per-parameter effects against seed noise (docs/methods.md): F_p = (SS_p/df_p)/MS_pure with pure error from replicate
 /// seeds and ω²_p. The p-value is the F test when the configs form a balanced full factorial (then SS_p is orthogonal
 /// to the other parameters' effects); otherwise a permutation test that permutes the level labels across configs,
 /// each config keeping its seeds (conservative when other parameters have effects). ω² CIs come from a residual
@@ -12,7 +12,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// </summary>
 internal sealed class EffectDesign
 {
-    /// <summary>The practical margin: an effect explaining less than 1% of the variance is not an effect (METHODS P6).</summary>
+    /// <summary>The practical margin: an effect explaining less than 1% of the variance is not an effect (docs/methods.md).</summary>
     public const double MinOmegaSquared = 0.01;
 
     private readonly double[] means;

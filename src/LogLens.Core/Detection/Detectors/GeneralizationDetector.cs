@@ -6,7 +6,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL603 GainDoesNotGeneralize and LL604 SignFlip (METHODS P3), per business metric with ≥ 2 datasets:
+/// LL603 GainDoesNotGeneralize and LL604 SignFlip (docs/methods.md), per business metric with ≥ 2 datasets:
 /// the across-dataset winner against the runner-up (see <see cref="CrossDatasetMatrix"/>), compared
 /// per dataset exactly as <c>loglens compare</c> does (<see cref="Comparer"/>); LL604 supersedes LL603.
 /// </summary>

@@ -5,7 +5,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// One loss series of one run, prepared for the dynamics detectors LL102, LL104, LL106 and LL107 (METHODS P5):
+/// One loss series of one run, prepared for the dynamics detectors LL102, LL104, LL106 and LL107 (docs/methods.md):
 /// the finite raw points (levels, medians), the block-averaged <see cref="CheckpointSeries"/> (trend tests)
 /// and robust levels. Losses are lower-is-better: levels are raw values, trends use goodness.
 /// </summary>

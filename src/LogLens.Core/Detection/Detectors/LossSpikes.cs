@@ -4,7 +4,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// Upward spikes in a raw loss series (METHODS P5, LL105), on finite points in step order. A point is a spike when
+/// Upward spikes in a raw loss series (docs/methods.md, LL105), on finite points in step order. A point is a spike when
 /// its residual from the centred rolling median (±<see cref="HalfWindow"/> points) exceeds <see cref="Threshold"/>
 /// robust SDs (1.4826·MAD of that window), or — so that a jump that stays up, which moves the centred median
 /// with it, is still seen — its residual from the median of the previous <see cref="HalfWindow"/> points exceeds

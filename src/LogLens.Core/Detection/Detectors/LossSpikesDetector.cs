@@ -6,7 +6,7 @@ using LogLens.Core.Plots;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL105 (METHODS P5): Hampel spikes in a raw loss series (see <see cref="LossSpikes"/>), flagged when one spike
+/// LL105 (docs/methods.md): Hampel spikes in a raw loss series (see <see cref="LossSpikes"/>), flagged when one spike
 /// does not recover, or when there are at least 2 spikes and at least 3 per 1,000 steps (a single recovered
 /// blip in a short run is not a pattern). Per run and loss series with ≥ 20 finite points, of a run that trains. Not
 /// on adversarial losses (GAN generator, discriminator, critic): each measures one player against a moving opponent,

@@ -9,7 +9,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// N ≥ <see cref="MinSamples"/> times, is answered confidently when its most frequent normalised answer is not a
 /// refusal and holds at least <see cref="Configuration.Thresholds.ConfidentAgreement"/> of the samples. Per slice,
 /// flagged when the one-sided Clopper–Pearson lower bound (level 1 − α shared with LL401, <see cref="QuestionFamilies"/>) of the confident share over prompt×run units exceeds
-/// <see cref="MinShare"/> (METHODS P4's run-level 10%). A confident answer is what sampling settings cannot fix:
+/// <see cref="MinShare"/> (docs/methods.md's run-level 10%). A confident answer is what sampling settings cannot fix:
 /// the model agrees with itself, it just does not know it should stay silent.
 /// </summary>
 public sealed class OverAnsweringDetector : IDetector
@@ -17,7 +17,7 @@ public sealed class OverAnsweringDetector : IDetector
     /// <summary>The instance.</summary>
     public static readonly OverAnsweringDetector Default = new();
 
-    /// <summary>Samples per prompt needed to judge agreement (METHODS P4: N &lt; 3 is insufficient).</summary>
+    /// <summary>Samples per prompt needed to judge agreement (docs/methods.md: N &lt; 3 is insufficient).</summary>
     public const int MinSamples = 3;
 
     /// <summary>The share of confidently answered must-refuse prompts that is tolerated.</summary>

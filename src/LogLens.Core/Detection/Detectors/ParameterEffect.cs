@@ -1,6 +1,6 @@
 namespace LogLens.Core.Detection.Detectors;
 
-/// <summary>The effect of one parameter (or a group of parameters) on a metric against seed noise (METHODS P6).</summary>
+/// <summary>The effect of one parameter (or a group of parameters) on a metric against seed noise (docs/methods.md).</summary>
 /// <param name="Name">The parameter, or the group's name.</param>
 /// <param name="Levels">Levels compared (combinations, for a group).</param>
 /// <param name="F">(SS_p/df_p)/MS_pure, pure error from replicate seeds.</param>

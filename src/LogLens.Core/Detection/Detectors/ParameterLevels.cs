@@ -5,7 +5,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// The levels of one parameter across configs (METHODS P6): distinct values, or — for numbers with more
+/// The levels of one parameter across configs (docs/methods.md): distinct values, or — for numbers with more
 /// than <see cref="MaxLevels"/> distinct values (random search) — ≤ 5 quantile bins, on a log scale when
 /// max/min &gt; 100. Numbers sort numerically, text ordinally.
 /// </summary>

@@ -7,7 +7,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL104 (METHODS P5): an equivalence test on the last 20% of steps (≥ 10 block-averaged points): the Sen-slope
+/// LL104 (docs/methods.md): an equivalence test on the last 20% of steps (≥ 10 block-averaged points): the Sen-slope
 /// 90% CI times the window length lies within ±1% of the total drop (start level − running minimum). A
 /// non-significant trend alone is never a plateau; a loss that never dropped has no plateau (see LL107).
 /// Per run, on the train loss when there is one, else on the eval losses.

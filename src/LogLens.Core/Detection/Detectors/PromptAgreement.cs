@@ -3,7 +3,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// How much a prompt's repeated samples agree (METHODS P4): answer counts c_k over N normalised samples,
+/// How much a prompt's repeated samples agree (docs/methods.md): answer counts c_k over N normalised samples,
 /// unbiased pairwise agreement A = Σ c_k(c_k − 1)/(N(N − 1)), majority fraction max c_k/N, and the number
 /// correct when graded. Unstable: N ≥ 5 and A &lt; 0.5, or the Wilson 95% CI of correctness inside [0.1, 0.9].
 /// </summary>

@@ -8,7 +8,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL302/LL303/LL304 across configs (METHODS P1): one value per config (mean over seeds), Kendall τ-b between
+/// LL302/LL303/LL304 across configs (docs/methods.md): one value per config (mean over seeds), Kendall τ-b between
 /// proxy goodness and business goodness with a cluster-bootstrap CI over configs (seeds never inflate n),
 /// and the business score lost by picking the config with the best proxy.
 /// </summary>

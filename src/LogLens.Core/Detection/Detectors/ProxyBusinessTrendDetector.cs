@@ -8,7 +8,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL301/LL304 within a run (METHODS P1): the proxy's checkpoint series trends better while the business
+/// LL301/LL304 within a run (docs/methods.md): the proxy's checkpoint series trends better while the business
 /// series does not (Mann–Kendall on each series' own trend, never a correlation of two time-trending series),
 /// and the checkpoint the proxy would pick loses business score.
 /// </summary>

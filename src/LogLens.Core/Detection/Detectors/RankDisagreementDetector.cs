@@ -8,7 +8,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL605 RankDisagreement (METHODS P3): Kendall's W over config means (rows = datasets, columns = configs
+/// LL605 RankDisagreement (docs/methods.md): Kendall's W over config means (rows = datasets, columns = configs
 /// observed on every dataset), m ≥ 3 datasets and K ≥ 3 configs; flags W &lt; <see cref="Configuration.Thresholds.RankAgreementW"/>.
 /// The p-value is <see cref="KendallW"/>'s: a permutation p when m &lt; 7 or K &lt; 5 (the χ² approximation is poor there), else χ².
 /// The plot shows, per dataset, the across-dataset winner's Δ against the runner-up.

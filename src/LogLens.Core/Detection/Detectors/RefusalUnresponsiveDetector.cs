@@ -7,7 +7,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL402 RefusalUnresponsive: refusal behaviour no parameter moves (METHODS P6 UnresponsiveSlice, applied to the
+/// LL402 RefusalUnresponsive: refusal behaviour no parameter moves (docs/methods.md UnresponsiveSlice, applied to the
 /// refusal rate). Per run, the share of must-refuse samples handled correctly; per parameter, F against seed noise,
 /// ω² and BH over parameters. Flagged when (1) no parameter moves the refusal rate (q ≤ α and ω² ≥ 0.01), (2) the
 /// same sweep does move the overall business metric (so the sweep could have shown an effect; without a business
@@ -23,7 +23,7 @@ public sealed class RefusalUnresponsiveDetector : IDetector
     /// <summary>Refusal rate below which refusal counts as lagging.</summary>
     public const double Target = 0.95;
 
-    /// <summary>Judged must-refuse samples needed (METHODS P6: 30 items per slice).</summary>
+    /// <summary>Judged must-refuse samples needed (docs/methods.md: 30 items per slice).</summary>
     public const int MinItems = 30;
 
     private RefusalUnresponsiveDetector()

@@ -9,7 +9,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// LL401 RuleSliceViolated: a must-refuse or rule slice is violated at every setting tried. Per slice and config,
 /// violations k of n samples; a setting meets the rule unless the one-sided Clopper–Pearson lower bound of its
 /// violation rate exceeds <see cref="Configuration.Thresholds.RuleTolerance"/> (default 0: any violation counts,
-/// METHODS P4), at level 1 − α shared with LL403 (<see cref="QuestionFamilies"/>). Flagged when no setting meets the
+/// docs/methods.md), at level 1 − α shared with LL403 (<see cref="QuestionFamilies"/>). Flagged when no setting meets the
 /// rule: an intersection–union test, which needs no correction over settings; its p is the largest per-setting exact binomial p. Samples are the units (each is an output a user
 /// could get); with a tolerance above 0, repeated samples of one prompt make the bound optimistic.
 /// </summary>

@@ -6,7 +6,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL606 SampleInconsistency (METHODS P4), per run and dataset, over prompts with ≥ 3 samples
+/// LL606 SampleInconsistency (docs/methods.md), per run and dataset, over prompts with ≥ 3 samples
 /// (<see cref="PromptAgreement"/>). Flags when the unstable fraction's Wilson 95% lower bound exceeds
 /// <see cref="UnstableFraction"/>, or the upper bound of mean agreement (bootstrap over prompts) is below
 /// <see cref="MinAgreement"/>. METHODS proposes a 10% bar for the unstable fraction, but its own power

@@ -4,7 +4,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// The slices of one metric on one dataset, analysed together (METHODS P6 UnresponsiveSlice): the overall
+/// The slices of one metric on one dataset, analysed together (docs/methods.md UnresponsiveSlice): the overall
 /// metric's per-parameter effects, and each measurable slice's, with q-values BH-adjusted over
 /// slices × parameters. A slice is measurable with ≥ <see cref="MinItems"/> items per run (or an unknown
 /// count) and ≥ 3 configs having ≥ 2 seeds.
@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// <param name="Slices">Measurable slices with their effects (BH over slices × parameters).</param>
 internal sealed record SliceFamily(TuningAnalysis Overall, ImmutableArray<(SliceSeries Series, TuningAnalysis Analysis)> Slices)
 {
-    /// <summary>Fewest items per run a slice needs to be measured at all (METHODS P6).</summary>
+    /// <summary>Fewest items per run a slice needs to be measured at all (docs/methods.md).</summary>
     public const int MinItems = 30;
 
     /// <summary>Smallest lag behind the overall metric, in metric units (5 points of a rate), that counts.</summary>

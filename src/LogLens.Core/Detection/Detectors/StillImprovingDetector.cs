@@ -7,7 +7,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL106 (METHODS P5): over the last 20% of steps (≥ 10 block-averaged points) the loss still decreases
+/// LL106 (docs/methods.md): over the last 20% of steps (≥ 10 block-averaged points) the loss still decreases
 /// significantly (one-sided Mann–Kendall with the Hamed–Rao correction, BH over runs per metric, q &lt; α) and
 /// by a practical amount (Sen-slope drop over the window ≥ 1% of the total drop). Per run, on the eval losses
 /// when there are any, else on the train loss.

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace LogLens.Core.Detection.Detectors;
 
-/// <summary>One config's parameters and its per-run values (goodness) of the metric under analysis (METHODS P6).</summary>
+/// <summary>One config's parameters and its per-run values (goodness) of the metric under analysis (docs/methods.md).</summary>
 /// <param name="ConfigKey">The config key.</param>
 /// <param name="Params">The config's parameters (seed, dataset and ignored keys removed).</param>
 /// <param name="Values">One goodness value per run (seed).</param>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// The main effect of one parameter on a metric against seed noise (METHODS P6): level means, the F test
+/// The main effect of one parameter on a metric against seed noise (docs/methods.md): level means, the F test
 /// with replicate seeds as pure error (or a permutation p when the design is unbalanced), and ω².
 /// </summary>
 /// <param name="Parameter">The parameter key.</param>

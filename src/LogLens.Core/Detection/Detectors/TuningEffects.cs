@@ -4,7 +4,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// METHODS P6 per-parameter sensitivity, shared by LL201, LL202 and LL901: for each parameter that varies
+/// docs/methods.md per-parameter sensitivity, shared by LL201, LL202 and LL901: for each parameter that varies
 /// across configs, the main-effect sum of squares over runs, F_p = (SS_p/df_p)/MS_pure_error with pure
 /// error from replicate seeds, ω²_p, and a p-value — the F upper tail when the parameter is fully crossed
 /// with the other parameters at equal seeds per config (then other parameters' effects cancel out of SS_p
@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// </summary>
 internal static class TuningEffects
 {
-    /// <summary>Smallest ω² that counts as a parameter effect (METHODS P6).</summary>
+    /// <summary>Smallest ω² that counts as a parameter effect (docs/methods.md).</summary>
     public const double MinOmegaSquared = 0.01;
 
     /// <summary>The analysis, or null with fewer than 3 configs, pure-error df &lt; 2 or no varying parameter.</summary>

@@ -7,7 +7,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL901 TuningSaturated (METHODS P6), per business metric: on every dataset the metric was measured on
+/// LL901 TuningSaturated (docs/methods.md), per business metric: on every dataset the metric was measured on
 /// (with ≥ 3 configs having ≥ 2 seeds), no parameter beats seed noise (<see cref="TuningSaturationCheck"/>).
 /// One responsive dataset is enough to say tuning still pays, so the finding needs all of them.
 /// </summary>

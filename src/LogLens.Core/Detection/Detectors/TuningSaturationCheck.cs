@@ -3,7 +3,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// The three LL901 conditions on one metric and dataset (METHODS P6): no parameter effect with q ≤ α and
+/// The three LL901 conditions on one metric and dataset (docs/methods.md): no parameter effect with q ≤ α and
 /// ω² ≥ 0.01; the P2 max-statistic test (configs with ≥ 2 seeds) has p ≥ α; and the expected-max curve
 /// over config means is flat, E[max@N] − E[max@N/2] &lt; 0.5·σ_seed/√n̄.
 /// </summary>

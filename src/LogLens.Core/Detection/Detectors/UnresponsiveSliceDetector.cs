@@ -6,7 +6,7 @@ using LogLens.Core.Plots;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL201 UnresponsiveSlice (METHODS P6): a slice (edge cases, a rare class, a must-refuse set) that lags the
+/// LL201 UnresponsiveSlice (docs/methods.md): a slice (edge cases, a rare class, a must-refuse set) that lags the
 /// overall metric by ≥ <see cref="SliceFamily.SliceGap"/> while some parameter moves the overall metric
 /// (q ≤ α, ω² ≥ 0.01) and none moves the slice (BH over slices × parameters), and the slice's gain along
 /// that parameter (best vs worst level of the overall metric) has a 95% Welch upper bound below the overall

@@ -2,7 +2,7 @@ using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
 
-/// <summary>The Wilson score interval of a proportion (METHODS P4; better than Wald at small n and near 0 or 1).</summary>
+/// <summary>The Wilson score interval of a proportion (docs/methods.md; better than Wald at small n and near 0 or 1).</summary>
 internal static class Wilson
 {
     /// <summary>The interval for <paramref name="successes"/> of <paramref name="n"/> at <paramref name="level"/>; undefined for n = 0.</summary>

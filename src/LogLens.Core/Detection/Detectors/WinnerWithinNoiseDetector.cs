@@ -6,7 +6,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>
-/// LL602 WinnerWithinNoise and LL607 Underpowered (METHODS P2), per business metric and dataset, over
+/// LL602 WinnerWithinNoise and LL607 Underpowered (docs/methods.md), per business metric and dataset, over
 /// configs with ≥ 2 seeds (a single-seed "best" cannot be told from its own noise).
 /// LL602: max-statistic permutation test (T = max mean − grand mean, labels permuted keeping group
 /// sizes) with ≥ 3 configs; flags p ≥ α, with best vs runner-up Welch t, P(X&gt;Y) and its bootstrap CI,

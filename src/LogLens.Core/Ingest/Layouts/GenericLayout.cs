@@ -3,7 +3,7 @@ using LogLens.Core.Ingest.Readers;
 namespace LogLens.Core.Ingest.Layouts;
 
 /// <summary>
-/// LogLens's own layout (DESIGN.md "What it reads"): every folder holding a file one of
+/// LogLens's own layout (README "What it reads"): every folder holding a file one of
 /// <see cref="DefaultReaders.All"/> recognises by name is a run. Listed last: other formats claim their files first.
 /// </summary>
 public sealed class GenericLayout : IRunLayout

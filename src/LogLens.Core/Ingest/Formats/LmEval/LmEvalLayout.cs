@@ -4,7 +4,7 @@ using LogLens.Core.Ingest.Text;
 namespace LogLens.Core.Ingest.Formats.LmEval;
 
 /// <summary>
-/// EleutherAI lm-evaluation-harness output (FORMATS.md §7), detected by content: a JSON object with
+/// EleutherAI lm-evaluation-harness output (docs/formats.md "lm-evaluation-harness"), detected by content: a JSON object with
 /// <c>results</c> and <c>versions</c>/<c>configs</c>/<c>config</c>, whatever its name. Results files of one model at
 /// several checkpoints (same model and arguments, a step from <c>revision=stepN</c> or the file name) form one run
 /// whose series run over the checkpoints; any other results file is a run of its own. <c>samples_*.jsonl</c> (or
