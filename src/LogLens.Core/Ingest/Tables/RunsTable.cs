@@ -43,12 +43,16 @@ internal sealed class RunsTable
     /// <summary>Rows that were skipped, and a malformed end of the file.</summary>
     public ImmutableArray<LayoutNotice> Notices { get; }
 
-    /// <summary>The header of a CSV file (null when it is empty, unreadable or has fewer than two columns). Never throws.</summary>
-    public static IReadOnlyList<string>? Header(string path)
+    /// <summary>
+    /// The header of a CSV file whose first 4 KiB contain <paramref name="needle"/> (a column its format always writes
+    /// near the start: a cheap test, since every CSV of a folder is asked); null when it does not, or the file is empty,
+    /// unreadable or has fewer than two columns. Never throws.
+    /// </summary>
+    public static IReadOnlyList<string>? Header(string path, string needle)
     {
         try
         {
-            if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || new FileInfo(path).Length == 0)
+            if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || new FileInfo(path).Length == 0 || !FilePeek.Contains(path, 4096, needle))
             {
                 return null;
             }

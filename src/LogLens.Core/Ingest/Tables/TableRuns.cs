@@ -29,16 +29,16 @@ internal static class TableRuns
     }
 
     /// <summary>
-    /// The runs of every table in <paramref name="folder"/> whose header <paramref name="isHeader"/> accepts: one location per
-    /// run (the table file read by a <see cref="TableRunReader"/>), then the table's and the rows' notices and one LL002
-    /// naming the failed rows that logged no metric.
+    /// The runs of every table in <paramref name="folder"/> whose head holds <paramref name="needle"/> and whose header
+    /// <paramref name="isHeader"/> accepts: one location per run (the table file read by a <see cref="TableRunReader"/>),
+    /// then the table's and the rows' notices and one LL002 naming the failed rows that logged no metric.
     /// </summary>
-    public static List<RunLocation> Find(FolderListing folder, string format, Func<IReadOnlyList<string>, bool> isHeader, Func<RunsTable, TableRead> read)
+    public static List<RunLocation> Find(FolderListing folder, string format, string needle, Func<IReadOnlyList<string>, bool> isHeader, Func<RunsTable, TableRead> read)
     {
         var found = new List<RunLocation>();
         foreach (string file in folder.Files)
         {
-            if (RunsTable.Header(file) is { } headers && isHeader(headers))
+            if (RunsTable.Header(file, needle) is { } headers && isHeader(headers))
             {
                 RunsTable table = RunsTable.Load(file, headers);
                 found.AddRange(Locations(table, format, read(table)));

@@ -27,6 +27,6 @@ public sealed class MlflowRunsCsvLayout : IRunLayout
     public IEnumerable<RunLocation> Find(FolderListing folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        return TableRuns.Find(folder, FormatName, MlflowRunsCsv.IsHeader, MlflowRunsCsv.Read);
+        return TableRuns.Find(folder, FormatName, "run_id", MlflowRunsCsv.IsHeader, MlflowRunsCsv.Read);
     }
 }

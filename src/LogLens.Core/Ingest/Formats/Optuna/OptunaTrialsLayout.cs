@@ -25,6 +25,6 @@ public sealed class OptunaTrialsLayout : IRunLayout
     public IEnumerable<RunLocation> Find(FolderListing folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        return TableRuns.Find(folder, FormatName, OptunaTrials.IsHeader, OptunaTrials.Read);
+        return TableRuns.Find(folder, FormatName, "number", OptunaTrials.IsHeader, OptunaTrials.Read);
     }
 }

@@ -40,7 +40,7 @@ public sealed class WandbExportLayout : IRunLayout
             runs.AddRange(names.Select(name => new RunLocation(folder.Path, "#" + name, [new RunInput(file, WandbExportCsvReader.For(name))], [])));
         }
 
-        runs.AddRange(TableRuns.Find(folder, WandbExportCsvReader.FormatName, WandbRunsTable.IsHeader, WandbRunsTable.Read));
+        runs.AddRange(TableRuns.Find(folder, WandbExportCsvReader.FormatName, "State", WandbRunsTable.IsHeader, WandbRunsTable.Read));
         return runs;
     }
 }
