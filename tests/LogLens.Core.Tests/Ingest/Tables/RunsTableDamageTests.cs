@@ -81,4 +81,20 @@ public sealed class RunsTableDamageTests
         Assert.Equal([0.81], Assert.Single(result.Runs).FindSeries("acc")!.Values);
         Assert.Contains("first on line 2", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unclosed_quote_keeps_the_rows_before_it_and_is_reported_with_a_line()
+    {
+        using var dir = new TempFolder();
+        dir.Write("export.csv", """
+            "Name","State","Notes","User","Tags","Created","Runtime","Sweep","lr","val_loss"
+            "a","finished","-","ana","","2025-11-13T09:48:11.000Z","100","","0.001","0.25"
+            "b","finished","oops,"ana","","2025-11-13T09:49:11.000Z","100","","0.01","0.31"
+            "c","finished","-","ana","","2025-11-13T09:50:11.000Z","100","","0.1","0.41"
+
+            """);
+        IngestResult result = dir.Ingest();
+        Assert.Contains("export.csv#a", result.Runs.Select(r => r.Id));
+        Assert.Contains(result.Diagnostics, d => d.Code is "LL001" or "LL002" && d.Path == "export.csv" && d.Line is not null);
+    }
 }
