@@ -110,7 +110,7 @@ public static class ConfigTemplate
         Line(sb, t.NumClasses is int k ? string.Create(CultureInfo.InvariantCulture, $"  num_classes: {k}") : "  # num_classes: 4   # classes of a classification task, for LL107's chance level");
         Line(sb, string.Empty);
         Line(sb, "# Accepted findings, by code or by the id findings.json gives, each with a reason: listed apart in the reports, not");
-        Line(sb, "# counted for --fail-on or the verdict; an entry that matches nothing is LL008.");
+        Line(sb, "# counted for --fail-on or the verdict; an entry that matches nothing is LL009.");
         Line(sb, "# suppress:");
         Line(sb, "#   - code: LL304");
         Line(sb, "#     reason: we select checkpoints by the business metric already");

@@ -25,6 +25,7 @@ public static class DefaultDetectors
         NoReplicateSeedsDetector.Default,
         NoParamsDetector.Default,
         UnmatchedMetricsDetector.Default,
+        RenamedMetricDetector.Default,
         NonFiniteLossDetector.Default,
         OverfittingDetector.Default,
         PlateauDetector.Default,

@@ -8,11 +8,11 @@ namespace LogLens.Core.Detection;
 /// <summary>
 /// Applies loglens.yaml's <c>suppress:</c> entries (as linters apply their disable comments): a finding an entry covers
 /// leaves the findings for <see cref="AnalysisResult.Suppressed"/> — not counted for <c>--fail-on</c>, the verdict or
-/// the findings that lead the report — and an entry that covers nothing is an LL008 warning naming its line.
+/// the findings that lead the report — and an entry that covers nothing is an LL009 warning naming its line.
 /// </summary>
 internal static class Suppressions
 {
-    /// <summary>Splits <paramref name="findings"/> into those kept (plus LL008 for unused entries) and those suppressed.</summary>
+    /// <summary>Splits <paramref name="findings"/> into those kept (plus LL009 for unused entries) and those suppressed.</summary>
     public static (List<Finding> Kept, ImmutableArray<SuppressedFinding> Suppressed) Apply(IEnumerable<Finding> findings, ImmutableArray<Suppression> entries)
     {
         if (entries.IsEmpty)
@@ -42,7 +42,7 @@ internal static class Suppressions
         {
             string line = unused.Line.ToString(CultureInfo.InvariantCulture);
             kept.Add(Finding.Create(
-                "LL008",
+                "LL009",
                 new Subject(Path: "loglens.yaml:" + line),
                 $"loglens.yaml line {line}: suppress entry {unused.Target} matched no finding; remove it, or copy the id from findings.json",
                 Evidence.Of(("line", unused.Line), ("target", unused.Target), ("reason", unused.Reason))));

@@ -4,6 +4,7 @@ using LogLens.Core.Ingest.Formats.Lightning;
 using LogLens.Core.Ingest.Formats.LlamaFactory;
 using LogLens.Core.Ingest.Formats.LmEval;
 using LogLens.Core.Ingest.Formats.Mlflow;
+using LogLens.Core.Ingest.Formats.Optuna;
 using LogLens.Core.Ingest.Formats.ParquetExport;
 using LogLens.Core.Ingest.Formats.TensorBoard;
 using LogLens.Core.Ingest.Formats.Wandb;
@@ -31,6 +32,8 @@ public static class DefaultLayouts
         YoloLayout.Default,
         TensorBoardLayout.Default,
         LmEvalLayout.Default,
+        MlflowRunsCsvLayout.Default,
+        OptunaTrialsLayout.Default,
         WandbExportLayout.Default,
         GenericLayout.Default,
     ];

@@ -45,7 +45,7 @@ internal static class RunDiscovery
                 {
                     foreach (RunLocation run in layout.Find(new FolderListing(directory, [.. files], [.. folders])))
                     {
-                        diagnostics.AddRange(run.Notices.Select(n => new Diagnostic(n.Code, Display(root, prefix, n.Path), null, n.Message)));
+                        diagnostics.AddRange(run.Notices.Select(n => new Diagnostic(n.Code, Display(root, prefix, n.Path), n.Line, n.Message)));
                         if (!run.Inputs.IsEmpty)
                         {
                             runs.Add(run);

@@ -21,6 +21,18 @@ public sealed class InspectAndCompareTests
     }
 
     [Fact]
+    public void Inspect_shows_which_runs_table_fed_each_param_and_metric_with_the_runs_status()
+    {
+        var (exit, output, _) = Cli.Run("inspect", Repo.Path("fixtures", "formats", "runs-tables"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("from optuna-trials.csv (optuna): params batch_size, lr, optimizer; metrics val_accuracy, value", output, StringComparison.Ordinal);
+        Assert.Contains("from wandb-runs-table.csv (wandb-export): params batch_size, epochs, lr, model_type, optimizer, output_dir; metrics best_epoch, epoch, train/loss, val/accuracy, val/loss", output, StringComparison.Ordinal);
+        Assert.Contains("from mlflow-runs.csv (mlflow-csv): params batch_size, lr,", output, StringComparison.Ordinal);
+        Assert.Contains("study: sweep-k3v9x2qa  status: failed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_answers_per_dataset_and_reports_the_sign_flip()
     {
         var (exit, output, _) = Cli.Run(

@@ -40,7 +40,7 @@ public sealed class SuppressionsTests
         SuppressedFinding suppressed = Assert.Single(result.Suppressed);
         Assert.Equal(("LL102", "a planned learning-rate stress test"), (suppressed.Finding.Code, suppressed.By.Reason));
         Assert.NotEqual(VerdictKind.FixTrainingFirst, result.Verdict.Kind);
-        Assert.DoesNotContain(result.Findings, f => f.Code == "LL008");
+        Assert.DoesNotContain(result.Findings, f => f.Code == "LL009");
     }
 
     [Fact]
@@ -52,10 +52,10 @@ public sealed class SuppressionsTests
     }
 
     [Fact]
-    public void An_entry_that_suppresses_nothing_is_an_LL008_warning_naming_its_line()
+    public void An_entry_that_suppresses_nothing_is_an_LL009_warning_naming_its_line()
     {
         AnalysisResult result = Analyze(new Suppression("LL502", null, "no RAG here", 14));
-        Finding unused = Assert.Single(result.Findings, f => f.Code == "LL008");
+        Finding unused = Assert.Single(result.Findings, f => f.Code == "LL009");
         Assert.Equal(Severity.Warning, unused.Severity);
         Assert.Contains("line 14", unused.Message, StringComparison.Ordinal);
         Assert.Contains("code LL502", unused.Message, StringComparison.Ordinal);

@@ -143,4 +143,48 @@ public sealed class WandbRecordReaderTests
         Assert.Equal("LL002", d.Code);
         Assert.Contains("no exit record", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Media_objects_that_wandb_core_flattened_into_items_are_skipped_without_a_diagnostic()
+    {
+        using var dir = new TempFolder();
+        var row = new HistoryRecord { Step = new HistoryStep { Num = 0 } };
+        row.Item.Add(new HistoryItem { NestedKey = { "_step" }, ValueJson = "0" });
+        row.Item.Add(new HistoryItem { NestedKey = { "n_samples" }, ValueJson = "1000" });
+        foreach ((string field, string json) in new[] { ("height", "1000"), ("width", "1500"), ("size", "300011"), ("_type", "\"image-file\""), ("format", "\"png\"") })
+        {
+            row.Item.Add(new HistoryItem { NestedKey = { "data_visualization", field }, ValueJson = json });
+        }
+
+        var summary = new SummaryRecord();
+        summary.Update.Add(new SummaryItem { NestedKey = { "sample_data", "nrows" }, ValueJson = "20" });
+        summary.Update.Add(new SummaryItem { NestedKey = { "sample_data", "_type" }, ValueJson = "\"table-file\"" });
+        summary.Update.Add(new SummaryItem { NestedKey = { "n_features" }, ValueJson = "10" });
+        Run run = Read(dir, Write(new Record { History = row }, new Record { Summary = summary }, Exit()));
+        Assert.Equal(["n_features", "n_samples"], run.Series.Select(s => s.Name));
+        Assert.DoesNotContain(dir.Ingest().Diagnostics, d => d.Message.Contains("sample_data", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_run_that_exited_with_code_0_is_finished()
+    {
+        using var dir = new TempFolder();
+        Assert.Equal("finished", Read(dir, Write(History(0, ("loss", "1")), Exit(0))).Status);
+    }
+
+    [Fact]
+    public void A_run_that_exited_with_a_nonzero_code_is_failed_and_its_history_still_read()
+    {
+        using var dir = new TempFolder();
+        Run run = Read(dir, Write(History(0, ("loss", "1")), History(1, ("loss", "0.8")), Exit(1)));
+        Assert.Equal("failed", run.Status);
+        Assert.Equal([1, 0.8], run.FindSeries("loss")!.Values);
+    }
+
+    [Fact]
+    public void A_run_without_an_exit_record_has_no_status()
+    {
+        using var dir = new TempFolder();
+        Assert.Null(Read(dir, Write(History(0, ("loss", "1")))).Status);
+    }
 }

@@ -1,9 +1,13 @@
+using LogLens.Core.Ingest.Tables;
+
 namespace LogLens.Core.Ingest.Formats.Wandb;
 
 /// <summary>
 /// CSV files exported from a W&amp;B panel ("Export panel data"): recognised by their <c>__MIN</c>/<c>__MAX</c>
 /// columns. Each run named in a CSV is a run of its own, id <c>&lt;folder&gt;#&lt;run name&gt;</c>; several CSVs in one
-/// folder (one per panel) naming the same run are joined into it.
+/// folder (one per panel) naming the same run are joined into it. A runs-table export ("Export CSV" of the runs table:
+/// <c>Name, State, Notes, User, Tags, Created, Runtime, Sweep</c>, config and summary columns) gives one run per row,
+/// id <c>&lt;table&gt;#&lt;run name&gt;</c>, holding its config and final summary values (<see cref="WandbRunsTable"/>).
 /// </summary>
 public sealed class WandbExportLayout : IRunLayout
 {
@@ -36,6 +40,7 @@ public sealed class WandbExportLayout : IRunLayout
             runs.AddRange(names.Select(name => new RunLocation(folder.Path, "#" + name, [new RunInput(file, WandbExportCsvReader.For(name))], [])));
         }
 
+        runs.AddRange(TableRuns.Find(folder, WandbExportCsvReader.FormatName, "State", WandbRunsTable.IsHeader, WandbRunsTable.Read));
         return runs;
     }
 }

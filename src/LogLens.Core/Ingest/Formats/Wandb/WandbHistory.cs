@@ -7,21 +7,26 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// <summary>
 /// Turns the HistoryRecords of one .wandb file into series: one row per record, its x the row's <c>_step</c>
 /// (else the record's step, else the row index), W&amp;B's own <c>_</c> keys skipped, nested objects flattened with
-/// '.', media and text values skipped. Keeps each metric's last point for the summary check.
+/// '.', media and text values skipped (also when wandb-core
+/// flattened a media object into one item per field). Keeps each metric's last point for the summary check.
 /// </summary>
 internal sealed class WandbHistory(RunFragment fragment, string path)
 {
     private readonly Dictionary<string, Tracked> series = new(StringComparer.Ordinal);
     private readonly List<(string Key, double Value)> nested = [];
+    private readonly List<string> keys = [];
     private long rows;
     private bool resumeReported;
 
     public void Add(HistoryRecord record)
     {
+        keys.Clear();
         double step = double.NaN;
         foreach (HistoryItem item in record.Item)
         {
-            if (WandbValues.Key(item.Key, item.NestedKey) == "_step" && WandbValues.TryNumber(item.ValueJson, out double s) && double.IsFinite(s))
+            string key = WandbValues.Key(item.Key, item.NestedKey);
+            keys.Add(key);
+            if (key == "_step" && WandbValues.TryNumber(item.ValueJson, out double s) && double.IsFinite(s))
             {
                 step = s;
             }
@@ -33,21 +38,23 @@ internal sealed class WandbHistory(RunFragment fragment, string path)
         }
 
         rows++;
-        foreach (HistoryItem item in record.Item)
+        List<string>? media = WandbValues.MediaPrefixes(keys);
+        for (int i = 0; i < keys.Count; i++)
         {
-            string key = WandbValues.Key(item.Key, item.NestedKey);
-            if (key.Length == 0 || WandbValues.IsInternal(key))
+            string key = keys[i];
+            if (key.Length == 0 || WandbValues.IsInternal(key) || WandbValues.IsMediaField(key, media))
             {
                 continue;
             }
 
-            if (WandbValues.TryNumber(item.ValueJson, out double value))
+            string json = record.Item[i].ValueJson;
+            if (WandbValues.TryNumber(json, out double value))
             {
                 Point(key, step, value);
             }
-            else if (item.ValueJson.StartsWith('{'))
+            else if (json.StartsWith('{'))
             {
-                AddNested(key, item.ValueJson, step);
+                AddNested(key, json, step);
             }
         }
     }

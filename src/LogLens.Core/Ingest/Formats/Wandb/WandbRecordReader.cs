@@ -6,13 +6,20 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// <summary>
 /// run-&lt;id&gt;.wandb, the binary record log W&amp;B writes for every run (online or offline): history rows become
 /// series, config records parameters, and summary records (only when no wandb-summary.json sits beside it) final
-/// points checked against the history. A corrupt chunk is skipped with its offset reported; a short tail is
+/// points checked against the history; the exit record's code the run's status (<see cref="Finished"/> or
+/// <see cref="Failed"/>: a failed run's history is still read and analysed). A corrupt chunk is skipped with its offset reported; a short tail is
 /// a run still being written (LL002).
 /// </summary>
 public sealed class WandbRecordReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly WandbRecordReader Default = new();
+
+    /// <summary>W&amp;B's state of a run that exited with code 0.</summary>
+    public const string Finished = "finished";
+
+    /// <summary>W&amp;B's state of a run that exited with a nonzero code (the script raised or called sys.exit(n)).</summary>
+    public const string Failed = "failed";
 
     private static readonly MessageParser<Record> Parser = Record.Parser.WithDiscardUnknownFields(true);
 
@@ -34,7 +41,7 @@ public sealed class WandbRecordReader : IRunFileReader
         var log = new WandbLogReader(stream, (code, _, message) => fragment.Report(code, path, null, message));
         var history = new WandbHistory(fragment, path);
         var summary = new Dictionary<string, string>(StringComparer.Ordinal);
-        bool exited = false;
+        int? exitCode = null;
         while (log.TryRead(out ReadOnlySpan<byte> payload, out long offset))
         {
             Record record;
@@ -64,12 +71,16 @@ public sealed class WandbRecordReader : IRunFileReader
                     Collect(record.Run.Summary, summary);
                     break;
                 case Record.RecordTypeOneofCase.Exit:
-                    exited = true;
+                    exitCode = record.Exit.ExitCode;
                     break;
             }
         }
 
-        if (!exited && !log.Truncated && !log.NotWandb)
+        if (exitCode is int code)
+        {
+            fragment.SetStatus(StatusOf(code));
+        }
+        else if (!log.Truncated && !log.NotWandb)
         {
             fragment.Report(IngestCodes.PartialFile, path, null, "no exit record (run still being written, or it crashed); everything logged so far is read");
         }
@@ -79,6 +90,9 @@ public sealed class WandbRecordReader : IRunFileReader
             WandbSummary.Merge(fragment, path, WandbSummary.Numbers(summary), history.Series, history.LastPoint);
         }
     }
+
+    /// <summary>The run's state as W&amp;B names it from the exit record: "finished" for exit code 0, else "failed".</summary>
+    internal static string StatusOf(int exitCode) => exitCode == 0 ? Finished : Failed;
 
     private static void Collect(SummaryRecord? record, Dictionary<string, string> summary)
     {

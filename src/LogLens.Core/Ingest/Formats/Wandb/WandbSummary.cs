@@ -53,12 +53,22 @@ internal static class WandbSummary
         }
     }
 
-    /// <summary>The numeric values of summary items given as JSON text: plain numbers, NaN/Infinity, numeric leaves of objects.</summary>
+    /// <summary>
+    /// The numeric values of summary items given as JSON text: plain numbers, NaN/Infinity, numeric leaves of objects;
+    /// media objects skipped, whether kept whole (a <c>_type</c> inside) or flattened by wandb-core into one item per field.
+    /// </summary>
     public static List<(string Key, double Value)> Numbers(IEnumerable<KeyValuePair<string, string>> items)
     {
         var numbers = new List<(string Key, double Value)>();
-        foreach ((string key, string json) in items)
+        List<KeyValuePair<string, string>> list = [.. items];
+        List<string>? media = WandbValues.MediaPrefixes([.. list.Select(i => i.Key)]);
+        foreach ((string key, string json) in list)
         {
+            if (WandbValues.IsMediaField(key, media))
+            {
+                continue;
+            }
+
             if (WandbValues.TryNumber(json, out double value))
             {
                 numbers.Add((key, value));

@@ -12,8 +12,33 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// </summary>
 internal static class WandbValues
 {
+    private const string MediaTypeSuffix = "._type";
+
     /// <summary>W&amp;B's own bookkeeping: <c>_wandb</c> telemetry, <c>_step</c>, <c>_runtime</c>, <c>_timestamp</c>.</summary>
     public static bool IsInternal(string key) => key.StartsWith('_');
+
+    /// <summary>
+    /// The objects that wandb-core (0.17+) flattened into one item per field — media, tables, histograms: the key of
+    /// each item whose last segment is <c>_type</c> (<c>["data_visualization", "_type"]</c> = <c>"image-file"</c>), without
+    /// that segment; null when there is none (the usual row, checked without allocating).
+    /// </summary>
+    public static List<string>? MediaPrefixes(IReadOnlyList<string> keys)
+    {
+        List<string>? prefixes = null;
+        foreach (string key in keys)
+        {
+            if (key.EndsWith(MediaTypeSuffix, StringComparison.Ordinal) && key.Length > MediaTypeSuffix.Length)
+            {
+                (prefixes ??= []).Add(key[..^MediaTypeSuffix.Length]);
+            }
+        }
+
+        return prefixes;
+    }
+
+    /// <summary>True for a key inside one of <paramref name="prefixes"/> (a field of a flattened media object).</summary>
+    public static bool IsMediaField(string key, List<string>? prefixes) =>
+        prefixes is not null && prefixes.Exists(p => key.StartsWith(p, StringComparison.Ordinal) && (key.Length == p.Length || key[p.Length] == '.'));
 
     public static string Key(string key, RepeatedField<string> nested) =>
         key.Length > 0 || nested.Count == 0 ? key : nested.Count == 1 ? nested[0] : string.Join('.', nested);
