@@ -85,6 +85,13 @@ public static class RunIngestor
             fragment.BeginInput(path, reader.Format);
             try
             {
+                if (SpecialFiles.Describe(path) is string kind)
+                {
+                    // An input a layout named outside the folder listing (a sibling sweep file, a checkpoint's file).
+                    fragment.Report(IngestCodes.UnreadableFile, path, null, RunDiscovery.NotRegular(kind));
+                    continue;
+                }
+
                 if (File.Exists(path) && new FileInfo(path).Length == 0)
                 {
                     fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
