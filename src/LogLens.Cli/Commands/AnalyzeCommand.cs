@@ -11,12 +11,14 @@ namespace LogLens.Cli.Commands;
 /// <summary>`loglens analyze`: ingest, detect, write the report, plots and findings, exit by --fail-on.</summary>
 internal static class AnalyzeCommand
 {
+    private static readonly string[] ExporterNames = [.. DefaultExporters.All.Select(e => e.Name)];
+
     public static Command Create(CliEnvironment environment)
     {
         var paths = CommonOptions.Paths();
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (nothing is written outside it)", DefaultValueFactory = _ => new DirectoryInfo("loglens-report") };
         var config = CommonOptions.Config();
-        var format = CommonOptions.Format("md,html,json,sarif", "Comma-separated outputs: " + string.Join(", ", DefaultExporters.All.Select(e => e.Name)));
+        var format = CommonOptions.Format("md,html,json,sarif", "Comma-separated outputs: " + string.Join(", ", ExporterNames), ExporterNames);
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above: error, warning or never", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var noPlots = new Option<bool>("--no-plots") { Description = "Skip rendering plots" };
@@ -119,18 +121,9 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static List<IExporter> Exporters(string formats)
-    {
-        var chosen = new List<IExporter>();
-        foreach (string name in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            IExporter exporter = DefaultExporters.All.FirstOrDefault(e => e.Name == name)
-                ?? throw new UsageException($"unknown format '{name}' (available: {string.Join(", ", DefaultExporters.All.Select(e => e.Name))})");
-            chosen.Add(exporter);
-        }
-
-        return chosen;
-    }
+    /// <summary>The exporters --format names, each once (a name given twice would write its file twice at once).</summary>
+    private static List<IExporter> Exporters(string formats) =>
+        [.. FormatNames.Many(formats, ExporterNames).Select(name => DefaultExporters.All.First(e => e.Name == name))];
 
     private static int Exit(AnalysisResult result, string failOn)
     {

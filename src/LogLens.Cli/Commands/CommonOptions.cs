@@ -27,9 +27,15 @@ internal static class CommonOptions
         Description = "Folder of an incremental ingest cache: runs whose files (path, size, mtime) are unchanged are not re-read; unused entries are pruned (use one folder per job)",
     };
 
-    public static Option<string> Format(string defaultValue, string description) => new("--format")
+    /// <summary>--format, read with <see cref="FormatNames"/> (case-insensitive); <paramref name="names"/> are offered as completions.</summary>
+    public static Option<string> Format(string defaultValue, string description, IEnumerable<string> names)
     {
-        Description = description,
-        DefaultValueFactory = _ => defaultValue,
-    };
+        var option = new Option<string>("--format")
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CompletionSources.Add([.. names]);
+        return option;
+    }
 }

@@ -9,6 +9,8 @@ namespace LogLens.Cli.Commands;
 /// <summary>`loglens compare`: one A/B question answered per dataset with CIs, P(improvement) and LL603/LL604.</summary>
 internal static class CompareCommand
 {
+    private static readonly string[] Formats = ["text", "json"];
+
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
@@ -16,12 +18,12 @@ internal static class CompareCommand
         var candidate = new Option<string>("--candidate") { Description = "Params selecting the candidate runs", Required = true };
         var metric = new Option<string?>("--metric") { Description = "Metric to compare (default: the first business metric)" };
         var config = CommonOptions.Config();
-        var format = CommonOptions.Format("text", "text or json");
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.Format("text", "text or json", Formats);
         var seed = CommonOptions.Seed();
         var command = new Command("compare", "Does the candidate beat the baseline on every dataset, beyond seed noise?") { paths, baseline, candidate, metric, config, format, seed };
         command.SetAction(parse =>
         {
+            string chosen = FormatNames.One(parse.GetValue(format), Formats);
             RunSet runs = InputLoader.Load(parse.GetValue(paths)!, parse.GetValue(config));
             ComparisonResult result;
             try
@@ -34,7 +36,7 @@ internal static class CompareCommand
             }
 
             TextWriter output = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(format) == "json")
+            if (chosen == "json")
             {
                 ComparisonWriter.WriteJson(result, output);
             }

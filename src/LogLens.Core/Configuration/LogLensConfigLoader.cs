@@ -11,15 +11,14 @@ public static class LogLensConfigLoader
     /// <summary>The config file name looked for at the root of each analysed path.</summary>
     public const string FileName = "loglens.yaml";
 
-    /// <summary>The first <see cref="FileName"/> at the root of one of <paramref name="paths"/> (a file path stands for its folder), or null.</summary>
+    /// <summary>The first <see cref="FileName"/> at the root of one of the folders in <paramref name="paths"/>, or null.</summary>
     public static string? Find(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (string path in paths)
         {
-            string? folder = Directory.Exists(path) ? path : File.Exists(path) ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) : null;
-            string? candidate = folder is null ? null : System.IO.Path.Combine(folder, FileName);
-            if (candidate is not null && File.Exists(candidate))
+            string candidate = System.IO.Path.Combine(path, FileName);
+            if (Directory.Exists(path) && File.Exists(candidate))
             {
                 return candidate;
             }

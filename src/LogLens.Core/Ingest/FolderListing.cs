@@ -4,7 +4,7 @@ namespace LogLens.Core.Ingest;
 
 /// <summary>A folder as a layout sees it during discovery: what earlier layouts left unclaimed.</summary>
 /// <param name="Path">The folder's full path.</param>
-/// <param name="Files">Unclaimed files directly in the folder, full paths, ordinal-sorted.</param>
+/// <param name="Files">Unclaimed regular files (or links to one) directly in the folder, full paths, ordinal-sorted.</param>
 /// <param name="Folders">Unclaimed subfolders worth walking (not hidden, not bin/obj, not symlinks), full paths, ordinal-sorted.</param>
 public sealed record FolderListing(string Path, ImmutableArray<string> Files, ImmutableArray<string> Folders)
 {

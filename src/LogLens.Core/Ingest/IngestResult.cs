@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest;
 /// <param name="Runs">Runs, ordinal-sorted by id.</param>
 /// <param name="Diagnostics">LL001/LL002/LL005 ingest diagnostics, sorted by path, line, code.</param>
 /// <param name="Errors">
-/// Usage errors: a given path that does not exist. Non-empty means the CLI must exit with code 2
+/// Usage errors: a given path that does not exist or is a file, not a folder. Non-empty means the CLI must exit with code 2
 /// (the other paths are still read, so the message can list everything at once).
 /// </param>
 /// <param name="RunSet">The runs, diagnostics and roots resolved with the config: the detectors' input.</param>
@@ -19,6 +19,6 @@ public sealed record IngestResult(
     ImmutableArray<string> Errors,
     RunSet RunSet)
 {
-    /// <summary>True when every given path existed.</summary>
+    /// <summary>True when every given path is an existing folder.</summary>
     public bool Succeeded => Errors.IsEmpty;
 }

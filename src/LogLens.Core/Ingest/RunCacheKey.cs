@@ -7,8 +7,8 @@ namespace LogLens.Core.Ingest;
 /// <summary>
 /// The cache key of a run: a 128-bit hash of the cache format, the LogLens build, the run id and root, each
 /// input's path and reader, and every file it covers (recursively for folder inputs; a file's SQLite <c>-wal</c>
-/// beside it) with its relative path, length and last-write time. Any change to a file's size or mtime, or a file
-/// added or removed, changes it.
+/// beside it) with its relative path, length and last-write time (of a symlink's target, not of the link). Any change
+/// to a file's size or mtime, or a file added or removed, changes it.
 /// </summary>
 internal static class RunCacheKey
 {
@@ -76,6 +76,12 @@ internal static class RunCacheKey
 
     private static void AddFile(XxHash128 hash, FileInfo file, string relative)
     {
+        // FileInfo of a symlink gives the link's own size and time: key the file the link leads to, which is what is read.
+        if (file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target)
+        {
+            file = target;
+        }
+
         Add(hash, "file");
         Add(hash, relative);
         Span<byte> numbers = stackalloc byte[16];

@@ -6,7 +6,8 @@ namespace LogLens.Core.Ingest;
 /// Walks a root (any depth) and asks every layout, in order, for the runs in each folder. Files and
 /// subfolders a layout claims are hidden from later layouts and not walked further; hidden folders,
 /// bin/obj and symlinked folders are skipped (so link loops, and W&amp;B's latest-run link, cannot count a run
-/// twice). An unreadable folder or a layout that throws is an LL001 diagnostic and the walk goes on.
+/// twice), and so are FIFOs, devices and sockets (or links to one), each with an LL001 naming it. An unreadable
+/// folder or a layout that throws is an LL001 diagnostic and the walk goes on.
 /// </summary>
 internal static class RunDiscovery
 {
@@ -32,6 +33,13 @@ internal static class RunDiscovery
             {
                 diagnostics.Add(new Diagnostic(IngestCodes.UnreadableFile, Display(root, prefix, directory), null, "folder could not be listed (" + e.Message + "); skipped"));
                 continue;
+            }
+
+            // Before any layout peeks: opening a FIFO would block, reading a device would never end.
+            foreach ((string file, string? kind) in files.Select(f => (f, SpecialFiles.Describe(f))).Where(f => f.Item2 is not null).ToList())
+            {
+                diagnostics.Add(new Diagnostic(IngestCodes.UnreadableFile, Display(root, prefix, file), null, NotRegular(kind!)));
+                files.Remove(file);
             }
 
             foreach (IRunLayout layout in layouts)
@@ -79,6 +87,9 @@ internal static class RunDiscovery
         string relative = Path.GetRelativePath(root, directory).Replace('\\', '/');
         return prefix.Length == 0 ? relative : relative == "." ? prefix : prefix + "/" + relative;
     }
+
+    /// <summary>The message for a file that is not a regular file: what it is and that it was skipped.</summary>
+    public static string NotRegular(string kind) => $"{kind}, not a regular file; skipped (reading it could block or never end)";
 
     private static bool Skip(string directory)
     {

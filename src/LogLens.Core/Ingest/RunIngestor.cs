@@ -11,14 +11,14 @@ namespace LogLens.Core.Ingest;
 public static class RunIngestor
 {
     /// <summary>Reads every run under <paramref name="paths"/>.</summary>
-    /// <param name="paths">Folders to analyse (any depth); a file stands for the folder holding it.</param>
+    /// <param name="paths">Folders to analyse (any depth).</param>
     /// <param name="config">The analysis configuration, used to build <see cref="IngestResult.RunSet"/>.</param>
     /// <param name="layouts">The formats to recognise, <see cref="DefaultLayouts.All"/> when null; earlier layouts claim files first.</param>
     /// <param name="progress">Receives the number of runs read so far.</param>
     /// <param name="cache">When given, unchanged runs are loaded from it, read runs are stored in it, and its unused entries are pruned.</param>
     /// <returns>
-    /// Runs and diagnostics. A path that does not exist is listed in <see cref="IngestResult.Errors"/> (the CLI
-    /// maps it to exit code 2); ingest never throws for bad file contents.
+    /// Runs and diagnostics. A path that does not exist or is a file is listed in <see cref="IngestResult.Errors"/>
+    /// (the CLI maps it to exit code 2); ingest never throws for bad file contents.
     /// </returns>
     public static IngestResult Ingest(
         IReadOnlyList<string> paths,
@@ -35,14 +35,18 @@ public static class RunIngestor
         foreach (string path in paths)
         {
             string full = Path.GetFullPath(path);
-            string? root = Directory.Exists(full) ? full : File.Exists(full) ? Path.GetDirectoryName(full) : null;
-            if (root is null)
+            if (File.Exists(full))
+            {
+                // Silently analysing the folder around a file would read runs the user never named.
+                errors.Add($"{path} is a file, not a folder of runs (to analyse the runs around it, give its folder: {Path.GetDirectoryName(full)})");
+            }
+            else if (!Directory.Exists(full))
             {
                 errors.Add($"path not found: {path}");
             }
-            else if (!roots.Contains(root, StringComparer.Ordinal))
+            else if (!roots.Contains(full, StringComparer.Ordinal))
             {
-                roots.Add(root);
+                roots.Add(full);
             }
         }
 
@@ -81,6 +85,13 @@ public static class RunIngestor
             fragment.BeginInput(path, reader.Format);
             try
             {
+                if (SpecialFiles.Describe(path) is string kind)
+                {
+                    // An input a layout named outside the folder listing (a sibling sweep file, a checkpoint's file).
+                    fragment.Report(IngestCodes.UnreadableFile, path, null, RunDiscovery.NotRegular(kind));
+                    continue;
+                }
+
                 if (File.Exists(path) && new FileInfo(path).Length == 0)
                 {
                     fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");

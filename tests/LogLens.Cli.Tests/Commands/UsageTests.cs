@@ -7,6 +7,40 @@ public sealed class UsageTests
         Assert.Equal(2, Cli.Run("analyze", "/nonexistent/runs", "--no-plots").Exit);
 
     [Fact]
+    public void A_missing_path_is_named_in_the_error()
+    {
+        var (exit, output, error) = Cli.Run("inspect", "/nonexistent/runs");
+
+        Assert.Equal((2, "", "error: path not found: /nonexistent/runs\n"), (exit, output, error.ReplaceLineEndings("\n")));
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("inspect")]
+    [InlineData("export")]
+    [InlineData("compare")]
+    public void A_file_given_for_a_folder_is_a_usage_error_naming_it(string command)
+    {
+        string file = Repo.Path("fixtures", "demo", "README.md");
+        string outDir = Path.Combine(Cli.TempDir(), "out");
+        string[] args = command switch
+        {
+            "analyze" or "export" => [command, file, "--out", outDir, "--no-plots"],
+            "compare" => [command, file, "--baseline", "a=1", "--candidate", "a=2"],
+            _ => [command, file],
+        };
+        if (command == "export")
+        {
+            args = args[..^1];
+        }
+
+        var (exit, output, error) = Cli.Run(args);
+
+        Assert.Equal((2, "", false), (exit, output, Directory.Exists(outDir)));
+        Assert.Contains("error: " + file + " is a file, not a folder of runs", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_option_value_is_a_usage_error() =>
         Assert.Equal(2, Cli.Run("analyze", Repo.Path("fixtures", "demo"), "--fail-on", "sometimes").Exit);
 

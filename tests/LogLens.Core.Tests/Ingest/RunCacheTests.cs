@@ -108,6 +108,31 @@ public sealed class RunCacheTests : IDisposable
         Assert.NotEqual(before, RunCacheKey.Compute(run));
     }
 
+    [Fact]
+    public void A_symlinked_input_whose_target_changes_is_read_again()
+    {
+        using var outside = new TempFolder();
+        string target = outside.Write("metrics.csv", "step,loss\n1,0.5\n");
+        File.SetLastWriteTimeUtc(target, new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(runs.Path, "c"));
+            File.CreateSymbolicLink(Path.Combine(runs.Path, "c", "metrics.csv"), target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            return; // no symlink support here: nothing to test
+        }
+
+        Ingest(out _);
+        outside.Write("metrics.csv", "step,loss\n1,0.5\n2,0.4\n");
+
+        IngestResult second = Ingest(out RunCache cache);
+
+        Assert.Equal(2, second.Runs.Single(r => r.Id == "c").FindSeries("loss")!.Count);
+        Assert.Equal(1, cache.Misses);
+    }
+
     public void Dispose()
     {
         runs.Dispose();

@@ -89,11 +89,15 @@ public sealed class RunIngestorTests
     }
 
     [Fact]
-    public void A_file_path_stands_for_its_folder()
+    public void A_file_path_is_an_error_naming_it_and_the_folder_around_it_is_not_read()
     {
         using var dir = new TempFolder();
         string file = dir.Write("metrics.csv", "step,loss\n1,0.5\n");
-        Assert.Equal(["."], RunIngestor.Ingest([file], LogLensConfig.Default).Runs.Select(r => r.Id));
+
+        var result = RunIngestor.Ingest([file], LogLensConfig.Default);
+
+        Assert.Equal(file + " is a file, not a folder of runs (to analyse the runs around it, give its folder: " + dir.Path + ")", Assert.Single(result.Errors));
+        Assert.Empty(result.Runs);
     }
 
     [Fact]

@@ -2,12 +2,17 @@ using System.Text;
 
 namespace LogLens.Core.Ingest.Text;
 
-/// <summary>Cheap content detection for layouts: looks at the first bytes of a file only, never throws.</summary>
+/// <summary>Cheap content detection for layouts: looks at the first bytes of a regular file only, never throws.</summary>
 internal static class FilePeek
 {
-    /// <summary>The first <paramref name="bytes"/> bytes as UTF-8 text ("" when unreadable).</summary>
+    /// <summary>The first <paramref name="bytes"/> bytes as UTF-8 text ("" when unreadable, or a FIFO or device).</summary>
     public static string Head(string path, int bytes)
     {
+        if (SpecialFiles.Describe(path) is not null)
+        {
+            return "";
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);

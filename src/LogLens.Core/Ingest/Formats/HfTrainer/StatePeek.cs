@@ -16,6 +16,11 @@ internal static partial class StatePeek
     public static StateSignature Read(string path)
     {
         string text;
+        if (SpecialFiles.Describe(path) is not null)
+        {
+            return StateSignature.Unknown; // a FIFO or device: never opened (the reader reports it)
+        }
+
         try
         {
             text = HeadAndTail(path);

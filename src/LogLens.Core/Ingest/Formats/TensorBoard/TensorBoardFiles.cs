@@ -9,12 +9,12 @@ internal static class TensorBoardFiles
     public static bool IsEventFile(string fileName) =>
         fileName.Contains("tfevents", StringComparison.Ordinal) && !fileName.EndsWith(".profile-empty", StringComparison.Ordinal);
 
-    /// <summary>The event files directly in <paramref name="folder"/>, ordinal by name (their names start with the creation time).</summary>
+    /// <summary>The regular event files directly in <paramref name="folder"/>, ordinal by name (their names start with the creation time).</summary>
     public static string[] EventFiles(string folder)
     {
         try
         {
-            return [.. Directory.GetFiles(folder).Where(f => IsEventFile(Path.GetFileName(f))).Order(StringComparer.Ordinal)];
+            return [.. Directory.GetFiles(folder).Where(f => IsEventFile(Path.GetFileName(f)) && SpecialFiles.Describe(f) is null).Order(StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -8,7 +8,7 @@ internal static class WandbFiles
     /// <summary>True for a config.yaml W&amp;B wrote: <c>wandb_version:</c> first (legacy) or a top-level <c>_wandb:</c> key.</summary>
     public static bool IsWandbConfig(string? path)
     {
-        if (path is null)
+        if (path is null || SpecialFiles.Describe(path) is not null)
         {
             return false;
         }
