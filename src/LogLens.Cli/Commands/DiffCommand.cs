@@ -8,12 +8,13 @@ namespace LogLens.Cli.Commands;
 /// <summary>`loglens diff OLD NEW`: new, resolved and persisting findings of two findings.json files, without re-analysing.</summary>
 internal static class DiffCommand
 {
+    private static readonly string[] Formats = ["text", "md", "json"];
+
     public static Command Create()
     {
         var old = new Argument<string>("old") { Description = "The earlier findings.json" };
         var @new = new Argument<string>("new") { Description = "The later findings.json" };
-        var format = CommonOptions.Format("text", "text, md or json");
-        format.AcceptOnlyFromAmong("text", "md", "json");
+        var format = CommonOptions.Format("text", "text, md or json", Formats);
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a new finding is at or above: error, warning or never", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var command = new Command("diff", "Which findings are new, resolved or persisting between two findings.json files") { old, @new, format, failOn };
@@ -30,7 +31,7 @@ internal static class DiffCommand
             }
 
             TextWriter output = parse.InvocationConfiguration.Output;
-            switch (parse.GetValue(format))
+            switch (FormatNames.One(parse.GetValue(format), Formats))
             {
                 case "json":
                     DiffWriter.WriteJson(diff, output);
