@@ -9,7 +9,7 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// points checked against the history. A corrupt chunk is skipped with its offset reported; a short tail is
 /// a run still being written (LL002).
 /// </summary>
-public sealed class WandbRecordReader : IRunFileReader
+public sealed class WandbRecordReader : IBinaryFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly WandbRecordReader Default = new();
