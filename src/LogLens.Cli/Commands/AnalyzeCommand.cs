@@ -25,7 +25,7 @@ internal static class AnalyzeCommand
         var svg = new Option<bool>("--svg") { Description = "Also write each full-size plot as SVG beside its PNG" };
         var maxPlots = new Option<int>("--max-plots") { Description = "Full-size plots for the N most severe findings' plots; the next N as thumbnails, the rest skipped (overview plots always drawn)", DefaultValueFactory = _ => PlotPlan.DefaultMaxPlots };
         var baseline = new Option<FileInfo?>("--baseline") { Description = "A previous findings.json: mark findings new / persisting and list resolved ones" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the verdict line on stdout (errors still on stderr)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list ingest diagnostics and per-phase timings (on stderr)" };
         var seed = CommonOptions.Seed();
         var cache = CommonOptions.Cache();
@@ -104,6 +104,10 @@ internal static class AnalyzeCommand
         if (terminal.ShowsSummary)
         {
             Summary.Write(result, settings.OutDir, exporters, options, settings.NoPlots, terminal.Output);
+        }
+        else
+        {
+            Summary.WriteVerdict(result, terminal.Output);
         }
 
         return Exit(result, settings.FailOn);
