@@ -81,7 +81,15 @@ internal static class AnalyzeCommand
         {
             Baseline = previous is null ? null : BaselineComparison.Compare(result, previous),
             Plots = settings.NoPlots ? PlotPlan.Unlimited : PlotPlan.For(result, settings.MaxPlots),
+            FailOn = Threshold(settings.FailOn),
         };
+        if (exporters is [VerdictExporter verdict])
+        {
+            // --format verdict alone: its one JSON line is all stdout carries, and nothing is written to --out.
+            verdict.Configure(options).Write(result, terminal.Output);
+            return Exit(result, options.FailOn);
+        }
+
         try
         {
             if (!settings.NoPlots)
@@ -110,7 +118,7 @@ internal static class AnalyzeCommand
             Summary.WriteVerdict(result, terminal.Output);
         }
 
-        return Exit(result, settings.FailOn);
+        return Exit(result, options.FailOn);
     }
 
     private static Baseline ReadBaseline(string path)
@@ -129,9 +137,7 @@ internal static class AnalyzeCommand
     private static List<IExporter> Exporters(string formats) =>
         [.. FormatNames.Many(formats, ExporterNames).Select(name => DefaultExporters.All.First(e => e.Name == name))];
 
-    private static int Exit(AnalysisResult result, string failOn)
-    {
-        Severity? threshold = failOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
-        return threshold is Severity t && result.Findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
-    }
+    private static Severity? Threshold(string failOn) => failOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
+
+    private static int Exit(AnalysisResult result, Severity? failOn) => result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
 }
