@@ -15,19 +15,22 @@ internal static class BinarySniff
     public static string? Check(string path, out long line)
     {
         line = 0;
-        byte[] head = new byte[HeadBytes];
-        int length;
+        Span<byte> head = stackalloc byte[HeadBytes];
+        int length = 0;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
-            length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            for (int read; length < head.Length && (read = RandomAccess.Read(handle, head[length..], length)) > 0;)
+            {
+                length += read;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null; // the reader reports what is wrong with it
         }
 
-        return Check(head.AsSpan(0, length), out line);
+        return Check(head[..length], out line);
     }
 
     /// <summary>The same test on a file's first bytes.</summary>
