@@ -21,6 +21,22 @@ internal static class CliApp
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliEnvironment? environment = null)
     {
+        // Everything printed passes one filter: text from logs never reaches a terminal with raw control characters.
+        using var safeOutput = new TerminalWriter(output, carriageReturns: false);
+        using var safeError = new TerminalWriter(error, carriageReturns: true);
+        try
+        {
+            return await RunSafeAsync(args, safeOutput, safeError, environment).ConfigureAwait(false);
+        }
+        finally
+        {
+            safeOutput.Flush();
+            safeError.Flush();
+        }
+    }
+
+    private static async Task<int> RunSafeAsync(string[] args, TextWriter output, TextWriter error, CliEnvironment? environment)
+    {
         ParseResult parse = Build(environment).Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)

@@ -25,7 +25,7 @@ internal static class AnalyzeCommand
         var svg = new Option<bool>("--svg") { Description = "Also write each full-size plot as SVG beside its PNG" };
         var maxPlots = new Option<int>("--max-plots") { Description = "Full-size plots for the N most severe findings' plots; the next N as thumbnails, the rest skipped (overview plots always drawn)", DefaultValueFactory = _ => PlotPlan.DefaultMaxPlots };
         var baseline = new Option<FileInfo?>("--baseline") { Description = "A previous findings.json: mark findings new / persisting and list resolved ones" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the verdict line on stdout (errors still on stderr)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list ingest diagnostics and per-phase timings (on stderr)" };
         var seed = CommonOptions.Seed();
         var cache = CommonOptions.Cache();
@@ -81,7 +81,15 @@ internal static class AnalyzeCommand
         {
             Baseline = previous is null ? null : BaselineComparison.Compare(result, previous),
             Plots = settings.NoPlots ? PlotPlan.Unlimited : PlotPlan.For(result, settings.MaxPlots),
+            FailOn = Threshold(settings.FailOn),
         };
+        if (exporters is [VerdictExporter verdict])
+        {
+            // --format verdict alone: its one JSON line is all stdout carries, and nothing is written to --out.
+            verdict.Configure(options).Write(result, terminal.Output);
+            return Exit(result, options.FailOn);
+        }
+
         try
         {
             if (!settings.NoPlots)
@@ -105,8 +113,12 @@ internal static class AnalyzeCommand
         {
             Summary.Write(result, settings.OutDir, exporters, options, settings.NoPlots, terminal.Output);
         }
+        else
+        {
+            Summary.WriteVerdict(result, terminal.Output);
+        }
 
-        return Exit(result, settings.FailOn);
+        return Exit(result, options.FailOn);
     }
 
     private static Baseline ReadBaseline(string path)
@@ -125,9 +137,7 @@ internal static class AnalyzeCommand
     private static List<IExporter> Exporters(string formats) =>
         [.. FormatNames.Many(formats, ExporterNames).Select(name => DefaultExporters.All.First(e => e.Name == name))];
 
-    private static int Exit(AnalysisResult result, string failOn)
-    {
-        Severity? threshold = failOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
-        return threshold is Severity t && result.Findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
-    }
+    private static Severity? Threshold(string failOn) => failOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
+
+    private static int Exit(AnalysisResult result, Severity? failOn) => result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
 }

@@ -56,6 +56,9 @@ internal static class Summary
             output.WriteLine($"  {VerdictBuilder.Label(check.Question),-38} {answer,-10} {check.Reason}");
         }
 
-        output.WriteLine("Verdict: " + result.Verdict.Headline);
+        WriteVerdict(result, output);
     }
+
+    /// <summary>The summary's last line, <c>Verdict: &lt;headline&gt;</c>; all --quiet prints, for scripts.</summary>
+    public static void WriteVerdict(AnalysisResult result, TextWriter output) => output.WriteLine("Verdict: " + result.Verdict.Headline);
 }

@@ -5,7 +5,7 @@ using LogLens.Core.Model;
 namespace LogLens.Cli.Commands;
 
 /// <summary>
-/// Where `analyze` talks: the summary on stdout (not with --quiet), progress on stderr only when it is a
+/// Where `analyze` talks: the summary on stdout (only its verdict line with --quiet), progress on stderr only when it is a
 /// terminal, and with --verbose the ingest diagnostics and per-phase timings on stderr.
 /// </summary>
 internal sealed class Terminal(TextWriter output, TextWriter error, Verbosity verbosity, CliEnvironment environment)

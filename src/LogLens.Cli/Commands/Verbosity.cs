@@ -3,7 +3,7 @@ namespace LogLens.Cli.Commands;
 /// <summary>How much `analyze` prints besides errors.</summary>
 internal enum Verbosity
 {
-    /// <summary>Errors only (--quiet).</summary>
+    /// <summary>The verdict line on stdout and errors on stderr, nothing else (--quiet).</summary>
     Quiet,
 
     /// <summary>The compact summary on stdout.</summary>

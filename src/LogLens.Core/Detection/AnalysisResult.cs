@@ -25,6 +25,9 @@ public sealed record AnalysisResult(
     /// <summary>Every plot: overview plots first, then each finding's.</summary>
     public IEnumerable<PlotSpec> AllPlots => OverviewPlots.Concat(Findings.SelectMany(f => f.Plots));
 
+    /// <summary>Whether a finding is at or above <paramref name="threshold"/> (<c>--fail-on</c>; null for never): exit code 1.</summary>
+    public bool Fails(Severity? threshold) => threshold is Severity t && Findings.Any(f => f.Severity >= t);
+
     /// <summary>The relative path a plot is written to.</summary>
     public static string PlotPath(PlotSpec plot, string extension = "png") => $"plots/{plot.Name}.{extension}";
 }

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using LogLens.Core.Configuration;
+using LogLens.Core.Ingest.Text;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Ingest;
 
 /// <summary>
 /// Discovers run folders under the given paths and reads them in parallel, one run per task; a reader that
-/// throws costs only its own file (LL001), never other files or runs. Output order is deterministic.
+/// throws costs only its own file (LL001), never other files or runs. A FIFO or device, an empty file and a binary
+/// file where a text format is expected are one diagnostic each and never reach the reader. Output order is deterministic.
 /// </summary>
 public static class RunIngestor
 {
@@ -95,6 +97,12 @@ public static class RunIngestor
                 if (File.Exists(path) && new FileInfo(path).Length == 0)
                 {
                     fragment.Report(IngestCodes.PartialFile, path, null, "file is empty (still being written?); nothing read");
+                    continue;
+                }
+
+                if (reader is not IBinaryFileReader && File.Exists(path) && BinarySniff.Check(path, out long line) is string binary)
+                {
+                    fragment.Report(IngestCodes.UnreadableFile, path, line, binary);
                     continue;
                 }
 

@@ -26,7 +26,7 @@ public sealed class FormatOptionTests
         var (exit, _, error) = Cli.Run("analyze", Noise, "--out", outDir, "--no-plots", "--format", format);
 
         Assert.Equal((2, false), (exit, Directory.Exists(outDir)));
-        Assert.Contains("names no format; choose one or more of: md, json, sarif, html", error, StringComparison.Ordinal);
+        Assert.Contains("names no format; choose one or more of: md, json, sarif, html, verdict", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,11 +35,14 @@ public sealed class TerminalTests
     }
 
     [Fact]
-    public void Quiet_prints_nothing_on_either_stream_even_in_a_terminal()
+    public void Quiet_prints_only_the_summary_verdict_line_even_in_a_terminal()
     {
+        var normal = Cli.Run("analyze", Noise, "--out", Cli.TempDir(), "--no-plots");
         var (exit, output, error) = Cli.RunIn(Terminal, "analyze", Noise, "--out", Cli.TempDir(), "--no-plots", "--quiet");
 
-        Assert.Equal((1, string.Empty, string.Empty), (exit, output, error));
+        string verdict = normal.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')[^1];
+        Assert.StartsWith("Verdict: ", verdict, StringComparison.Ordinal);
+        Assert.Equal((1, verdict + "\n", string.Empty), (exit, output.ReplaceLineEndings("\n"), error));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest.Formats.ParquetExport;
 /// Feeds one run its rows of one export table. The first run of the export (ordinal) also reports the table's own
 /// problems (unreadable parts, skipped rows, rows of runs runs.parquet does not list), so they appear once.
 /// </summary>
-internal sealed class ParquetExportReader(ExportTableFile file, ExportData data, string runId, bool reportsTableProblems) : IRunFileReader
+internal sealed class ParquetExportReader(ExportTableFile file, ExportData data, string runId, bool reportsTableProblems) : IBinaryFileReader
 {
     /// <summary>The format of an export's runs, added to the formats they were first read from.</summary>
     public const string FormatName = "parquet-export";
