@@ -58,11 +58,13 @@ internal static class LogsSweep
     {
         var rng = new Gaussian(7);
         int[] seeds = problem == Problem.SingleSeed ? [1] : [1, 2];
+        int runs = 0;
         foreach ((string lr, double value, double floor) in new[] { ("1e-4", 1e-4, 0.9), ("3e-4", 3e-4, 0.8) })
         {
             foreach (int seed in seeds)
             {
-                string dir = Path.Combine(root, $"lr-{lr}", $"seed-{seed}");
+                // Runs without parameters sit side by side as a script without logging would leave them (run-1 … run-4).
+                string dir = problem == Problem.NoParams ? Path.Combine(root, $"run-{++runs}") : Path.Combine(root, $"lr-{lr}", $"seed-{seed}");
                 Directory.CreateDirectory(dir);
                 if (problem != Problem.NoParams)
                 {
