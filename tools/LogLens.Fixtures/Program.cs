@@ -68,6 +68,28 @@ switch (args[0])
             File.WriteAllText(Path.Combine(dir, scenario, "loglens.yaml"), RagSweep.Yaml);
         }
 
+        foreach ((string folder, LogsSweep.Problem problem) in LogsSweep.Scenarios)
+        {
+            LogsSweep.Write(Path.Combine(dir, folder), problem);
+        }
+
+        foreach ((string folder, DynamicsSweep.Pattern pattern, double lr) in DynamicsSweep.Scenarios)
+        {
+            DynamicsSweep.Write(Path.Combine(dir, folder), pattern, lr);
+        }
+
+        foreach ((string name, string yaml, Action<string, bool> write) in new (string, string, Action<string, bool>)[]
+        {
+            ("proxy", ProxySweep.Yaml, ProxySweep.Write),
+            ("generalization", GeneralizationSweep.Yaml, GeneralizationSweep.Write),
+        })
+        {
+            write(Path.Combine(dir, name + "-flagged"), true);
+            write(Path.Combine(dir, name + "-clean"), false);
+            File.WriteAllText(Path.Combine(dir, name + "-flagged", "loglens.yaml"), yaml);
+            File.WriteAllText(Path.Combine(dir, name + "-clean", "loglens.yaml"), yaml);
+        }
+
         break;
     case "examples":
         if (Directory.Exists(dir))

@@ -3,7 +3,7 @@ using LogLens.Core.Findings;
 
 namespace LogLens.Cli.Commands;
 
-/// <summary>`loglens explain CODE`: what a finding means, how it is computed, what to do instead of tuning.</summary>
+/// <summary>`loglens explain CODE`: prints the code's page — what it means, how it is computed, what to do instead of tuning, an example.</summary>
 internal static class ExplainCommand
 {
     public static Command Create()
@@ -18,12 +18,8 @@ internal static class ExplainCommand
                 throw new UsageException($"unknown finding code '{value}' (see 'loglens rules')");
             }
 
-            TextWriter output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"{d.Code} {d.Name} ({d.Severity.ToString().ToLowerInvariant()}, question: {d.Question.ToString().ToLowerInvariant()})");
-            output.WriteLine();
-            output.WriteLine("What it says:   " + d.Summary);
-            output.WriteLine("How it is computed: " + d.Method);
-            output.WriteLine("What to do instead of tuning: " + d.Remedy);
+            // The code's page (docs/findings/LLxxx.md), embedded in LogLens.Core: meaning, method, remedy, example.
+            parse.InvocationConfiguration.Output.Write(FindingPages.Text(d.Code));
             return ExitCodes.Ok;
         });
         return command;

@@ -5,7 +5,7 @@ namespace LogLens.Core.Reporting;
 /// <summary>The finding catalog as a table: `loglens rules` and the README's finding table.</summary>
 public static class CatalogTable
 {
-    /// <summary>A GitHub-flavoured Markdown table, one row per code.</summary>
+    /// <summary>A GitHub-flavoured Markdown table, one row per code, each code linking to its page (relative to the repository root).</summary>
     public static void WriteMarkdown(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -13,7 +13,7 @@ public static class CatalogTable
         writer.WriteLine("|---|---|---|---|---|");
         foreach (FindingDescriptor d in FindingCatalog.All)
         {
-            writer.WriteLine($"| {d.Code} | {d.Name} | {Lower(d.Severity)} | {Lower(d.Question)} | {d.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |");
+            writer.WriteLine($"| [{d.Code}]({FindingPages.PathOf(d.Code)}) | {d.Name} | {Lower(d.Severity)} | {Lower(d.Question)} | {d.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |");
         }
     }
 

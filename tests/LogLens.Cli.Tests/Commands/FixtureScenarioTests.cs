@@ -17,6 +17,19 @@ public sealed class FixtureScenarioTests
     [InlineData("scenarios/samples-clean", "")]
     [InlineData("scenarios/saturation-flagged", "LL601,LL602,LL901")]
     [InlineData("scenarios/saturation-clean", "")]
+    [InlineData("scenarios/logs-unreadable", "LL001")]
+    [InlineData("scenarios/logs-unmatched-metric", "LL007")]
+    [InlineData("scenarios/logs-renamed-metric", "LL008")]
+    [InlineData("scenarios/logs-unused-suppression", "LL009")]
+    [InlineData("scenarios/logs-clean", "")]
+    [InlineData("scenarios/dynamics-diverged", "LL102")]
+    [InlineData("scenarios/dynamics-spikes", "LL105")]
+    [InlineData("scenarios/dynamics-not-learning", "LL107")]
+    [InlineData("scenarios/dynamics-clean", "")]
+    [InlineData("scenarios/proxy-flagged", "LL302")]
+    [InlineData("scenarios/proxy-clean", "")]
+    [InlineData("scenarios/generalization-flagged", "LL602,LL603")]
+    [InlineData("scenarios/generalization-clean", "")]
     public void A_fixture_fires_exactly_its_planted_findings(string fixture, string expected)
     {
         JsonDocument findings = Analyze(fixture, out _);
@@ -35,6 +48,35 @@ public sealed class FixtureScenarioTests
             Assert.DoesNotContain("NaN", message, StringComparison.Ordinal);
             Assert.DoesNotMatch(@"\d{4,}(\.\d+)?% of", message);
         });
+    }
+
+    /// <summary>The log and dynamics scenarios plant one problem each, info-level ones included; their clean twins report nothing at all.</summary>
+    [Theory]
+    [InlineData("logs-unreadable", "LL001")]
+    [InlineData("logs-partial", "LL002")]
+    [InlineData("logs-assumed-roles", "LL003")]
+    [InlineData("logs-single-seed", "LL004")]
+    [InlineData("logs-resumed", "LL005")]
+    [InlineData("logs-no-params", "LL006")]
+    [InlineData("logs-unmatched-metric", "LL003,LL007")]
+    [InlineData("logs-renamed-metric", "LL003,LL008")]
+    [InlineData("logs-unused-suppression", "LL009")]
+    [InlineData("logs-clean", "")]
+    [InlineData("dynamics-diverged", "LL102")]
+    [InlineData("dynamics-plateau", "LL104")]
+    [InlineData("dynamics-spikes", "LL105")]
+    [InlineData("dynamics-still-improving", "LL106")]
+    [InlineData("dynamics-not-learning", "LL107")]
+    [InlineData("dynamics-clean", "")]
+    public void A_log_or_dynamics_scenario_fires_exactly_its_planted_finding_counting_info(string scenario, string expected)
+    {
+        using JsonDocument findings = Analyze("scenarios/" + scenario, out _);
+
+        var codes = findings.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => f.GetProperty("code").GetString()!)
+            .Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, string.Join(",", codes));
     }
 
     [Fact]

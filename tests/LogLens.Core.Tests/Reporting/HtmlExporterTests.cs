@@ -126,7 +126,7 @@ public sealed partial class HtmlExporterTests
     }
 
     [Fact]
-    public void Each_finding_has_a_section_with_evidence_and_the_catalog_explanation()
+    public void Each_finding_has_a_section_with_evidence_and_the_explanation_from_its_page()
     {
         AnalysisResult result = SampleResult.Create();
         string html = ExporterRun.Write(HtmlExporter.Default, result);
@@ -136,8 +136,9 @@ public sealed partial class HtmlExporterTests
             Assert.Contains($"<article class=\"finding\" id=\"f-{i}\">", html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("<dt>How it is computed</dt><dd>One-way random-effects ANOVA", html, StringComparison.Ordinal);
-        Assert.Contains("<dt>What to do instead of tuning</dt><dd>Stop comparing these configs", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>How it is computed</dt><dd class=\"method\">Per business metric and dataset, one value per run", html, StringComparison.Ordinal);
+        Assert.Contains("the same in every command (docs/methods.md): a one-way random-effects ANOVA over configs", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>What to do instead of tuning</dt><dd class=\"method\">Stop comparing these configs", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"mono\">icc_ci</td><td class=\"num\">[0.02, 0.55]</td>", html, StringComparison.Ordinal);
     }
 

@@ -40,9 +40,10 @@ public sealed class SarifExporterTests
             FindingDescriptor d = FindingCatalog.All[i];
             Assert.Equal(d.Name, rules[i].GetProperty("name").GetString());
             Assert.Equal(d.Summary, rules[i].GetProperty("shortDescription").GetProperty("text").GetString());
-            Assert.Equal(d.Method, rules[i].GetProperty("fullDescription").GetProperty("text").GetString());
+            Assert.Equal(FindingPages.PlainText(FindingPages.Section(d.Code, FindingPages.Meaning)), rules[i].GetProperty("fullDescription").GetProperty("text").GetString());
             Assert.Equal(d.Remedy, rules[i].GetProperty("help").GetProperty("text").GetString());
             Assert.True(Uri.IsWellFormedUriString(rules[i].GetProperty("helpUri").GetString(), UriKind.Absolute));
+            Assert.EndsWith($"/blob/main/docs/findings/{d.Code}.md", rules[i].GetProperty("helpUri").GetString(), StringComparison.Ordinal);
             Assert.Contains(rules[i].GetProperty("defaultConfiguration").GetProperty("level").GetString(), new[] { "error", "warning", "note" });
         }
     }

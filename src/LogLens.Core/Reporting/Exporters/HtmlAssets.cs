@@ -92,7 +92,7 @@ internal static class HtmlAssets
         figcaption{color:var(--muted);font-size:.88em;margin-top:2px}
         .placeholder{border:1px dashed var(--line);padding:28px 16px;color:var(--muted);text-align:center;background:var(--soft)}
         table.evidence{width:auto;min-width:50%}
-        dl.explain{margin:.4em 0}dl.explain dt{font-weight:600}dl.explain dd{margin:0 0 .5em}
+        dl.explain{margin:.4em 0}dl.explain dt{font-weight:600}dl.explain dd{margin:0 0 .5em}dl.explain dd.method{white-space:pre-line}
         .empty,.note{color:var(--muted)}
         .scroll{overflow-x:auto}
         .mono,pre{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.88em}

@@ -149,8 +149,9 @@ internal static class HtmlFindings
 
         w.Line("<dl class=\"explain\">");
         w.Line($"<dt>What it means</dt><dd>{Html.Encode(f.Descriptor.Summary)}</dd>");
-        w.Line($"<dt>How it is computed</dt><dd>{Html.Encode(f.Descriptor.Method)}</dd>");
-        w.Line($"<dt>What to do instead of tuning</dt><dd>{Html.Encode(f.Descriptor.Remedy)}</dd>");
+        // The long texts are the code's page (docs/findings/LLxxx.md), quoted so the self-contained report keeps them offline.
+        w.Line($"<dt>How it is computed</dt><dd class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Method)))}</dd>");
+        w.Line($"<dt>What to do instead of tuning</dt><dd class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Remedy)))}</dd>");
         w.Line("</dl>");
         w.Line("</article>");
     }

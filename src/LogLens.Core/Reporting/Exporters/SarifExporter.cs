@@ -44,11 +44,11 @@ public sealed class SarifExporter : IConfigurableExporter
     /// <inheritdoc />
     public string FileName => "findings.sarif";
 
-    /// <summary>The help page of a rule: the README's finding table.</summary>
+    /// <summary>The help page of a rule: its page in the repository, docs/findings/LLxxx.md.</summary>
     public static string HelpUri(FindingDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        return InformationUri + "#findings";
+        return InformationUri + "/blob/main/" + FindingPages.PathOf(descriptor.Code);
     }
 
     /// <summary>The SARIF level of a severity: error, warning or note.</summary>
@@ -144,7 +144,7 @@ public sealed class SarifExporter : IConfigurableExporter
             json.WriteString("id", d.Code);
             json.WriteString("name", d.Name);
             WriteText(json, "shortDescription", d.Summary);
-            WriteText(json, "fullDescription", d.Method);
+            WriteText(json, "fullDescription", FindingPages.PlainText(FindingPages.Section(d.Code, FindingPages.Meaning)));
             WriteText(json, "help", d.Remedy);
             json.WriteString("helpUri", HelpUri(d));
             json.WriteStartObject("defaultConfiguration");
