@@ -43,4 +43,29 @@ public sealed class WinnerWithinNoiseDetectorTests
         var b = Detect(NoiseRunSets.P2(new Random(11), 0)).Select(f => f.Message).ToList();
         Assert.Equal(a, b);
     }
+
+    /// <summary>
+    /// Two configs 2e-7 apart with within SD 0.01: seeds to detect that Δ would overflow an int (2^31). The difference is
+    /// far below business_delta (0.01), so LL607 asks for the seeds that detect 0.01 instead.
+    /// </summary>
+    [Fact]
+    public void A_near_tie_asks_for_the_seeds_that_detect_the_difference_that_matters()
+    {
+        double[] noise = [-0.012, -0.004, 0.0, 0.005, 0.011];
+        var rows = noise.SelectMany((e, s) => new[] { ("cfg=a", "ds", s, 0.7 + e), ("cfg=b", "ds", s, 0.7 + 2e-7 + noise[(s + 2) % 5]) });
+
+        Finding f = Assert.Single(Detect(NoiseRunSets.Build(rows)), x => x.Code == "LL607");
+
+        double needed = (double)f.Evidence["seeds_needed"]!;
+        Assert.InRange(needed, 6, 100);
+        Assert.Contains("below the 0.01 that matters", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_difference_below_what_matters_that_the_seeds_at_hand_would_detect_is_not_underpowered()
+    {
+        double[] noise = [-0.002, -0.001, 0.0, 0.001, 0.002];
+        var rows = noise.SelectMany((e, s) => new[] { ("cfg=a", "ds", s, 0.7 + e), ("cfg=b", "ds", s, 0.7005 + noise[(s + 2) % 5]) });
+        Assert.DoesNotContain(Detect(NoiseRunSets.Build(rows)), x => x.Code == "LL607");
+    }
 }

@@ -114,15 +114,22 @@ public sealed class WinnerWithinNoiseDetector : IDetector
         var t = context.Thresholds;
         int n = Math.Min(pair.BestN, pair.RunnerUpN);
         double mde = Power.MinimumDetectableEffect(n, sd, t.Alpha, t.Power);
-        double needed = pair.Delta > 0 ? Math.Ceiling((double)Power.SeedsNeeded(sd, pair.Delta, t.Alpha, t.Power)) : double.PositiveInfinity;
+        // Seeds to detect the observed Δ, or business_delta when Δ is smaller: a difference below what matters is not
+        // worth seeds, and when the seeds at hand already detect business_delta the comparison is not underpowered
+        // (LL601 then says whether the configs are within noise). This also keeps a near-tie from asking for 2^31 seeds.
+        double target = Math.Max(pair.Delta, t.BusinessDelta);
+        int seeds = target > 0 ? Power.SeedsNeeded(sd, target, t.Alpha, t.Power) : int.MaxValue;
+        double needed = seeds == int.MaxValue ? double.PositiveInfinity : seeds;
         if (needed <= n)
         {
             return null;
         }
 
-        string advice = double.IsFinite(needed)
-            ? NoiseInputs.Format($"run {needed - n:0} more seeds per config ({needed:0} in all) to detect the observed Δ {pair.Delta:0.####} with power {t.Power:0.##}")
-            : "the top two configs are tied: no number of seeds will separate them";
+        string advice = !double.IsFinite(needed)
+            ? "the top two configs are tied: no number of seeds will separate them"
+            : pair.Delta >= t.BusinessDelta
+                ? NoiseInputs.Format($"run {needed - n:0} more seeds per config ({needed:0} in all) to detect the observed Δ {pair.Delta:0.####} with power {t.Power:0.##}")
+                : NoiseInputs.Format($"the observed Δ {pair.Delta:0.####} is below the {t.BusinessDelta:0.####} that matters; run {needed - n:0} more seeds per config ({needed:0} in all) to detect a difference of {t.BusinessDelta:0.####} with power {t.Power:0.##}");
         string message = NoiseInputs.Format(
             $"{pair.Best} vs {pair.RunnerUp} on {metric.Name} ({dataset}) is underpowered: with {n} seeds the minimum detectable effect is {mde:0.####} (within SD {sd:0.####}); {advice}");
         return Finding.Create(
