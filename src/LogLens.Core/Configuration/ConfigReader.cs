@@ -20,7 +20,7 @@ internal sealed class ConfigReader(string path)
     private static readonly string[] MetricKeys = ["role", "direction"];
 
     private static readonly string[] ThresholdKeys =
-        ["alpha", "business_delta", "icc_noise", "proxy_tau", "rank_agreement_w", "min_checkpoints", "min_configs", "overfit_rise", "power", "num_classes"];
+        ["alpha", "business_delta", "omega_squared", "icc_noise", "proxy_tau", "rank_agreement_w", "min_checkpoints", "min_configs", "overfit_rise", "power", "num_classes"];
 
     public LogLensConfig Read(YamlNode root)
     {
@@ -162,7 +162,8 @@ internal sealed class ConfigReader(string path)
             {
                 "alpha" => t with { Alpha = v },
                 "business_delta" => t with { BusinessDelta = v },
-                "icc_noise" => t with { IccNoise = v },
+                "omega_squared" => t with { OmegaSquared = v },
+                "icc_noise" => t,
                 "proxy_tau" => t with { ProxyTau = v },
                 "rank_agreement_w" => t with { RankAgreementW = v },
                 "min_checkpoints" => t with { MinCheckpoints = (int)v },

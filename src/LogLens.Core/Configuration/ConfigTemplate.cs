@@ -94,12 +94,13 @@ public static class ConfigTemplate
     private static void WriteThresholds(StringBuilder sb, Thresholds t)
     {
         Line(sb, "# Detector thresholds (defaults, docs/methods.md). alpha: significance after Benjamini-Hochberg; business_delta: the");
-        Line(sb, "# smallest business-metric change that matters; rule_tolerance: violation rate a setting may have on a rule slice;");
+        Line(sb, "# smallest business-metric change that matters; omega_squared: the share of variance a parameter must explain to");
+        Line(sb, "# count as moving a metric; rule_tolerance: violation rate a setting may have on a rule slice;");
         Line(sb, "# confident_agreement: share of identical samples that makes an answer confident (LL403).");
         Line(sb, "thresholds:");
         foreach ((string key, double value) in new (string, double)[]
         {
-            ("alpha", t.Alpha), ("business_delta", t.BusinessDelta), ("icc_noise", t.IccNoise), ("proxy_tau", t.ProxyTau),
+            ("alpha", t.Alpha), ("business_delta", t.BusinessDelta), ("omega_squared", t.OmegaSquared), ("proxy_tau", t.ProxyTau),
             ("rank_agreement_w", t.RankAgreementW), ("min_checkpoints", t.MinCheckpoints), ("min_configs", t.MinConfigs),
             ("overfit_rise", t.OverfitRise), ("power", t.Power), ("rule_tolerance", t.RuleTolerance), ("confident_agreement", t.ConfidentAgreement),
         })

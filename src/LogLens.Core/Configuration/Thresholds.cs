@@ -9,8 +9,11 @@ public sealed record Thresholds
     /// <summary>Practical margin for a business metric, as a fraction of its scale (0.01 = one point of accuracy).</summary>
     public double BusinessDelta { get; init; } = 0.01;
 
-    /// <summary>ICC below which configs are said to be within seed noise.</summary>
-    public double IccNoise { get; init; } = 0.5;
+    /// <summary>
+    /// Smallest ω² (share of the metric's variance) a parameter must explain to count as moving it beyond seed noise, the
+    /// practical margin of every parameter-effect decision (LL201, LL202, LL402, LL503, LL901, the verdict's parameter list).
+    /// </summary>
+    public double OmegaSquared { get; init; } = 0.01;
 
     /// <summary>Kendall τ-b at or below which a proxy is uninformative across configs.</summary>
     public double ProxyTau { get; init; } = 0.2;

@@ -1,4 +1,5 @@
 using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 using LogLens.Core.Verdicts;
@@ -20,13 +21,10 @@ internal static class VerdictParameters
                     continue;
                 }
 
-                TuningAnalysis a = check.Analysis;
-                foreach (TuningEffect e in a.Moving(context.Thresholds.Alpha))
+                EffectAnalysis a = check.Analysis;
+                foreach (ParameterEffect e in a.Moving(context.Thresholds.Alpha, context.Thresholds.OmegaSquared))
                 {
-                    int best = e.BestLevel, worst = e.WorstLevel;
-                    double half = Distributions.StudentTQuantile(0.975, a.PureErrorDf) * a.PureErrorSd
-                        * Math.Sqrt((1.0 / e.LevelRuns[best]) + (1.0 / e.LevelRuns[worst]));
-                    result.Add(new ParameterImpact(metric.Name, dataset, e.Parameter, e.Levels[best], e.Levels[worst], e.Range, new Interval(e.Range - half, e.Range + half), e.OmegaSquared, e.Q));
+                    result.Add(new ParameterImpact(metric.Name, dataset, e.Parameter, e.Levels[e.BestLevel], e.Levels[e.WorstLevel], e.Range, a.RangeInterval(e), e.OmegaSquared, e.Q));
                 }
             }
         }

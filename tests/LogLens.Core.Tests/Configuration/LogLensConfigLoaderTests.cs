@@ -16,7 +16,7 @@ public sealed class LogLensConfigLoaderTests
         ignore_keys: [output_dir]
         slices: {edge: [edge_cases], refusal: [must_refuse]}
         parameter_groups: {retrieval: [top_k, chunk_size], generation: [temperature, top_p]}
-        thresholds: {alpha: 0.05, business_delta: 0.01, icc_noise: 0.5, proxy_tau: 0.2, rank_agreement_w: 0.3, min_checkpoints: 5, min_configs: 6, overfit_rise: 0.02, num_classes: 4}
+        thresholds: {alpha: 0.05, business_delta: 0.01, omega_squared: 0.02, icc_noise: 0.5, proxy_tau: 0.2, rank_agreement_w: 0.3, min_checkpoints: 5, min_configs: 6, overfit_rise: 0.02, num_classes: 4}
         """;
 
     [Fact]
@@ -36,6 +36,7 @@ public sealed class LogLensConfigLoaderTests
         Assert.Equal(0.3, config.Thresholds.RankAgreementW);
         Assert.Equal(0.8, config.Thresholds.Power);
         Assert.Equal(4, config.Thresholds.NumClasses);
+        Assert.Equal(0.02, config.Thresholds.OmegaSquared);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using LogLens.Core.Detection;
 using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Model;
+using LogLens.Core.Statistics;
 using Xunit.Abstractions;
 
 namespace LogLens.Core.Tests.Detection;
@@ -26,7 +28,7 @@ public sealed class TuningSaturationSimulationTests(ITestOutputHelper output)
     [Fact]
     public void A_one_sigma_learning_rate_effect_is_found_at_least_ninety_percent_of_the_time()
     {
-        double found = Mean(902, 1.0, a => a.Effects.Single(e => e.Parameter == "lr").Moves(0.05) ? 1 : 0);
+        double found = Mean(902, 1.0, a => a.Effects.Single(e => e.Parameter == "lr").Moves(0.05, 0.01) ? 1 : 0);
         Assert.InRange(found, EvalRunSets.PowerBound(R, 0.90), 1);
     }
 
@@ -44,6 +46,15 @@ public sealed class TuningSaturationSimulationTests(ITestOutputHelper output)
         Assert.InRange(flagged, 0, EvalRunSets.FalsePositiveBound(R));
     }
 
+    [Fact]
+    public void The_omega_squared_threshold_is_the_practical_margin_of_the_verdicts_parameter_list()
+    {
+        RunSet runs = TuningRunSets.Grid(new Random(11), 3.0);
+        Assert.Contains(VerdictParameters.Compute(new AnalysisContext(runs, Options)), p => p.Parameter == "lr");
+        RunSet strict = RunSet.Create(runs.Runs, runs.Config with { Thresholds = runs.Config.Thresholds with { OmegaSquared = 0.999 } });
+        Assert.Empty(VerdictParameters.Compute(new AnalysisContext(strict, Options)));
+    }
+
     private double Rate(int masterSeed, double lrEffect)
     {
         double rate = EvalRunSets.Rate(R, masterSeed, rng =>
@@ -52,7 +63,7 @@ public sealed class TuningSaturationSimulationTests(ITestOutputHelper output)
         return rate;
     }
 
-    private double Mean(int masterSeed, double lrEffect, Func<TuningAnalysis, double> measure)
+    private double Mean(int masterSeed, double lrEffect, Func<EffectAnalysis, double> measure)
     {
         double total = 0;
         for (int r = 0; r < R; r++)
@@ -60,7 +71,7 @@ public sealed class TuningSaturationSimulationTests(ITestOutputHelper output)
             RunSet runs = TuningRunSets.Grid(new Random(masterSeed + r), lrEffect);
             var context = new AnalysisContext(runs, Options);
             var metric = runs.Metrics[NoiseRunSets.Metric];
-            total += measure(TuningEffects.Analyze(TuningCell.Of(context, metric, "digits"), context.Random("test", "x"), Options.Permutations)!);
+            total += measure(EffectDesign.Create(SweepCells.Of(context, metric, "digits"))!.AnalyzeAll(p => context.Random("test", p), Options.Permutations)!);
         }
 
         output.WriteLine($"P6 effects, lr effect {lrEffect}σ: mean {total / R:0.000} (R = {R})");

@@ -32,7 +32,7 @@ public sealed class FrequentSliceGainDetector : IDetector
         var t = context.Thresholds;
         foreach (SliceFamily family in SliceFamily.All(context, "LL202"))
         {
-            TuningEffect? driver = family.Overall.Moving(t.Alpha).FirstOrDefault();
+            ParameterEffect? driver = family.Overall.Moving(t.Alpha, t.OmegaSquared).FirstOrDefault();
             if (driver is null || family.Slices.Length < 2)
             {
                 continue;
@@ -52,7 +52,7 @@ public sealed class FrequentSliceGainDetector : IDetector
             {
                 double gapQ = q[edges.IndexOf(edge)];
                 string message = NoiseInputs.Format(
-                    $"The gain from {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} on {frequent.Metric} ({frequent.Dataset}) comes from the frequent slice {frequent.Slice} (Δ {top.Delta:+0.###;-0.###}); slice {edge.Series.Slice} is flat or worse (Δ {edge.Gain.Delta:+0.###;-0.###} [{edge.Gain.Welch.DifferenceCi.Low:0.###}, {edge.Gain.Welch.DifferenceCi.High:0.###}], gap q {TuningEffects.P(gapQ)}): rebalance or add data for it");
+                    $"The gain from {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} on {frequent.Metric} ({frequent.Dataset}) comes from the frequent slice {frequent.Slice} (Δ {top.Delta:+0.###;-0.###}); slice {edge.Series.Slice} is flat or worse (Δ {edge.Gain.Delta:+0.###;-0.###} [{edge.Gain.Welch.DifferenceCi.Low:0.###}, {edge.Gain.Welch.DifferenceCi.High:0.###}], gap {MessageNumbers.P(gapQ, "q")}): rebalance or add data for it");
                 var evidence = Evidence.Of(
                     ("parameter", driver.Parameter),
                     ("from_level", driver.Levels[driver.WorstLevel]),
@@ -74,7 +74,7 @@ public sealed class FrequentSliceGainDetector : IDetector
         }
     }
 
-    private static PlotSpec Plot(SliceSeries frequent, SliceGain top, TuningEffect driver, IEnumerable<(string Slice, SliceGain Gain, bool Flagged)> edges) =>
+    private static PlotSpec Plot(SliceSeries frequent, SliceGain top, ParameterEffect driver, IEnumerable<(string Slice, SliceGain Gain, bool Flagged)> edges) =>
         new($"LL202-{frequent.Dataset}-{frequent.Metric}", PlotKind.Forest,
             $"LL202: the gain from {driver.Parameter} is confined to slice {frequent.Slice}", "slice",
             $"gain in mean {frequent.Metric}, {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} (95% CI)")

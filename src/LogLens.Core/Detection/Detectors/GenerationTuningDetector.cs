@@ -45,15 +45,14 @@ public sealed class GenerationTuningDetector : IDetector
 
             string subject = $"{metric.Name}|{dataset}";
             ImmutableArray<ParameterEffect> each = design.TestEach(generation, p => context.Random("LL503", subject + "|" + p), context.Options.Permutations);
-            int[] levels = ParameterLevels.Combined(design.Cells, generation);
-            ParameterEffect joint = design.Test("generation", levels, context.Random("LL503", subject + "|joint"), context.Options.Permutations);
-            if (each.Any(e => e.Moves(alpha)) || !(joint.P > alpha))
+            ParameterEffect joint = design.Test("generation", generation, context.Random("LL503", subject + "|joint"), context.Options.Permutations);
+            if (each.Any(e => e.Moves(alpha, context.Thresholds.OmegaSquared)) || !(joint.P > alpha))
             {
                 continue;
             }
 
             // TOST-style equivalence: the one-sided 95% upper bound is the upper end of the two-sided 90% interval.
-            Interval ci = design.OmegaInterval(levels, context.Random("LL503", subject + "|ci"), context.Options.Resamples, level: 0.90);
+            Interval ci = design.OmegaInterval(joint, context.Random("LL503", subject + "|ci"), context.Options.Resamples, level: 0.90);
             if (ci.High < EquivalenceMargin)
             {
                 yield return Build(metric, dataset, design, each, joint, ci);
@@ -63,7 +62,7 @@ public sealed class GenerationTuningDetector : IDetector
 
     private static Finding Build(MetricDefinition metric, string dataset, EffectDesign design, ImmutableArray<ParameterEffect> each, ParameterEffect joint, Interval ci)
     {
-        string names = string.Join(", ", each.Select(e => e.Name));
+        string names = string.Join(", ", each.Select(e => e.Parameter));
         string message = string.Create(CultureInfo.InvariantCulture,
             $"Generation parameters ({names}) do not move {metric.Name} ({dataset}) beyond seed noise: joint ω² {joint.OmegaSquared:0.00}, one-sided 95% upper bound {ci.High:0.00}, p {joint.P:0.###}");
         var evidence = Evidence.Of(
@@ -75,10 +74,10 @@ public sealed class GenerationTuningDetector : IDetector
             ("configs", design.Cells.Count),
             ("runs", design.N));
         var rows = new List<PlotCategory>();
-        foreach (string parameter in each.Select(e => e.Name))
+        foreach (ParameterEffect effect in each)
         {
-            int[] levels = ParameterLevels.Of(design.Cells, parameter);
-            foreach (var level in Enumerable.Range(0, design.Cells.Count).GroupBy(i => levels[i]).OrderBy(g => g.Key))
+            string parameter = effect.Parameter;
+            foreach (var level in Enumerable.Range(0, design.Cells.Count).GroupBy(i => effect.ConfigLevels[design.Cells[i].ConfigKey]).OrderBy(g => g.Key))
             {
                 double[] values = [.. level.SelectMany(i => design.Cells[i].Values).Select(v => metric.HigherIsBetter ? v : -v)];
                 Interval mean = Descriptive.MeanConfidenceInterval(values);

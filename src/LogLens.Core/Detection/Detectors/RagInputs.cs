@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Model;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
 

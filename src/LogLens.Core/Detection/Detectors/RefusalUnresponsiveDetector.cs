@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using LogLens.Core.Findings;
+using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
@@ -55,7 +56,7 @@ public sealed class RefusalUnresponsiveDetector : IDetector
         double alpha = context.Thresholds.Alpha;
         ImmutableArray<ParameterEffect> refusal = design.TestEach(design.Varying, p => context.Random("LL402", slice + "|" + p), context.Options.Permutations);
         Interval mean = Descriptive.MeanConfidenceInterval([.. rates.Values]);
-        if (refusal.Any(e => e.Moves(alpha)) || !(mean.High < Target))
+        if (refusal.Any(e => e.Moves(alpha, context.Thresholds.OmegaSquared)) || !(mean.High < Target))
         {
             return [];
         }
@@ -76,8 +77,8 @@ public sealed class RefusalUnresponsiveDetector : IDetector
             foreach (string dataset in context.DatasetsOf(metric.Name))
             {
                 EffectDesign? design = EffectDesign.Create(SweepCells.Of(context, metric, dataset));
-                ParameterEffect? moved = design?.TestEach(design.Varying, p => context.Random("LL402", $"{metric.Name}|{dataset}|{p}"), context.Options.Permutations)
-                    .Where(e => e.Moves(alpha)).OrderByDescending(e => e.OmegaSquared).FirstOrDefault();
+                ParameterEffect? moved = design?.AnalyzeAll(p => context.Random("LL402", $"{metric.Name}|{dataset}|{p}"), context.Options.Permutations)
+                    ?.Moving(alpha, context.Thresholds.OmegaSquared).FirstOrDefault();
                 if (moved is not null)
                 {
                     return ($"{metric.Name} ({dataset})", design!, moved);
@@ -90,8 +91,8 @@ public sealed class RefusalUnresponsiveDetector : IDetector
             .Where(r => r.Judged.Count > 0)
             .ToDictionary(r => r.Id, r => r.Judged.Count(s => s.Correct == true) / (double)r.Judged.Count, StringComparer.Ordinal);
         EffectDesign? answered = context.Runs.MetricsWithRole(MetricRole.Business).IsEmpty ? EffectDesign.Create(SweepCells.Of(context.Runs, answers)) : null;
-        ParameterEffect? accuracy = answered?.TestEach(answered.Varying, p => context.Random("LL402", "answers|" + p), context.Options.Permutations)
-            .Where(e => e.Moves(alpha)).OrderByDescending(e => e.OmegaSquared).FirstOrDefault();
+        ParameterEffect? accuracy = answered?.AnalyzeAll(p => context.Random("LL402", "answers|" + p), context.Options.Permutations)
+            ?.Moving(alpha, context.Thresholds.OmegaSquared).FirstOrDefault();
         return accuracy is null ? null : ("accuracy on answerable samples", answered!, accuracy);
     }
 
@@ -99,23 +100,23 @@ public sealed class RefusalUnresponsiveDetector : IDetector
     {
         ParameterEffect top = refusal.OrderByDescending(e => e.OmegaSquared).First();
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"Refusal on {slice} ({rate:0.#%} correct, 95% CI [{ci.Low:0.#%}, {ci.High:0.#%}]) does not respond to any of {refusal.Length} parameters, while {moved.Name} moves {metric} (ω² {moved.OmegaSquared:0.00})");
+            $"Refusal on {slice} ({rate:0.#%} correct, 95% CI [{ci.Low:0.#%}, {ci.High:0.#%}]) does not respond to any of {refusal.Length} parameters, while {moved.Parameter} moves {metric} (ω² {moved.OmegaSquared:0.00})");
         var evidence = Evidence.Of(
             ("refusal_rate", rate),
             ("refusal_rate_ci", new[] { ci.Low, ci.High }),
             ("parameters", refusal.Length),
             ("largest_omega_squared", top.OmegaSquared),
-            ("largest_parameter", top.Name),
+            ("largest_parameter", top.Parameter),
             ("min_q", refusal.Min(e => e.Q)),
             ("overall_metric", metric),
-            ("overall_parameter", moved.Name),
+            ("overall_parameter", moved.Parameter),
             ("overall_omega_squared", moved.OmegaSquared),
             ("overall_q", moved.Q),
             ("samples", items),
             ("runs", design.N));
-        var rows = refusal.Select(e => EffectPlot.Row($"{e.Name} → refusal", e, EffectPlot.Interval(context, design, "LL402", slice, e.Name), true))
-            .Append(EffectPlot.Row($"{moved.Name} → {metric}", moved, EffectPlot.Interval(context, overall, "LL402", metric, moved.Name), false));
-        string note = string.Create(CultureInfo.InvariantCulture, $"refusal correct in {rate:0.#%} of must-refuse samples ({items} judged, {design.N} runs)\nno parameter moves it (smallest q {refusal.Min(e => e.Q):0.###})\n{moved.Name} moves {metric}: q {moved.Q:0.###}");
-        return Finding.Create("LL402", new Subject(Slice: slice), message, evidence, EffectPlot.Create($"LL402-{slice}", $"LL402: no parameter moves refusal on {slice}, while {moved.Name} moves {metric}", rows, note));
+        var rows = refusal.Select(e => EffectPlot.Row($"{e.Parameter} → refusal", e, EffectPlot.Interval(context, design, "LL402", slice, e), true))
+            .Append(EffectPlot.Row($"{moved.Parameter} → {metric}", moved, EffectPlot.Interval(context, overall, "LL402", metric, moved), false));
+        string note = string.Create(CultureInfo.InvariantCulture, $"refusal correct in {rate:0.#%} of must-refuse samples ({items} judged, {design.N} runs)\nno parameter moves it (smallest q {refusal.Min(e => e.Q):0.###})\n{moved.Parameter} moves {metric}: q {moved.Q:0.###}");
+        return Finding.Create("LL402", new Subject(Slice: slice), message, evidence, EffectPlot.Create($"LL402-{slice}", $"LL402: no parameter moves refusal on {slice}, while {moved.Parameter} moves {metric}", rows, note));
     }
 }

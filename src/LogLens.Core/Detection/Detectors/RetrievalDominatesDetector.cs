@@ -43,10 +43,9 @@ public sealed class RetrievalDominatesDetector : IDetector
             }
 
             string subject = $"{metric.Name}|{dataset}";
-            int[] r = ParameterLevels.Combined(design.Cells, retrieval), g = ParameterLevels.Combined(design.Cells, generation);
-            candidates.Add(new Candidate(metric.Name, dataset, design, retrieval, generation, r, g,
-                design.Test("retrieval", r, context.Random("LL501", subject + "|retrieval"), context.Options.Permutations),
-                design.Test("generation", g, context.Random("LL501", subject + "|generation"), context.Options.Permutations)));
+            candidates.Add(new Candidate(metric.Name, dataset, design, retrieval, generation,
+                design.Test("retrieval", retrieval, context.Random("LL501", subject + "|retrieval"), context.Options.Permutations),
+                design.Test("generation", generation, context.Random("LL501", subject + "|generation"), context.Options.Permutations)));
         }
 
         foreach (var metric in candidates.GroupBy(c => c.Metric, StringComparer.Ordinal))
@@ -62,7 +61,7 @@ public sealed class RetrievalDominatesDetector : IDetector
                     continue;
                 }
 
-                Interval ci = c.Design.OmegaDifferenceInterval(c.RetrievalLevels, c.GenerationLevels, context.Random("LL501", $"{c.Metric}|{c.Dataset}|difference"), context.Options.Resamples);
+                Interval ci = c.Design.OmegaDifferenceInterval(c.Retrieval, c.Generation, context.Random("LL501", $"{c.Metric}|{c.Dataset}|difference"), context.Options.Resamples);
                 if (ci.Low > 0)
                 {
                     yield return Build(context, c, difference, ci);
@@ -93,10 +92,10 @@ public sealed class RetrievalDominatesDetector : IDetector
         ImmutableArray<ParameterEffect> each = c.Design.TestEach([.. c.RetrievalParameters, .. c.GenerationParameters], p => context.Random("LL501", subject + "|each|" + p), context.Options.Permutations);
         var rows = new List<Plots.PlotCategory>
         {
-            EffectPlot.Row($"retrieval ({retrievalNames})", c.Retrieval, c.Design.OmegaInterval(c.RetrievalLevels, context.Random("LL501", subject + "|ci|retrieval"), resamples), true),
-            EffectPlot.Row($"generation ({generationNames})", c.Generation, c.Design.OmegaInterval(c.GenerationLevels, context.Random("LL501", subject + "|ci|generation"), resamples), false),
+            EffectPlot.Row($"retrieval ({retrievalNames})", c.Retrieval, c.Design.OmegaInterval(c.Retrieval, context.Random("LL501", subject + "|ci|retrieval"), resamples), true),
+            EffectPlot.Row($"generation ({generationNames})", c.Generation, c.Design.OmegaInterval(c.Generation, context.Random("LL501", subject + "|ci|generation"), resamples), false),
         };
-        rows.AddRange(each.Select(e => EffectPlot.Row(e.Name, e, EffectPlot.Interval(context, c.Design, "LL501", subject, e.Name), c.RetrievalParameters.Contains(e.Name))));
+        rows.AddRange(each.Select(e => EffectPlot.Row(e.Parameter, e, EffectPlot.Interval(context, c.Design, "LL501", subject, e), c.RetrievalParameters.Contains(e.Parameter))));
         string note = string.Create(CultureInfo.InvariantCulture, $"ω² retrieval {c.Retrieval.OmegaSquared:0.00} vs generation {c.Generation.OmegaSquared:0.00}\ndifference {difference:0.00}, 95% CI [{ci.Low:0.00}, {ci.High:0.00}]\n{c.Design.Cells.Count} configs, {c.Design.N} runs; pure error from seeds");
         return Finding.Create("LL501", new Subject(Metric: c.Metric, Dataset: c.Dataset), message, evidence,
             EffectPlot.Create($"LL501-{c.Dataset}-{c.Metric}", $"LL501: retrieval explains more of {c.Metric} ({c.Dataset}) than generation", rows, note));
@@ -104,5 +103,5 @@ public sealed class RetrievalDominatesDetector : IDetector
 
     private sealed record Candidate(
         string Metric, string Dataset, EffectDesign Design, ImmutableArray<string> RetrievalParameters, ImmutableArray<string> GenerationParameters,
-        int[] RetrievalLevels, int[] GenerationLevels, ParameterEffect Retrieval, ParameterEffect Generation);
+        ParameterEffect Retrieval, ParameterEffect Generation);
 }

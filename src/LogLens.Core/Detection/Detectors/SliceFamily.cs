@@ -11,7 +11,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// </summary>
 /// <param name="Overall">Per-parameter effects on the overall metric (BH over parameters).</param>
 /// <param name="Slices">Measurable slices with their effects (BH over slices × parameters).</param>
-internal sealed record SliceFamily(TuningAnalysis Overall, ImmutableArray<(SliceSeries Series, TuningAnalysis Analysis)> Slices)
+internal sealed record SliceFamily(EffectAnalysis Overall, ImmutableArray<(SliceSeries Series, EffectAnalysis Analysis)> Slices)
 {
     /// <summary>Fewest items per run a slice needs to be measured at all (docs/methods.md).</summary>
     public const int MinItems = 30;
@@ -35,14 +35,14 @@ internal sealed record SliceFamily(TuningAnalysis Overall, ImmutableArray<(Slice
         foreach (var family in SliceTable.Build(context.Runs).GroupBy(s => s.Family, StringComparer.Ordinal))
         {
             SliceSeries widest = family.MaxBy(s => s.Points.Length)!;
-            TuningAnalysis? overall = TuningEffects.Analyze(widest.OverallCells(context), context.Random(code, family.Key + "|overall"), context.Options.Permutations);
+            EffectAnalysis? overall = Analyze(widest.OverallCells(context), p => context.Random(code, family.Key + "|overall|" + p), context.Options.Permutations);
             if (overall is null)
             {
                 continue;
             }
 
             var slices = family.Where(s => IsMeasurable(s, context))
-                .Select(s => (Series: s, Analysis: TuningEffects.Analyze(s.SliceCells(context), context.Random(code, family.Key + "|" + s.Slice), context.Options.Permutations)))
+                .Select(s => (Series: s, Analysis: Analyze(s.SliceCells(context), p => context.Random(code, family.Key + "|" + s.Slice + "|" + p), context.Options.Permutations)))
                 .Where(x => x.Analysis is not null)
                 .Select(x => (x.Series, Analysis: x.Analysis!))
                 .ToList();
@@ -52,4 +52,7 @@ internal sealed record SliceFamily(TuningAnalysis Overall, ImmutableArray<(Slice
             yield return new SliceFamily(overall, [.. adjusted]);
         }
     }
+
+    private static EffectAnalysis? Analyze(IReadOnlyList<EffectCell> cells, Func<string, Random> rng, int permutations) =>
+        EffectDesign.Create(cells)?.AnalyzeAll(rng, permutations);
 }

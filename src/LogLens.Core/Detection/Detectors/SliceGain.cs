@@ -8,7 +8,7 @@ namespace LogLens.Core.Detection.Detectors;
 internal sealed record SliceGain(double Delta, WelchResult Welch)
 {
     /// <summary>The gain of <paramref name="value"/> over the slice's runs.</summary>
-    public static SliceGain Of(SliceSeries series, TuningEffect driver, Func<SlicePoint, double> value)
+    public static SliceGain Of(SliceSeries series, ParameterEffect driver, Func<SlicePoint, double> value)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(driver);
@@ -19,7 +19,7 @@ internal sealed record SliceGain(double Delta, WelchResult Welch)
     }
 
     /// <summary>The gain of the per-run difference frequent − edge (matched by run): how much more the frequent slice gains.</summary>
-    public static SliceGain Gap(SliceSeries frequent, SliceSeries edge, TuningEffect driver)
+    public static SliceGain Gap(SliceSeries frequent, SliceSeries edge, ParameterEffect driver)
     {
         ArgumentNullException.ThrowIfNull(frequent);
         ArgumentNullException.ThrowIfNull(edge);
@@ -30,6 +30,6 @@ internal sealed record SliceGain(double Delta, WelchResult Welch)
         return Of(frequent with { Points = [.. matched], HigherIsBetter = true }, driver, p => p.Value);
     }
 
-    private static double[] At(IEnumerable<SlicePoint> points, TuningEffect driver, int level, Func<SlicePoint, double> value) =>
+    private static double[] At(IEnumerable<SlicePoint> points, ParameterEffect driver, int level, Func<SlicePoint, double> value) =>
         [.. points.Where(p => driver.ConfigLevels.TryGetValue(p.ConfigKey, out int l) && l == level).Select(value).Where(double.IsFinite)];
 }

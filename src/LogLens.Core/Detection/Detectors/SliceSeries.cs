@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
 
@@ -27,16 +28,16 @@ internal sealed record SliceSeries(string Metric, string Dataset, string Slice, 
     public double Goodness(double value) => HigherIsBetter ? value : -value;
 
     /// <summary>Per-config cells of the slice values (goodness).</summary>
-    public ImmutableArray<TuningCell> SliceCells(AnalysisContext context) => Cells(context, p => p.Value);
+    public ImmutableArray<EffectCell> SliceCells(AnalysisContext context) => Cells(context, p => p.Value);
 
     /// <summary>Per-config cells of the overall values (goodness).</summary>
-    public ImmutableArray<TuningCell> OverallCells(AnalysisContext context) => Cells(context, p => p.Overall);
+    public ImmutableArray<EffectCell> OverallCells(AnalysisContext context) => Cells(context, p => p.Overall);
 
-    private ImmutableArray<TuningCell> Cells(AnalysisContext context, Func<SlicePoint, double> value) =>
+    private ImmutableArray<EffectCell> Cells(AnalysisContext context, Func<SlicePoint, double> value) =>
     [
         .. Points.Where(p => double.IsFinite(value(p)))
             .GroupBy(p => p.ConfigKey, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TuningCell(g.Key, context.Runs.Keys[g.First().RunId].ConfigParams, [.. g.Select(p => Goodness(value(p)))])),
+            .Select(g => new EffectCell(g.Key, context.Runs.Keys[g.First().RunId].ConfigParams, [.. g.Select(p => Goodness(value(p)))])),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
@@ -30,7 +31,7 @@ public sealed class TuningSaturatedDetector : IDetector
         foreach (MetricDefinition metric in NoiseInputs.BusinessMetrics(context))
         {
             var checks = context.DatasetsOf(metric.Name).Select(d => TuningSaturationCheck.Run(context, metric, d)).OfType<TuningSaturationCheck>().ToList();
-            if (checks.Count > 0 && checks.All(c => c.Saturated(context.Thresholds.Alpha)))
+            if (checks.Count > 0 && checks.All(c => c.Saturated(context.Thresholds.Alpha, context.Thresholds.OmegaSquared)))
             {
                 yield return Build(metric, checks);
             }
@@ -46,7 +47,7 @@ public sealed class TuningSaturatedDetector : IDetector
         string datasets = string.Join(", ", checks.Select(c => c.Dataset));
         string parameters = string.Join(", ", effects.Select(x => x.e.Parameter).Distinct(StringComparer.Ordinal));
         string message = NoiseInputs.Format(
-            $"Tuning is saturated on {metric.Name} ({datasets}): none of {parameters} moves it beyond seed noise (smallest q {TuningEffects.P(minQ)}, largest ω² {maxOmega:0.###}), the best config is within noise (max-statistic p ≥ {maxP:0.###}) and more configs would not raise the expected best; fix data, objective or evaluation instead");
+            $"Tuning is saturated on {metric.Name} ({datasets}): none of {parameters} moves it beyond seed noise (smallest {MessageNumbers.P(minQ, "q")}, largest ω² {maxOmega:0.###}), the best config is within noise (max-statistic p ≥ {maxP:0.###}) and more configs would not raise the expected best; fix data, objective or evaluation instead");
         var evidence = Evidence.Of(
             ("datasets", checks.Count),
             ("parameters", parameters),
@@ -61,17 +62,15 @@ public sealed class TuningSaturatedDetector : IDetector
         return Finding.Create("LL901", new Subject(Metric: metric.Name), message, evidence, Plot(metric, checks, effects));
     }
 
-    private static PlotSpec Plot(MetricDefinition metric, List<TuningSaturationCheck> checks, List<(TuningSaturationCheck Check, TuningEffect Effect)> effects)
+    private static PlotSpec Plot(MetricDefinition metric, List<TuningSaturationCheck> checks, List<(TuningSaturationCheck Check, ParameterEffect Effect)> effects)
     {
         bool single = checks.Count == 1;
         var categories = effects.Select(x =>
         {
-            TuningEffect e = x.Effect;
-            int best = e.BestLevel, worst = e.WorstLevel;
-            double half = Distributions.StudentTQuantile(0.975, x.Check.Analysis.PureErrorDf)
-                * x.Check.Analysis.PureErrorSd * Math.Sqrt((1.0 / e.LevelRuns[best]) + (1.0 / e.LevelRuns[worst]));
+            ParameterEffect e = x.Effect;
+            Interval ci = x.Check.Analysis.RangeInterval(e);
             string label = single ? e.Parameter : $"{e.Parameter} ({x.Check.Dataset})";
-            return new PlotCategory(label, e.Range, e.Range - half, e.Range + half, []);
+            return new PlotCategory(label, e.Range, ci.Low, ci.High, []);
         });
         string unit = metric.HigherIsBetter ? metric.Name : metric.Name + ", negated";
         return new PlotSpec($"LL901-{metric.Name}", PlotKind.Forest, $"LL901: no parameter moves {metric.Name} beyond seed noise", "parameter", $"best − worst level mean ({unit}) with 95% CI from seed noise")

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using LogLens.Core.Findings;
 using LogLens.Core.Plots;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
 
@@ -32,17 +33,17 @@ public sealed class UnresponsiveSliceDetector : IDetector
         double alpha = context.Thresholds.Alpha;
         foreach (SliceFamily family in SliceFamily.All(context, "LL201"))
         {
-            TuningEffect? driver = family.Overall.Moving(alpha).FirstOrDefault();
+            ParameterEffect? driver = family.Overall.Moving(alpha, context.Thresholds.OmegaSquared).FirstOrDefault();
             if (driver is null)
             {
                 continue;
             }
 
-            foreach ((SliceSeries series, TuningAnalysis analysis) in family.Slices)
+            foreach ((SliceSeries series, EffectAnalysis analysis) in family.Slices)
             {
                 double slice = series.Points.Average(p => series.Goodness(p.Value));
                 double overall = series.Points.Average(p => series.Goodness(p.Overall));
-                if (overall - slice < SliceFamily.SliceGap || analysis.Moving(alpha).Any())
+                if (overall - slice < SliceFamily.SliceGap || analysis.Moving(alpha, context.Thresholds.OmegaSquared).Any())
                 {
                     continue;
                 }
@@ -59,12 +60,12 @@ public sealed class UnresponsiveSliceDetector : IDetector
         }
     }
 
-    private static Finding Build(SliceSeries series, TuningAnalysis analysis, TuningEffect driver, SliceGain gain, double slice, double overall)
+    private static Finding Build(SliceSeries series, EffectAnalysis analysis, ParameterEffect driver, SliceGain gain, double slice, double overall)
     {
-        TuningEffect closest = analysis.Effects.MinBy(e => e.Q)!;
-        TuningEffect? onSlice = analysis.Effects.FirstOrDefault(e => e.Parameter == driver.Parameter);
+        ParameterEffect closest = analysis.Effects.MinBy(e => e.Q)!;
+        ParameterEffect? onSlice = analysis.Effects.FirstOrDefault(e => e.Parameter == driver.Parameter);
         string message = NoiseInputs.Format(
-            $"Slice {series.Slice} lags on {series.Metric} ({series.Dataset}): {slice:0.###} vs {overall:0.###} overall, and no parameter moves it (smallest q {TuningEffects.P(closest.Q)}, {closest.Parameter}) while {driver.Parameter} moves the overall metric by {driver.Range:0.###} (q {TuningEffects.P(driver.Q)}); collect or relabel data for this slice");
+            $"Slice {series.Slice} lags on {series.Metric} ({series.Dataset}): {slice:0.###} vs {overall:0.###} overall, and no parameter moves it (smallest {MessageNumbers.P(closest.Q, "q")}, {closest.Parameter}) while {driver.Parameter} moves the overall metric by {driver.Range:0.###} ({MessageNumbers.P(driver.Q, "q")}); collect or relabel data for this slice");
         var evidence = Evidence.Of(
             ("slice_mean", slice),
             ("overall_mean", overall),
@@ -83,7 +84,7 @@ public sealed class UnresponsiveSliceDetector : IDetector
         return Finding.Create("LL201", new Subject(Metric: series.Metric, Dataset: series.Dataset, Slice: series.Slice), message, evidence, Plot(series, driver, onSlice));
     }
 
-    private static PlotSpec Plot(SliceSeries series, TuningEffect driver, TuningEffect? onSlice)
+    private static PlotSpec Plot(SliceSeries series, ParameterEffect driver, ParameterEffect? onSlice)
     {
         double[] x = LevelAxis(driver.Levels, out string scale);
         var lines = ImmutableArray.Create(new PlotSeries("overall", x, [.. driver.LevelMeans.Select(series.Goodness)]));
@@ -96,7 +97,7 @@ public sealed class UnresponsiveSliceDetector : IDetector
             $"LL201: {driver.Parameter} moves the overall metric, not slice {series.Slice}", $"{driver.Parameter}{scale}", $"mean {series.Metric} ({series.Dataset})")
         {
             Series = lines,
-            Note = NoiseInputs.Format($"levels: {string.Join(", ", driver.Levels)}; overall q {TuningEffects.P(driver.Q)}"),
+            Note = NoiseInputs.Format($"levels: {string.Join(", ", driver.Levels)}; overall {MessageNumbers.P(driver.Q, "q")}"),
         };
     }
 

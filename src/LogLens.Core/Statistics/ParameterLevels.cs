@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Statistics;
 
 /// <summary>
 /// The levels of one parameter across configs (docs/methods.md): distinct values, or — for numbers with more
@@ -41,19 +40,6 @@ internal sealed record ParameterLevels(int[] OfCell, ImmutableArray<string> Labe
             ? [.. text.Distinct(StringComparer.Ordinal).OrderBy(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture)).ThenBy(t => t, StringComparer.Ordinal)]
             : [.. text.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         return new ParameterLevels([.. text.Select(t => Array.IndexOf(labels, t))], [.. labels], false);
-    }
-
-    /// <summary>The level index of each cell for one parameter (see <see cref="Of(IReadOnlyList{string})"/>).</summary>
-    public static int[] Of(IReadOnlyList<EffectCell> cells, string parameter) =>
-        Of([.. cells.Select(c => c.Params.GetValueOrDefault(parameter))]).OfCell;
-
-    /// <summary>Combined levels of several parameters (one level per distinct combination).</summary>
-    public static int[] Combined(IReadOnlyList<EffectCell> cells, IEnumerable<string> parameters)
-    {
-        int[][] each = [.. parameters.Select(p => Of(cells, p))];
-        string[] keys = [.. Enumerable.Range(0, cells.Count).Select(i => string.Join(",", each.Select(l => l[i].ToString(CultureInfo.InvariantCulture))))];
-        string[] distinct = [.. keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        return [.. keys.Select(k => Array.IndexOf(distinct, k))];
     }
 
     /// <summary>The values as numbers, or null when any is not a finite number.</summary>

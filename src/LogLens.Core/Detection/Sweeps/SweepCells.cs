@@ -1,8 +1,9 @@
 using LogLens.Core.Model;
+using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Sweeps;
 
-/// <summary>Builds <see cref="EffectCell"/>s (one per config, one goodness value per run) for the parameter-effect detectors.</summary>
+/// <summary>Builds the <see cref="EffectCell"/>s (one per config, one goodness value per run) that <see cref="EffectDesign"/> analyses.</summary>
 internal static class SweepCells
 {
     /// <summary>Final values of a metric on a dataset, as goodness.</summary>
