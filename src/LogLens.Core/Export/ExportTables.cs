@@ -1,7 +1,7 @@
 namespace LogLens.Core.Export;
 
 /// <summary>
-/// The table and column names of a Parquet export (README "Parquet export"): long-format tables a Spark, DuckDB or
+/// The table and column names of a Parquet export (docs/parquet.md): long-format tables a Spark, DuckDB or
 /// Trino job can write with plain SQL. Shared by the writer and by the import layout, so the two cannot drift apart.
 /// </summary>
 public static class ExportTables

@@ -15,7 +15,7 @@ namespace LogLens.Core.Ingest;
 
 /// <summary>
 /// The formats discovery recognises when none are given, one line per layout, in the order they claim
-/// files (README "Formats"): specific formats first, the generic layout last.
+/// files (docs/formats.md): specific formats first, the generic layout last.
 /// </summary>
 public static class DefaultLayouts
 {

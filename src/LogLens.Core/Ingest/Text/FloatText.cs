@@ -4,7 +4,7 @@ namespace LogLens.Core.Ingest.Text;
 
 /// <summary>
 /// Parses floats as Python writes them: invariant numbers plus nan, inf, -inf, NaN, Infinity, -Infinity
-/// in any case (README "Formats").
+/// in any case (docs/formats.md).
 /// </summary>
 internal static class FloatText
 {

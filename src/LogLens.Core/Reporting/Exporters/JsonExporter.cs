@@ -10,7 +10,7 @@ using LogLens.Core.Verdicts;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>
-/// findings.json in the <c>loglens.findings/v1</c> schema (README "Reports for reviews and nightly jobs"). Deterministic (no timestamps, ordinal
+/// findings.json in the <c>loglens.findings/v1</c> schema (docs/reports.md). Deterministic (no timestamps, ordinal
 /// order, '\n' line ends); non-finite numbers are written as null; non-ASCII and HTML-sensitive characters are escaped.
 /// With a baseline, each finding's <c>status</c> is "new" or "persisting", and a top-level <c>baseline</c> summary
 /// and <c>resolved</c> array (baseline findings that are gone) follow "findings"; without one, neither is written.

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 
 namespace LogLens.Core.Tests.Ingest.Lightning;
 
-/// <summary>Single-threaded read speed of a large Lightning metrics.csv; runs only with LOGLENS_THROUGHPUT=1 (README "Formats").</summary>
+/// <summary>Single-threaded read speed of a large Lightning metrics.csv; runs only with LOGLENS_THROUGHPUT=1 (docs/formats.md).</summary>
 public sealed class LightningThroughputTests(ITestOutputHelper output)
 {
     [SkippableFact]

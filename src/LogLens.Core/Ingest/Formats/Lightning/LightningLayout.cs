@@ -3,7 +3,7 @@ using LogLens.Core.Ingest.Text;
 namespace LogLens.Core.Ingest.Formats.Lightning;
 
 /// <summary>
-/// PyTorch Lightning CSVLogger runs (README "Formats"): a <c>metrics.csv</c> in a <c>version_*</c> folder, or one whose
+/// PyTorch Lightning CSVLogger runs (docs/formats.md): a <c>metrics.csv</c> in a <c>version_*</c> folder, or one whose
 /// header has a <c>step</c> column beside an <c>hparams.yaml</c>; claims both files (hparams first). A TensorBoardLogger
 /// version folder (hparams.yaml + tfevents, no metrics.csv) is left to the TensorBoard layout.
 /// </summary>

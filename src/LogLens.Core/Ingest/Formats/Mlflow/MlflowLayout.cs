@@ -1,7 +1,7 @@
 namespace LogLens.Core.Ingest.Formats.Mlflow;
 
 /// <summary>
-/// The MLflow file store (<c>mlruns/</c>, README "Formats"): in an experiment folder (meta.yaml with experiment_id and
+/// The MLflow file store (<c>mlruns/</c>, docs/formats.md): in an experiment folder (meta.yaml with experiment_id and
 /// lifecycle_stage) every child whose meta.yaml is a run's (run_uuid, or for older 2.x files without it a run's fields)
 /// is a run, id = its folder; a run folder reached directly is a run too. Deleted runs and experiments are claimed,
 /// skipped and reported; the model registry (<c>models/</c>) is claimed as not runs; <c>.trash</c> is reported, never

@@ -4,7 +4,7 @@ using LogLens.Core.Export;
 namespace LogLens.Core.Ingest.Formats.ParquetExport;
 
 /// <summary>
-/// A Parquet export (README "Parquet export"): a folder with <c>loglens-export.json</c>, or without it, a folder whose
+/// A Parquet export (docs/parquet.md): a folder with <c>loglens-export.json</c>, or without it, a folder whose
 /// params, series or scores table has a run_id column (what a DuckDB, Spark or Trino job writes). Each run_id is a run,
 /// named by its id below the folder; runs.parquet, when there, lists the runs. A table whose file is truncated or lacks
 /// a required column is reported (path and column) and skipped; the other tables are still read.

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Ingest.Formats.TensorBoard;
 
 /// <summary>
-/// TensorBoard log dirs (README "Formats"): every folder holding event files is one run, its files read in name
+/// TensorBoard log dirs (docs/formats.md): every folder holding event files is one run, its files read in name
 /// (= creation time) order. Joined into that run and claimed: subfolders PyTorch's <c>add_hparams</c> wrote (their
 /// session start info becomes parameters) and Keras's <c>train/</c> and <c>validation/</c> subfolders (tags
 /// prefixed with the folder name). In an HF Trainer output dir, the event files under <c>runs/&lt;name&gt;/</c>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LogLens.Core.Ingest.Formats.TensorBoard;
 
 /// <summary>
-/// A TensorBoard event file (<c>events.out.tfevents.*</c>, README "Formats"): TFRecord-framed <c>Event</c> protos.
+/// A TensorBoard event file (<c>events.out.tfevents.*</c>, docs/formats.md): TFRecord-framed <c>Event</c> protos.
 /// Scalars become series named by tag, the HF Trainer's <c>args/text_summary</c> and hparams session start info
 /// become parameters. Reading stops at the first truncated (LL002: still being written) or damaged (LL001)
 /// record, keeping everything before it; the diagnostic names the byte offset.

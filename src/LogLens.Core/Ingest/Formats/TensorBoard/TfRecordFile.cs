@@ -4,7 +4,7 @@ using System.Globalization;
 namespace LogLens.Core.Ingest.Formats.TensorBoard;
 
 /// <summary>
-/// Streams the records of a TFRecord file (README "Formats"): <c>uint64 length | uint32 masked_crc32c(length) |
+/// Streams the records of a TFRecord file (docs/formats.md): <c>uint64 length | uint32 masked_crc32c(length) |
 /// data[length] | uint32 masked_crc32c(data)</c>, little-endian. Like TensorBoard it stops at the first short
 /// or damaged record rather than guessing where the next one starts; <see cref="Offset"/> says where.
 /// </summary>
