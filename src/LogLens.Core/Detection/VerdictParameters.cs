@@ -1,4 +1,5 @@
 using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Noise;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 using LogLens.Core.Verdicts;

@@ -1,4 +1,4 @@
-using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Curves;
 
 namespace LogLens.Core.Tests.Detection;
 

@@ -1,4 +1,3 @@
-using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Statistics;
 using MathNet.Numerics.Distributions;
 

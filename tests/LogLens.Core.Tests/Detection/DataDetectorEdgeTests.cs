@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using LogLens.Core.Configuration;
 using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Samples;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Tests.Detection;

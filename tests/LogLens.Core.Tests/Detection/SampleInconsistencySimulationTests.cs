@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using LogLens.Core.Configuration;
 using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Samples;
 using LogLens.Core.Model;
 using Xunit.Abstractions;
 

@@ -1,4 +1,4 @@
-using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Curves;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Tests.Detection;

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Detection.Samples;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
+using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Noise;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;

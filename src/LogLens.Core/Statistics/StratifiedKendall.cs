@@ -1,6 +1,6 @@
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Statistics;
 
 /// <summary>
 /// Kendall's S summed over strata (the "seasonal" Kendall test of Hirsch, Slack &amp; Smith 1982): each stratum

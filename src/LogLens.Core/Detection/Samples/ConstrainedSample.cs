@@ -1,4 +1,4 @@
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Samples;
 
 /// <summary>A sampled output whose expected behaviour is a system constraint: a refusal/hand-over, or a rule slice.</summary>
 /// <param name="RunId">The run.</param>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using LogLens.Core.Configuration;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Samples;
 
 /// <summary>
 /// Finds the samples a system constraint applies to (LL401–LL403): <c>expect: refuse</c> (or hand-over), or a slice

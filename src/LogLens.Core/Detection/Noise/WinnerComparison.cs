@@ -1,6 +1,6 @@
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Noise;
 
 /// <summary>
 /// Best versus runner-up config on goodness values: Welch t, P(X&gt;Y) = U/(nm) with a stratified

@@ -1,7 +1,7 @@
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Curves;
 
 /// <summary>
 /// A step series prepared for trend tests (docs/methods.md): finite points only, sorted by step, block-averaged

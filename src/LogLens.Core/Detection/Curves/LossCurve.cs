@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Curves;
 
 /// <summary>
 /// One loss series of one run, prepared for the dynamics detectors LL102, LL104, LL106 and LL107 (docs/methods.md):

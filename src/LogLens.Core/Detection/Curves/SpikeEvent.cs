@@ -1,4 +1,4 @@
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Curves;
 
 /// <summary>One loss spike: consecutive points beyond the Hampel threshold (LL105).</summary>
 /// <param name="FirstIndex">First spike point (index into the finite points).</param>

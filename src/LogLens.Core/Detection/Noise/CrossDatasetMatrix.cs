@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using LogLens.Core.Comparison;
+using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Noise;
 
 /// <summary>
 /// One business metric across datasets: the configs observed on every dataset, their values per

@@ -1,7 +1,7 @@
 using LogLens.Core.Statistics;
 using MathNet.Numerics.Distributions;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Statistics;
 
 /// <summary>Exact (Clopper–Pearson) binomial bounds via beta quantiles (docs/methods.md: must-refuse failures).</summary>
 internal static class ClopperPearson

@@ -1,9 +1,10 @@
 using System.Globalization;
+using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Proxy;
 
 /// <summary>Config means of a proxy and a business metric on one dataset, joined on config key (ordinal order).</summary>
 internal sealed record ConfigPairs(

@@ -1,7 +1,7 @@
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Curves;
 
 /// <summary>An eval-loss series whose best point comes early enough to test for overfitting (LL103).</summary>
 /// <param name="RunId">The run.</param>

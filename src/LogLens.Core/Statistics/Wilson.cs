@@ -1,6 +1,6 @@
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Statistics;
 
 /// <summary>The Wilson score interval of a proportion (docs/methods.md; better than Wald at small n and near 0 or 1).</summary>
 internal static class Wilson

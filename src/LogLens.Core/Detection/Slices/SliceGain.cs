@@ -1,6 +1,7 @@
+using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Slices;
 
 /// <summary>A slice's gain between the worst and best level of a parameter: runs at the best level against runs at the worst (Welch).</summary>
 /// <param name="Delta">Mean at the best level − mean at the worst level (goodness).</param>

@@ -1,8 +1,10 @@
 using System.Globalization;
+using LogLens.Core.Detection;
+using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Plots;
 
 /// <summary>A plot of effect sizes (ω², share of variance explained beyond seed noise) with bootstrap CIs, one row per parameter.</summary>
 internal static class EffectPlot

@@ -1,4 +1,4 @@
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Slices;
 
 /// <summary>One run's value on a slice next to its overall value (both higher-is-better).</summary>
 /// <param name="RunId">The run.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Samples;
 
 /// <summary>
 /// docs/methods.md answer normalisation, so that formatting never counts as disagreement: Unicode NFKC,

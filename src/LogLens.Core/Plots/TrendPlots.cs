@@ -1,7 +1,8 @@
+using LogLens.Core.Detection.Curves;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Plots;
 
 /// <summary>Line plots shared by the checkpoint-series detectors (LL101, LL103, LL301, LL304).</summary>
 internal static class TrendPlots

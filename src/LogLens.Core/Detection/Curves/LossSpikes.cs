@@ -1,7 +1,7 @@
 using System.Buffers;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Curves;
 
 /// <summary>
 /// Upward spikes in a raw loss series (docs/methods.md, LL105), on finite points in step order. A point is a spike when

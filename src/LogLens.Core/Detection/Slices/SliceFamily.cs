@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Slices;
 
 /// <summary>
 /// The slices of one metric on one dataset, analysed together (docs/methods.md UnresponsiveSlice): the overall

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Slices;
 
 /// <summary>
 /// Where per-slice metrics come from (LL201, LL202, LL203). Two sources, both optional:

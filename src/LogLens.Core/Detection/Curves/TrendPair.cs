@@ -1,7 +1,7 @@
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Curves;
 
 /// <summary>A run's proxy and one business checkpoint series with their trend tests (LL301/LL304 within a run).</summary>
 internal sealed record TrendPair(

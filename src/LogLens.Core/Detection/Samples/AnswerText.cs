@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Samples;
 
 /// <summary>Normalises an answer for agreement counting (docs/methods.md): NFKC, lower case, trimmed, whitespace collapsed, trailing punctuation stripped.</summary>
 internal static class AnswerText

@@ -2,7 +2,7 @@ using System.Globalization;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Samples;
 
 /// <summary>k of n events at one setting (config), with the per-run rates for the plot.</summary>
 /// <param name="ConfigKey">The config.</param>

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Statistics;
 
 /// <summary>
 /// The median of a window sliding forward over a series, kept sorted as it moves (one replace per step) instead of

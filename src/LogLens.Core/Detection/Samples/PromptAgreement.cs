@@ -1,6 +1,7 @@
 using LogLens.Core.Model;
+using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Samples;
 
 /// <summary>
 /// How much a prompt's repeated samples agree (docs/methods.md): answer counts c_k over N normalised samples,

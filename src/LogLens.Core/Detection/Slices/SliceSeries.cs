@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Detectors;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Slices;
 
 /// <summary>One slice of one metric on one dataset, across runs (ordinal by run id).</summary>
 /// <param name="Metric">"correct" or "score" for sample-derived slices, else the score metric.</param>

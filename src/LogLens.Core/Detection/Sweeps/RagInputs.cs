@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Sweeps;
 
 /// <summary>Inputs shared by the RAG detectors (LL501–LL503): a parameter-effect design per business metric and dataset.</summary>
 internal static class RagInputs

@@ -4,7 +4,7 @@ using LogLens.Core.Model;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection.Detectors;
+namespace LogLens.Core.Detection.Noise;
 
 /// <summary>Inputs and plots shared by the seed-noise detectors (LL601, LL602, LL607): business metrics only.</summary>
 internal static class NoiseInputs
