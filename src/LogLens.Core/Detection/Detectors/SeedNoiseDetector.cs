@@ -53,7 +53,7 @@ public sealed class SeedNoiseDetector : IDetector
     {
         int k = goodness.Count;
         int n = goodness.Sum(g => g.Length);
-        double sd = NoiseInputs.PooledWithinSd([.. goodness]);
+        double sd = Descriptive.PooledWithinSd([.. goodness]);
         if (k < 2 || n - k < 1 || !double.IsFinite(sd))
         {
             return double.PositiveInfinity;

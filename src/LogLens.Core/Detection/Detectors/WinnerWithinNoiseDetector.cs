@@ -106,7 +106,7 @@ public sealed class WinnerWithinNoiseDetector : IDetector
 
     private static Finding? UnderpoweredFinding(AnalysisContext context, MetricDefinition metric, string dataset, Subject subject, List<double[]> goodness, WinnerComparison pair)
     {
-        double sd = NoiseInputs.PooledWithinSd(goodness);
+        double sd = Descriptive.PooledWithinSd(goodness);
         if (!(sd > 0) || !double.IsFinite(pair.Delta))
         {
             return null;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using LogLens.Core.Comparison;
-using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Model;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Noise;
 
@@ -73,7 +73,7 @@ internal sealed class CrossDatasetMatrix
 
     private double Scale(string dataset)
     {
-        double within = NoiseInputs.PooledWithinSd(Configs.Select(c => cells[(dataset, c)].Values));
+        double within = Descriptive.PooledWithinSd(Configs.Select(c => cells[(dataset, c)].Values));
         if (within > 0)
         {
             return within;

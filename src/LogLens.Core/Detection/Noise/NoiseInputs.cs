@@ -15,21 +15,6 @@ internal static class NoiseInputs
     /// <summary>The group's values as goodness (larger is better).</summary>
     public static double[] Goodness(GroupValues group, MetricDefinition metric) => [.. group.Values.Select(metric.Goodness)];
 
-    /// <summary>Pooled within-config SD, √MSW over groups with ≥ 2 values; NaN without within df.</summary>
-    public static double PooledWithinSd(IEnumerable<double[]> groups)
-    {
-        double ss = 0;
-        int df = 0;
-        foreach (double[] g in groups.Where(g => g.Length >= 2))
-        {
-            double mean = g.Average();
-            ss += g.Sum(v => (v - mean) * (v - mean));
-            df += g.Length - 1;
-        }
-
-        return df > 0 ? Math.Sqrt(ss / df) : double.NaN;
-    }
-
     /// <summary>A seed-spread plot: one category per config (mean ± t-CI of raw values, seed points).</summary>
     public static PlotSpec SpreadPlot(string code, string metric, string dataset, IEnumerable<GroupValues> groups, string title, string? highlight = null, string? note = null)
     {
