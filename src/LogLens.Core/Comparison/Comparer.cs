@@ -127,7 +127,7 @@ public static class Comparer
     {
         var byId = runs.Runs.ToDictionary(r => r.Id, StringComparer.Ordinal);
         Dictionary<string, List<(double Value, string? Seed)>> Side(ImmutableArray<string> ids) => ids.Order(StringComparer.Ordinal)
-            .SelectMany(id => Detection.Detectors.SliceTable.PromptOutcomes(byId[id], runs.Keys[id].Dataset)
+            .SelectMany(id => Detection.Slices.SliceTable.PromptOutcomes(byId[id], runs.Keys[id].Dataset)
                 .Where(o => o.Metric == metric).GroupBy(o => o.Dataset, StringComparer.Ordinal)
                 .Select(g => (Dataset: g.Key, Value: g.Average(o => o.Outcome), runs.Keys[id].Seed)))
             .GroupBy(x => x.Dataset, StringComparer.Ordinal)

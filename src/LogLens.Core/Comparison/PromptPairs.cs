@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using LogLens.Core.Configuration;
-using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Slices;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 

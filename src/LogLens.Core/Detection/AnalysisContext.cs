@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using LogLens.Core.Configuration;
-using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Curves;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 

@@ -1,5 +1,6 @@
 using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Detection.Sweeps;
+using LogLens.Core.Detection.Noise;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 using LogLens.Core.Verdicts;

@@ -113,6 +113,21 @@ public static class Descriptive
         return MadAbout(values, Median(values));
     }
 
+    /// <summary>Pooled within-group SD (seed noise when the groups are configs), √MSW over groups with ≥ 2 values; NaN without within df.</summary>
+    internal static double PooledWithinSd(IEnumerable<double[]> groups)
+    {
+        double ss = 0;
+        int df = 0;
+        foreach (double[] g in groups.Where(g => g.Length >= 2))
+        {
+            double mean = g.Average();
+            ss += g.Sum(v => (v - mean) * (v - mean));
+            df += g.Length - 1;
+        }
+
+        return df > 0 ? Math.Sqrt(ss / df) : double.NaN;
+    }
+
     /// <summary>
     /// Point-to-point noise: the scaled MAD of successive differences / √2 (the noise SD of a series whose trend only
     /// shifts the differences' median); NaN below 3 values.

@@ -29,6 +29,10 @@ internal static class EvalRunSets
     /// <summary>RunSet.Create with the default (or given) config.</summary>
     public static RunSet Set(IEnumerable<Run> runs, LogLensConfig? config = null) => RunSet.Create(runs, config ?? LogLensConfig.Default);
 
+    /// <summary>A set of one parameterless run holding only <paramref name="samples"/>.</summary>
+    public static RunSet SampleSet(IEnumerable<Sample> samples) =>
+        Set([new Run("run", ["generic"], ImmutableSortedDictionary<string, string>.Empty, [], [], [.. samples])]);
+
     /// <summary>Runs one detector.</summary>
     public static IReadOnlyList<Finding> Detect(IDetector detector, RunSet set, AnalysisOptions? options = null) =>
         [.. detector.Detect(new AnalysisContext(set, options))];

@@ -30,6 +30,14 @@ public sealed class DescriptiveTests
         Approx.Equal(1.4826, Descriptive.Mad([1, 2, 3, 4, 100])); // median 3, |dev| median 1
 
     [Fact]
+    public void Should_pool_the_within_group_SD_over_groups_with_two_or_more_values()
+    {
+        // SS within: {1,3} → 2, {2,4,6} → 8, {10} contributes nothing; df = 1 + 2 → √(10/3).
+        Approx.Equal(Math.Sqrt(10.0 / 3), Descriptive.PooledWithinSd([[1, 3], [2, 4, 6], [10]]));
+        Assert.True(double.IsNaN(Descriptive.PooledWithinSd([[1], [2]])));
+    }
+
+    [Fact]
     public void Should_return_NaN_for_empty_or_single_value_input()
     {
         Assert.True(double.IsNaN(Descriptive.Mean([])));

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Noise;
+using LogLens.Core.Detection.Samples;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;

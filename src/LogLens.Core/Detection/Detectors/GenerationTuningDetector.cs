@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using LogLens.Core.Configuration;
+using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;

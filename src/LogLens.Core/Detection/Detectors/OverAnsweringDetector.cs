@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Detection.Samples;
 using LogLens.Core.Findings;
+using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
 

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Detection.Samples;
 using LogLens.Core.Findings;
 using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Model;
+using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using LogLens.Core.Configuration;
+using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Findings;
+using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;

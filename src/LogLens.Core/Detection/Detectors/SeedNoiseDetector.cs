@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Noise;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
@@ -52,7 +53,7 @@ public sealed class SeedNoiseDetector : IDetector
     {
         int k = goodness.Count;
         int n = goodness.Sum(g => g.Length);
-        double sd = NoiseInputs.PooledWithinSd([.. goodness]);
+        double sd = Descriptive.PooledWithinSd([.. goodness]);
         if (k < 2 || n - k < 1 || !double.IsFinite(sd))
         {
             return double.PositiveInfinity;

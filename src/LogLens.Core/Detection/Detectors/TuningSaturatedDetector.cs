@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LogLens.Core.Detection.Sweeps;
+using LogLens.Core.Detection.Noise;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;

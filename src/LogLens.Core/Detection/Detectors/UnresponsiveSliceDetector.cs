@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Detection.Noise;
+using LogLens.Core.Detection.Slices;
 using LogLens.Core.Findings;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;

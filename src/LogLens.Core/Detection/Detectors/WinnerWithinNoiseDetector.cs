@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection.Noise;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
@@ -105,7 +106,7 @@ public sealed class WinnerWithinNoiseDetector : IDetector
 
     private static Finding? UnderpoweredFinding(AnalysisContext context, MetricDefinition metric, string dataset, Subject subject, List<double[]> goodness, WinnerComparison pair)
     {
-        double sd = NoiseInputs.PooledWithinSd(goodness);
+        double sd = Descriptive.PooledWithinSd(goodness);
         if (!(sd > 0) || !double.IsFinite(pair.Delta))
         {
             return null;

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LogLens.Core.Model;
+using LogLens.Core.Plots;
+using LogLens.Core.Statistics;
+
+namespace LogLens.Core.Detection.Noise;
+
+/// <summary>Inputs and plots shared by the seed-noise detectors (LL601, LL602, LL607): business metrics only.</summary>
+internal static class NoiseInputs
+{
+    /// <summary>Business metrics, ordinal; proxies are not used as a fallback (noise in a proxy is not the question).</summary>
+    public static ImmutableArray<MetricDefinition> BusinessMetrics(AnalysisContext context) => context.Runs.MetricsWithRole(MetricRole.Business);
+
+    /// <summary>The group's values as goodness (larger is better).</summary>
+    public static double[] Goodness(GroupValues group, MetricDefinition metric) => [.. group.Values.Select(metric.Goodness)];
+
+    /// <summary>A seed-spread plot: one category per config (mean ± t-CI of raw values, seed points).</summary>
+    public static PlotSpec SpreadPlot(string code, string metric, string dataset, IEnumerable<GroupValues> groups, string title, string? highlight = null, string? note = null)
+    {
+        var shown = groups.ToList();
+        ImmutableArray<string> labels = ConfigLabels.Differing([.. shown.Select(g => g.ConfigKey)]);
+        return new($"{code}-{dataset}-{metric}", PlotKind.Spread, $"{code}: {title}", "config", $"{metric} ({dataset})")
+        {
+            Categories =
+            [
+                .. shown.Select((g, i) =>
+                {
+                    Interval ci = Descriptive.MeanConfidenceInterval(g.Values);
+                    return new PlotCategory(labels[i], g.Mean, ci.Low, ci.High, g.Values, g.ConfigKey == highlight);
+                }),
+            ],
+            Note = note,
+        };
+    }
+
+    /// <summary>Invariant-culture formatting.</summary>
+    public static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,30 @@
+using LogLens.Core.Detection.Curves;
+using LogLens.Core.Model;
+using LogLens.Core.Plots;
+
+namespace LogLens.Core.Plots;
+
+/// <summary>Line plots shared by the checkpoint-series detectors (LL101, LL103, LL301, LL304).</summary>
+internal static class TrendPlots
+{
+    /// <summary>"eval/loss (lower is better)".</summary>
+    public static string AxisLabel(MetricDefinition definition) =>
+        $"{definition.Name} ({(definition.HigherIsBetter ? "higher" : "lower")} is better)";
+
+    /// <summary>A stable plot name: code, run and metric.</summary>
+    public static string Name(string code, string run, string metric) => $"{code}-{run}-{metric}";
+
+    /// <summary>Proxy on the left axis, business on the right, the flagged steps shaded.</summary>
+    public static PlotSpec ProxyBusiness(string code, TrendPair pair, string message, (double From, double To) shade, string note) =>
+        new PlotSpec(Name(code, pair.RunId, pair.Business.Name), PlotKind.Lines, $"{code}: {message}", "step", AxisLabel(pair.ProxyDefinition))
+        {
+            RightYLabel = AxisLabel(pair.BusinessDefinition),
+            Series =
+            [
+                new PlotSeries(pair.Proxy.Name, pair.Proxy.Steps, pair.Proxy.Values),
+                new PlotSeries(pair.Business.Name, pair.Business.Steps, pair.Business.Values, RightAxis: true),
+            ],
+            Shade = shade,
+            Note = note,
+        };
+}
