@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
