@@ -95,9 +95,16 @@ internal sealed class EffectDesign
         double p = k < 2 ? double.NaN
             : exact || permutations < 1 ? Distributions.FUpperTail(f, k - 1, DfPure)
             : PermutationP(ss, labels, observed.Sums, rng, permutations);
-        var levelMeans = Enumerable.Range(0, k).Select(l => LevelTotal(labels, l, observed.Sums) / LevelTotal(labels, l, sizes)).ToImmutableArray();
-        var levelRuns = Enumerable.Range(0, k).Select(l => (int)LevelTotal(labels, l, sizes)).ToImmutableArray();
-        return new ParameterEffect(name, [.. parameters], levels.Labels, levelMeans, levelRuns, f, k - 1, p, double.IsFinite(omega) ? omega : double.NaN, exact)
+        var levelSums = new double[k];
+        var levelRuns = new int[k];
+        for (int c = 0; c < labels.Length; c++)
+        {
+            levelSums[labels[c]] += observed.Sums[c];
+            levelRuns[labels[c]] += sizes[c];
+        }
+
+        ImmutableArray<double> levelMeans = [.. levelSums.Select((sum, l) => sum / levelRuns[l])];
+        return new ParameterEffect(name, [.. parameters], levels.Labels, levelMeans, [.. levelRuns], f, k - 1, p, double.IsFinite(omega) ? omega : double.NaN, exact)
         {
             ConfigLevels = Cells.Select((c, i) => (c.ConfigKey, labels[i])).ToImmutableSortedDictionary(x => x.ConfigKey, x => x.Item2, StringComparer.Ordinal),
         };
@@ -238,28 +245,6 @@ internal sealed class EffectDesign
     {
         double msPure = s.SsWithin / DfPure;
         return s.SsTotal + msPure > 0 ? (ss - ((levels - 1) * msPure)) / (s.SsTotal + msPure) : double.NaN;
-    }
-
-    private static double LevelTotal(int[] labels, int level, double[] values)
-    {
-        double total = 0;
-        for (int c = 0; c < labels.Length; c++)
-        {
-            total += labels[c] == level ? values[c] : 0;
-        }
-
-        return total;
-    }
-
-    private static double LevelTotal(int[] labels, int level, int[] values)
-    {
-        double total = 0;
-        for (int c = 0; c < labels.Length; c++)
-        {
-            total += labels[c] == level ? values[c] : 0;
-        }
-
-        return total;
     }
 
     /// <summary>Per-config sums and the total and within sums of squares of one data set.</summary>
