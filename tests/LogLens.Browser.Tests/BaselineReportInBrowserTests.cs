@@ -23,10 +23,8 @@ public sealed partial class BaselineReportInBrowserTests
                 new BaselineFinding("LL101:run=" + Injected, "LL101", "NonFiniteLoss", Severity.Error, new Subject(Run: Injected), Injected),
                 new BaselineFinding("LL103:run=r2", "LL103", "Overfitting", Severity.Warning, new Subject(Run: "r2"), "eval loss rose"),
             ]);
-        var options = new ReportOptions { Baseline = BaselineComparison.Compare(result, baseline) };
-        using var writer = new StringWriter();
-        BrowserReport.Exporter.Configure(options).Write(result, writer);
-        (string dom, string log) = BrowserReport.Open(writer.ToString(), "--dump-dom");
+        string html = BrowserReport.Render(BrowserReport.WithPlots(result) with { Baseline = BaselineComparison.Compare(result, baseline) });
+        (string dom, string log) = BrowserReport.Open(html, "--dump-dom");
         return (result, dom, log);
     });
 

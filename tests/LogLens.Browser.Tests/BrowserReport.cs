@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using LogLens.Core.Detection;
+using LogLens.Core.Reporting;
 using LogLens.Core.Reporting.Exporters;
 using LogLens.Plotting;
 
@@ -9,12 +11,18 @@ namespace LogLens.Browser.Tests;
 /// <summary>Renders report.html with real plots and opens it in headless Chromium from a temporary folder.</summary>
 public static partial class BrowserReport
 {
-    public static HtmlExporter Exporter { get; } = HtmlExporter.WithImages(PlotRenderer.WithSize(900, 525).RenderPng);
+    private static readonly PlotRenderer Renderer = PlotRenderer.WithSize(900, 525);
 
-    public static string Render(AnalysisResult result)
+    /// <summary>The report of <paramref name="result"/> with every plot drawn, as analyze embeds them.</summary>
+    public static Report WithPlots(AnalysisResult result) =>
+        new(result) { Images = result.AllPlots.DistinctBy(p => p.Name).ToImmutableDictionary(p => p.Name, Renderer.RenderPng) };
+
+    public static string Render(AnalysisResult result) => Render(WithPlots(result));
+
+    public static string Render(Report report)
     {
         using var writer = new StringWriter();
-        Exporter.Write(result, writer);
+        HtmlExporter.Default.Write(report, writer);
         return writer.ToString();
     }
 

@@ -5,6 +5,7 @@ using LogLens.Core.Model;
 using LogLens.Core.Reporting;
 using LogLens.Core.Reporting.Baselines;
 using LogLens.Core.Reporting.Exporters;
+using LogLens.Plotting;
 
 namespace LogLens.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class AnalyzeCommand
         var paths = CommonOptions.Paths();
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (nothing is written outside it)", DefaultValueFactory = _ => new DirectoryInfo("loglens-report") };
         var config = CommonOptions.Config();
-        var format = CommonOptions.Format("md,html,json,sarif", "Comma-separated outputs: " + string.Join(", ", ExporterNames), ExporterNames);
+        var format = CommonOptions.Format(string.Join(',', DefaultExporters.Analyze.Select(e => e.Name)), "Comma-separated outputs: " + string.Join(", ", ExporterNames), ExporterNames);
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above: error, warning or never", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var noPlots = new Option<bool>("--no-plots") { Description = "Skip rendering plots" };
@@ -77,7 +78,7 @@ internal static class AnalyzeCommand
         });
         terminal.Diagnostics(runs);
         AnalysisResult result = terminal.Phase("analyze", () => Analyzer.Analyze(runs, new AnalysisOptions(Seed: settings.Seed), paths: settings.Paths));
-        var options = new ReportOptions
+        var report = new Report(result)
         {
             Baseline = previous is null ? null : BaselineComparison.Compare(result, previous),
             Plots = settings.NoPlots ? PlotPlan.Unlimited : PlotPlan.For(result, settings.MaxPlots),
@@ -86,22 +87,20 @@ internal static class AnalyzeCommand
         if (exporters is [VerdictExporter verdict])
         {
             // --format verdict alone: its one JSON line is all stdout carries, and nothing is written to --out.
-            verdict.Configure(options).Write(result, terminal.Output);
-            return Exit(result, options.FailOn);
+            verdict.Write(report, terminal.Output);
+            return Exit(report);
         }
 
         try
         {
             if (!settings.NoPlots)
             {
-                IReadOnlyDictionary<string, byte[]> images = terminal.Phase("plots", () => PlotOutput.Render(result, settings.OutDir, options.Plots, settings.Svg));
-                exporters = [.. exporters.Select(e => e is HtmlExporter ? HtmlExporter.WithImages(spec => images.GetValueOrDefault(spec.Name)) : e)];
+                report = terminal.Phase("plots", () => ReportWriter.WritePlots(report, settings.OutDir, ReportPlotRenderer.Default, settings.Svg));
             }
 
-            exporters = [.. exporters.Select(e => e is IConfigurableExporter c ? c.Configure(options) : e)];
             terminal.Phase("reports", () =>
             {
-                ReportWriter.Write(result, settings.OutDir, exporters);
+                ReportWriter.Write(report, settings.OutDir, exporters);
                 return 0;
             });
         }
@@ -111,14 +110,14 @@ internal static class AnalyzeCommand
         }
         if (terminal.ShowsSummary)
         {
-            Summary.Write(result, settings.OutDir, exporters, options, settings.NoPlots, terminal.Output);
+            Summary.Write(report, settings.OutDir, exporters, settings.NoPlots, terminal.Output);
         }
         else
         {
             Summary.WriteVerdict(result, terminal.Output);
         }
 
-        return Exit(result, options.FailOn);
+        return Exit(report);
     }
 
     private static Baseline ReadBaseline(string path)
@@ -139,5 +138,5 @@ internal static class AnalyzeCommand
 
     private static Severity? Threshold(string failOn) => failOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
 
-    private static int Exit(AnalysisResult result, Severity? failOn) => result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
+    private static int Exit(Report report) => report.Fails ? ExitCodes.Findings : ExitCodes.Ok;
 }

@@ -9,8 +9,9 @@ namespace LogLens.Cli.Commands;
 /// <summary>The short stdout summary of an analysis: counts, changes since the baseline, where the report is, and the verdict last.</summary>
 internal static class Summary
 {
-    public static void Write(AnalysisResult result, string outDir, IEnumerable<IExporter> exporters, ReportOptions options, bool noPlots, TextWriter output)
+    public static void Write(Report report, string outDir, IEnumerable<IExporter> exporters, bool noPlots, TextWriter output)
     {
+        AnalysisResult result = report.Result;
         int Count(Severity s) => result.Findings.Count(f => f.Severity == s);
         output.WriteLine($"LogLens: {result.Runs.Runs.Length} runs, {result.Runs.Groups.Select(g => g.ConfigKey).Distinct().Count()} configs, {result.Runs.Datasets.Length} datasets");
         output.WriteLine($"Findings: {Count(Severity.Error)} errors, {Count(Severity.Warning)} warnings, {Count(Severity.Info)} info"
@@ -31,7 +32,7 @@ internal static class Summary
             }
         }
 
-        if (options.Baseline is { } b)
+        if (report.Baseline is { } b)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Since baseline: {b.New} new, {b.Persisting} persisting, {b.Resolved.Length} resolved ({b.Baseline.Path})"));
         }
@@ -39,8 +40,8 @@ internal static class Summary
         if (!noPlots)
         {
             var plots = result.AllPlots.ToList();
-            int thumbnails = options.Plots.Count(plots, PlotSize.Thumbnail), skipped = options.Plots.Count(plots, PlotSize.Skipped);
-            string capped = thumbnails + skipped == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({thumbnails} as thumbnails, {skipped} skipped: --max-plots {options.Plots.MaxPlots})");
+            int thumbnails = report.Plots.Count(plots, PlotSize.Thumbnail), skipped = report.Plots.Count(plots, PlotSize.Skipped);
+            string capped = thumbnails + skipped == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({thumbnails} as thumbnails, {skipped} skipped: --max-plots {report.Plots.MaxPlots})");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Plots: {plots.Count - skipped} in {Path.Combine(outDir, "plots")}{capped}"));
         }
 

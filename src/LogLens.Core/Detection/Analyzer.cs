@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
-using LogLens.Core.Reporting;
 using LogLens.Core.Verdicts;
 
 namespace LogLens.Core.Detection;
@@ -47,5 +46,5 @@ public static class Analyzer
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
 
-    private static PlotSpec Name(PlotSpec plot, HashSet<string> taken) => plot with { Name = FileNames.Unique(plot.Name, taken) };
+    private static PlotSpec Name(PlotSpec plot, HashSet<string> taken) => plot with { Name = PlotNames.Unique(plot.Name, taken) };
 }

@@ -6,7 +6,7 @@ namespace LogLens.Core.Reporting;
 /// <summary>The exporters --format can name, listed explicitly.</summary>
 public static class DefaultExporters
 {
-    /// <summary>The default list (analyze's default --format names only md, html, json and sarif of them).</summary>
+    /// <summary>Every exporter, in the order --help lists them.</summary>
     public static ImmutableArray<IExporter> All { get; } =
     [
         MarkdownExporter.Default,
@@ -14,5 +14,14 @@ public static class DefaultExporters
         SarifExporter.Default,
         HtmlExporter.Default,
         VerdictExporter.Default,
+    ];
+
+    /// <summary>What analyze writes when --format is not given (the one-line verdict is asked for by name).</summary>
+    public static ImmutableArray<IExporter> Analyze { get; } =
+    [
+        MarkdownExporter.Default,
+        HtmlExporter.Default,
+        JsonExporter.Default,
+        SarifExporter.Default,
     ];
 }

@@ -1,8 +1,6 @@
-using LogLens.Core.Detection;
-
 namespace LogLens.Core.Reporting;
 
-/// <summary>Writes an analysis result in one format. Pure: no paths, no clock; registered in <see cref="DefaultExporters"/>.</summary>
+/// <summary>Writes a report in one format. Pure: no paths, no clock; registered in <see cref="DefaultExporters"/>.</summary>
 public interface IExporter
 {
     /// <summary>The --format name, e.g. "md".</summary>
@@ -11,6 +9,6 @@ public interface IExporter
     /// <summary>The file written inside --out, e.g. "report.md".</summary>
     string FileName { get; }
 
-    /// <summary>Writes the result.</summary>
-    void Write(AnalysisResult result, TextWriter writer);
+    /// <summary>Writes the report.</summary>
+    void Write(Report report, TextWriter writer);
 }

@@ -66,9 +66,9 @@ public sealed class SuppressionsTests
     {
         AnalysisResult result = Analyze(new Suppression("LL102", null, "stress test", 7));
         using var json = new StringWriter();
-        JsonExporter.Default.Write(result, json);
+        JsonExporter.Default.Write(new Report(result), json);
         using var sarif = new StringWriter();
-        SarifExporter.Default.Write(result, sarif);
+        SarifExporter.Default.Write(new Report(result), sarif);
 
         using JsonDocument findings = JsonDocument.Parse(json.ToString());
         JsonElement entry = findings.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "LL102");
@@ -86,7 +86,7 @@ public sealed class SuppressionsTests
     {
         AnalysisResult result = Analyze(new Suppression("LL102", null, "stress test", 7));
         using var md = new StringWriter();
-        MarkdownExporter.Default.Write(result, md);
+        MarkdownExporter.Default.Write(new Report(result), md);
         string text = md.ToString();
         Assert.Contains("## Suppressed (1)", text, StringComparison.Ordinal);
         Assert.Contains("| stress test | line 7 |", text, StringComparison.Ordinal);

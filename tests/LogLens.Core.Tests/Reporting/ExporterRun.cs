@@ -5,10 +5,12 @@ namespace LogLens.Core.Tests.Reporting;
 
 public static class ExporterRun
 {
-    public static string Write(IExporter exporter, AnalysisResult result)
+    public static string Write(IExporter exporter, AnalysisResult result) => Write(exporter, new Report(result));
+
+    public static string Write(IExporter exporter, Report report)
     {
         using var writer = new StringWriter();
-        exporter.Write(result, writer);
+        exporter.Write(report, writer);
         return writer.ToString();
     }
 }

@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using LogLens.Core.Detection;
 using LogLens.Core.Plots;
+using LogLens.Core.Reporting;
 using LogLens.Core.Reporting.Exporters;
 
 namespace LogLens.Core.Tests.Reporting;
@@ -12,12 +14,12 @@ public sealed partial class HtmlExporterTests
     /// <summary>The 8-byte PNG signature plus a few bytes: enough for the exporter to embed it.</summary>
     private static readonly byte[] FakePng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
 
-    private static readonly HtmlExporter WithImages = HtmlExporter.WithImages(_ => FakePng);
+    private static readonly HtmlExporter Exporter = HtmlExporter.Default;
 
     [Fact]
     public void No_hostile_payload_appears_unescaped()
     {
-        string html = ExporterRun.Write(WithImages, HostileResult.Create());
+        string html = ExporterRun.Write(Exporter, WithImages(HostileResult.Create()));
 
         foreach (string payload in HostileResult.Payloads)
         {
@@ -32,7 +34,7 @@ public sealed partial class HtmlExporterTests
     [Fact]
     public void The_only_elements_in_the_page_are_the_ones_the_exporter_writes()
     {
-        string html = ExporterRun.Write(WithImages, HostileResult.Create());
+        string html = ExporterRun.Write(Exporter, WithImages(HostileResult.Create()));
 
         var tags = TagRegex().Matches(html).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToHashSet();
 
@@ -54,8 +56,8 @@ public sealed partial class HtmlExporterTests
     [Fact]
     public void Two_writes_of_the_same_analysis_are_byte_identical()
     {
-        string first = ExporterRun.Write(WithImages, SampleResult.Create());
-        string second = ExporterRun.Write(WithImages, SampleResult.Create());
+        string first = ExporterRun.Write(Exporter, WithImages(SampleResult.Create()));
+        string second = ExporterRun.Write(Exporter, WithImages(SampleResult.Create()));
 
         Assert.Equal(Encoding.UTF8.GetBytes(first), Encoding.UTF8.GetBytes(second));
     }
@@ -63,7 +65,7 @@ public sealed partial class HtmlExporterTests
     [Fact]
     public void Every_src_and_href_stays_inside_the_file()
     {
-        string html = ExporterRun.Write(WithImages, HostileResult.Create()) + ExporterRun.Write(WithImages, SampleResult.Create());
+        string html = ExporterRun.Write(Exporter, WithImages(HostileResult.Create())) + ExporterRun.Write(Exporter, WithImages(SampleResult.Create()));
 
         var references = ReferenceRegex().Matches(html).Select(m => m.Groups[2].Value).ToList();
 
@@ -89,7 +91,7 @@ public sealed partial class HtmlExporterTests
     [Fact]
     public void Plots_are_embedded_as_png_data_urls_when_an_image_source_is_given()
     {
-        string html = ExporterRun.Write(WithImages, SampleResult.Create());
+        string html = ExporterRun.Write(Exporter, WithImages(SampleResult.Create()));
 
         Assert.Contains("<img src=\"data:image/png;base64," + Convert.ToBase64String(FakePng) + "\" alt=\"LL601 SeedNoiseDominates\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"placeholder\"", html, StringComparison.Ordinal);
@@ -108,21 +110,22 @@ public sealed partial class HtmlExporterTests
     [Fact]
     public void Bytes_that_are_not_a_png_are_not_embedded()
     {
-        string html = ExporterRun.Write(HtmlExporter.WithImages(_ => Encoding.UTF8.GetBytes("<svg onload=alert(1)>")), SampleResult.Create());
+        string html = ExporterRun.Write(Exporter, WithImages(SampleResult.Create(), Encoding.UTF8.GetBytes("<svg onload=alert(1)>")));
 
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.Contains("class=\"placeholder\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_image_source_is_asked_once_per_plot()
+    public void A_plot_the_report_carries_no_image_for_is_a_placeholder_naming_its_file()
     {
-        var asked = new List<PlotSpec>();
         AnalysisResult result = SampleResult.Create();
+        PlotSpec missing = result.AllPlots.First();
+        Report report = WithImages(result);
+        string html = ExporterRun.Write(Exporter, report with { Images = report.Images.Remove(missing.Name) });
 
-        ExporterRun.Write(HtmlExporter.WithImages(p => { asked.Add(p); return FakePng; }), result);
-
-        Assert.Equal(result.AllPlots.Count(), asked.Count);
+        Assert.Contains($"see <span class=\"mono\">{AnalysisResult.PlotPath(missing)}</span>", html, StringComparison.Ordinal);
+        Assert.Equal(result.AllPlots.Count() - 1, result.AllPlots.Count(p => html.Contains($"alt=\"{Html.Encode(p.Title)}\"", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -216,4 +219,8 @@ public sealed partial class HtmlExporterTests
 
     [GeneratedRegex(@"\b(src|href|action|formaction|srcset|poster)\s*=\s*""([^""]*)""", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceRegex();
+
+    /// <summary>The report with every plot's image set to <paramref name="png"/> (by default a fake PNG).</summary>
+    internal static Report WithImages(AnalysisResult result, byte[]? png = null) =>
+        new(result) { Images = result.AllPlots.Select(p => p.Name).Distinct().ToImmutableDictionary(n => n, _ => png ?? FakePng) };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Plots;
@@ -47,9 +48,7 @@ public sealed class PlotPlanTests
     public void Markdown_notes_skipped_plots_instead_of_linking_a_missing_image()
     {
         AnalysisResult result = Many(3);
-        IExporter md = MarkdownExporter.Default.Configure(new ReportOptions { Plots = PlotPlan.For(result, 1) });
-
-        string text = ExporterRun.Write(md, result);
+        string text = ExporterRun.Write(MarkdownExporter.Default, new Report(result) { Plots = PlotPlan.For(result, 1) });
 
         Assert.Contains("*Plot not drawn (beyond --max-plots 1 and its thumbnails): plots/p2.png*", text, StringComparison.Ordinal);
         Assert.DoesNotContain("](plots/p2.png)", text, StringComparison.Ordinal);
@@ -61,9 +60,13 @@ public sealed class PlotPlanTests
     {
         AnalysisResult result = Many(3);
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1];
-        IExporter html = HtmlExporter.WithImages(_ => png).Configure(new ReportOptions { Plots = PlotPlan.For(result, 1) });
+        var report = new Report(result)
+        {
+            Plots = PlotPlan.For(result, 1),
+            Images = result.AllPlots.ToImmutableDictionary(p => p.Name, _ => png),
+        };
 
-        string text = ExporterRun.Write(html, result);
+        string text = ExporterRun.Write(HtmlExporter.Default, report);
 
         Assert.Contains("Plot not drawn: beyond --max-plots 1", text, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "<img class=\"thumb\""));

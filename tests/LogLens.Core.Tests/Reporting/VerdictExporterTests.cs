@@ -48,7 +48,7 @@ public sealed class VerdictExporterTests
     [InlineData(null, "never", 0)]
     public void Exit_is_the_code_analyze_returns_for_the_fail_on_threshold(Severity? failOn, string name, int exit)
     {
-        using JsonDocument line = Parse(VerdictExporter.Default.Configure(new ReportOptions { FailOn = failOn }));
+        using JsonDocument line = Parse(new Report(SampleResult.Create()) { FailOn = failOn });
 
         Assert.Equal((exit, name), (line.RootElement.GetProperty("exit").GetInt32(), line.RootElement.GetProperty("failOn").GetString()));
     }
@@ -56,7 +56,7 @@ public sealed class VerdictExporterTests
     [Fact]
     public void With_a_baseline_the_line_counts_new_persisting_and_resolved_findings()
     {
-        using JsonDocument line = Parse(VerdictExporter.Default.Configure(new ReportOptions { Baseline = SampleBaseline.Compare() }));
+        using JsonDocument line = Parse(new Report(SampleResult.Create()) { Baseline = SampleBaseline.Compare() });
 
         JsonElement baseline = line.RootElement.GetProperty("baseline");
         Assert.Equal((2, 1, 2), (baseline.GetProperty("new").GetInt32(), baseline.GetProperty("persisting").GetInt32(), baseline.GetProperty("resolved").GetInt32()));
@@ -67,4 +67,6 @@ public sealed class VerdictExporterTests
         Assert.Contains(DefaultExporters.All, e => e.Name == "verdict" && e.FileName == "verdict.json");
 
     private static JsonDocument Parse(IExporter exporter) => JsonDocument.Parse(ExporterRun.Write(exporter, SampleResult.Create()));
+
+    private static JsonDocument Parse(Report report) => JsonDocument.Parse(ExporterRun.Write(VerdictExporter.Default, report));
 }

@@ -14,19 +14,14 @@ namespace LogLens.Core.Reporting.Exporters;
 /// plots are inline PNG data URLs, styles and the sorting script are inline, and a Content-Security-Policy
 /// allows only those. Every log-derived string goes through <see cref="Html.Encode"/>. Deterministic.
 /// </summary>
-public sealed class HtmlExporter : IConfigurableExporter
+public sealed class HtmlExporter : IExporter
 {
-    private readonly Func<PlotSpec, byte[]?>? pngImages;
-    private readonly ReportOptions options;
-
-    private HtmlExporter(Func<PlotSpec, byte[]?>? pngImages, ReportOptions options)
+    private HtmlExporter()
     {
-        this.pngImages = pngImages;
-        this.options = options;
     }
 
-    /// <summary>The exporter without images: each plot is a captioned placeholder naming its file under plots/.</summary>
-    public static HtmlExporter Default { get; } = new(null, ReportOptions.None);
+    /// <summary>The exporter: plots the report carries as PNG bytes are embedded, the others are captioned placeholders naming their file.</summary>
+    public static HtmlExporter Default { get; } = new();
 
     /// <inheritdoc />
     public string Name => "html";
@@ -37,30 +32,13 @@ public sealed class HtmlExporter : IConfigurableExporter
     /// <summary>The Content-Security-Policy written into the page (the script hash is computed from the inline script).</summary>
     public static string ContentSecurityPolicy => HtmlAssets.ContentSecurityPolicy;
 
-    /// <summary>
-    /// An exporter that embeds plots: <paramref name="pngImages"/> returns a plot's PNG bytes (e.g.
-    /// LogLens.Plotting's <c>PlotRenderer.Default.RenderPng</c>), or null for a placeholder. It must be
-    /// deterministic for the report to be; bytes that are not a PNG are not embedded.
-    /// </summary>
-    public static HtmlExporter WithImages(Func<PlotSpec, byte[]?> pngImages)
-    {
-        ArgumentNullException.ThrowIfNull(pngImages);
-        return new HtmlExporter(pngImages, ReportOptions.None);
-    }
-
-    /// <summary>The same exporter (keeping its images) writing baseline badges and the resolved list, and skipping plots by the plan.</summary>
-    public IExporter Configure(ReportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new HtmlExporter(pngImages, options);
-    }
-
     /// <inheritdoc />
-    public void Write(AnalysisResult result, TextWriter writer)
+    public void Write(Report report, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        var w = new HtmlWriter(writer, pngImages, options.Plots);
+        AnalysisResult result = report.Result;
+        var w = new HtmlWriter(writer, report);
         w.Line("<!DOCTYPE html>");
         w.Line("<html lang=\"en\">");
         w.Line("<head>");
@@ -76,7 +54,7 @@ public sealed class HtmlExporter : IConfigurableExporter
         w.Line("<header>");
         w.Line("<h1>LogLens report</h1>");
         w.Line($"<p class=\"verdict {VerdictClass(result.Verdict)}\" id=\"verdict-headline\">{Html.Encode(result.Verdict.Headline)}</p>");
-        WriteNav(w, result, options.Baseline is not null);
+        WriteNav(w, result, report.Baseline is not null);
         w.Line("</header>");
         w.Line("<main>");
         var top = Detection.FindingRollup.Top(result.Findings, 3).ToList();
@@ -92,13 +70,13 @@ public sealed class HtmlExporter : IConfigurableExporter
         }
 
         WriteChecklist(w, result);
-        if (options.Baseline is { } baseline)
+        if (report.Baseline is { } baseline)
         {
             HtmlBaseline.Write(w, result, baseline);
         }
 
-        HtmlFindings.WriteTable(w, result, options.Baseline);
-        HtmlFindings.WriteGroups(w, result, options.Baseline);
+        HtmlFindings.WriteTable(w, result, report.Baseline);
+        HtmlFindings.WriteGroups(w, result, report.Baseline);
         WriteOverview(w, result);
         HtmlRuns.Write(w, result);
         HtmlSuppressed.Write(w, result);

@@ -4,7 +4,7 @@ using LogLens.Core.Plots;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>Writes report.html line by line ('\n' on every OS) and turns plots into inline figures.</summary>
-internal sealed class HtmlWriter(TextWriter writer, Func<PlotSpec, byte[]?>? pngImages, PlotPlan plan)
+internal sealed class HtmlWriter(TextWriter writer, Report report)
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -17,11 +17,12 @@ internal sealed class HtmlWriter(TextWriter writer, Func<PlotSpec, byte[]?>? png
         writer.Write('\n');
     }
 
-    /// <summary>A figure: the embedded PNG when the image source gives one, else a placeholder; the title as caption.</summary>
+    /// <summary>A figure: the embedded PNG when the report carries one, else a placeholder; the title as caption.</summary>
     public void Figure(PlotSpec plot)
     {
         string title = Html.Encode(plot.Title.ReplaceLineEndings(" "));
         Line("<figure>");
+        PlotPlan plan = report.Plots;
         PlotSize size = plan.SizeOf(plot);
         if (size == PlotSize.Skipped)
         {
@@ -42,14 +43,9 @@ internal sealed class HtmlWriter(TextWriter writer, Func<PlotSpec, byte[]?>? png
 
     private string? DataUrl(PlotSpec plot)
     {
-        if (pngImages is null)
-        {
-            return null;
-        }
-
         if (!images.TryGetValue(plot, out string? url))
         {
-            byte[]? png = pngImages(plot);
+            byte[]? png = report.Image(plot);
             url = png is not null && png.AsSpan().StartsWith(PngSignature) ? "data:image/png;base64," + Convert.ToBase64String(png) : null;
             images[plot] = url;
         }

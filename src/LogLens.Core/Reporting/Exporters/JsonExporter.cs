@@ -15,19 +15,19 @@ namespace LogLens.Core.Reporting.Exporters;
 /// With a baseline, each finding's <c>status</c> is "new" or "persisting", and a top-level <c>baseline</c> summary
 /// and <c>resolved</c> array (baseline findings that are gone) follow "findings"; without one, neither is written.
 /// </summary>
-public sealed class JsonExporter : IConfigurableExporter
+public sealed class JsonExporter : IExporter
 {
     /// <summary>The schema id written at the top.</summary>
     public const string Schema = "loglens.findings/v1";
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 
-    private readonly ReportOptions options;
-
-    private JsonExporter(ReportOptions options) => this.options = options;
+    private JsonExporter()
+    {
+    }
 
     /// <summary>The exporter.</summary>
-    public static JsonExporter Default { get; } = new(ReportOptions.None);
+    public static JsonExporter Default { get; } = new();
 
     /// <inheritdoc />
     public string Name => "json";
@@ -36,17 +36,11 @@ public sealed class JsonExporter : IConfigurableExporter
     public string FileName => "findings.json";
 
     /// <inheritdoc />
-    public IExporter Configure(ReportOptions options)
+    public void Write(Report report, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        return new JsonExporter(options);
-    }
-
-    /// <inheritdoc />
-    public void Write(AnalysisResult result, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
+        AnalysisResult result = report.Result;
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
@@ -61,7 +55,7 @@ public sealed class JsonExporter : IConfigurableExporter
             json.WriteStartArray("findings");
             foreach (Finding finding in result.Findings)
             {
-                JsonFinding.Write(json, finding, options.Baseline?.StateOf(finding) ?? BaselineState.New);
+                JsonFinding.Write(json, finding, report.Baseline?.StateOf(finding) ?? BaselineState.New);
             }
 
             foreach (SuppressedFinding suppressed in result.Suppressed)
@@ -70,7 +64,7 @@ public sealed class JsonExporter : IConfigurableExporter
             }
 
             json.WriteEndArray();
-            if (options.Baseline is { } baseline)
+            if (report.Baseline is { } baseline)
             {
                 WriteBaseline(json, baseline);
             }

@@ -13,14 +13,14 @@ namespace LogLens.Core.Reporting.Exporters;
 /// Every log-derived string goes through <see cref="Markdown.Escape"/>; lines end with '\n' on every OS.
 /// With a baseline: a "Since baseline" section (counts, new and resolved findings) and a marker per finding.
 /// </summary>
-public sealed class MarkdownExporter : IConfigurableExporter
+public sealed class MarkdownExporter : IExporter
 {
-    private readonly ReportOptions options;
-
-    private MarkdownExporter(ReportOptions options) => this.options = options;
+    private MarkdownExporter()
+    {
+    }
 
     /// <summary>The exporter.</summary>
-    public static MarkdownExporter Default { get; } = new(ReportOptions.None);
+    public static MarkdownExporter Default { get; } = new();
 
     /// <inheritdoc />
     public string Name => "md";
@@ -29,17 +29,11 @@ public sealed class MarkdownExporter : IConfigurableExporter
     public string FileName => "report.md";
 
     /// <inheritdoc />
-    public IExporter Configure(ReportOptions options)
+    public void Write(Report report, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        return new MarkdownExporter(options);
-    }
-
-    /// <inheritdoc />
-    public void Write(AnalysisResult result, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
+        AnalysisResult result = report.Result;
         var w = new MarkdownWriter(writer);
         w.Line("# LogLens report");
         w.Line();
@@ -61,19 +55,19 @@ public sealed class MarkdownExporter : IConfigurableExporter
         WriteChecklist(w, result);
         w.Line($"**Findings:** {Counts(result.Findings)}");
         w.Line();
-        if (options.Baseline is { } baseline)
+        if (report.Baseline is { } baseline)
         {
             w.Line($"**Since baseline:** {MarkdownBaseline.Counts(baseline)}");
             w.Line();
         }
 
         WriteInput(w, result);
-        if (options.Baseline is { } comparison)
+        if (report.Baseline is { } comparison)
         {
             MarkdownBaseline.Write(w, result, comparison);
         }
 
-        MarkdownFindings.Write(w, result, options);
+        MarkdownFindings.Write(w, report);
         WriteOverview(w, result);
         WriteGroups(w, result.Runs);
         MarkdownSuppressed.Write(w, result);

@@ -8,8 +8,9 @@ namespace LogLens.Core.Reporting.Exporters;
 /// <summary>The findings table and one section per finding (message, evidence, plots, remedy).</summary>
 internal static class MarkdownFindings
 {
-    public static void Write(MarkdownWriter w, AnalysisResult result, ReportOptions options)
+    public static void Write(MarkdownWriter w, Report report)
     {
+        AnalysisResult result = report.Result;
         w.Line("## Findings");
         w.Line();
         if (result.Findings.IsEmpty)
@@ -20,8 +21,8 @@ internal static class MarkdownFindings
         }
 
         string[] header = ["#", "Severity", "Code", "Name", "Subject", "Message"];
-        w.Line(Markdown.Row(options.Baseline is null ? header : [.. header, "Since baseline"]));
-        w.Line(Markdown.Row([.. Enumerable.Repeat("---", header.Length + (options.Baseline is null ? 0 : 1))]));
+        w.Line(Markdown.Row(report.Baseline is null ? header : [.. header, "Since baseline"]));
+        w.Line(Markdown.Row([.. Enumerable.Repeat("---", header.Length + (report.Baseline is null ? 0 : 1))]));
         for (int i = 0; i < result.Findings.Length; i++)
         {
             Finding f = result.Findings[i];
@@ -34,19 +35,19 @@ internal static class MarkdownFindings
                 f.Subject.Fields().Any() ? Markdown.Escape(Subject(f.Subject)) : "—",
                 Markdown.Escape(f.Message),
             ];
-            w.Line(Markdown.Row(options.Baseline is { } b ? [.. cells, MarkdownBaseline.Marker(b, f)] : cells));
+            w.Line(Markdown.Row(report.Baseline is { } b ? [.. cells, MarkdownBaseline.Marker(b, f)] : cells));
         }
 
         w.Line();
         for (int i = 0; i < result.Findings.Length; i++)
         {
-            Section(w, i + 1, result.Findings[i], options);
+            Section(w, i + 1, result.Findings[i], report);
         }
     }
 
-    private static void Section(MarkdownWriter w, int number, Finding f, ReportOptions options)
+    private static void Section(MarkdownWriter w, int number, Finding f, Report report)
     {
-        string marker = options.Baseline is { } b ? " — " + MarkdownBaseline.Marker(b, f) : string.Empty;
+        string marker = report.Baseline is { } b ? " — " + MarkdownBaseline.Marker(b, f) : string.Empty;
         w.Line($"### {number}. {f.Code} {f.Descriptor.Name} ({f.Severity.ToString().ToLowerInvariant()}){marker}");
         w.Line();
         if (f.Subject.Fields().Any())
@@ -71,7 +72,7 @@ internal static class MarkdownFindings
 
         foreach (PlotSpec plot in f.Plots)
         {
-            w.Line(Plot(plot, options.Plots));
+            w.Line(Plot(plot, report.Plots));
             w.Line();
         }
 

@@ -15,7 +15,7 @@ namespace LogLens.Core.Reporting.Exporters;
 /// With a baseline, every result carries SARIF's <c>baselineState</c> (new / unchanged), and each resolved
 /// baseline finding is one more result with <c>baselineState</c> "absent".
 /// </summary>
-public sealed class SarifExporter : IConfigurableExporter
+public sealed class SarifExporter : IExporter
 {
     /// <summary>The SARIF version written.</summary>
     public const string Version = "2.1.0";
@@ -31,12 +31,12 @@ public sealed class SarifExporter : IConfigurableExporter
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 
-    private readonly ReportOptions options;
-
-    private SarifExporter(ReportOptions options) => this.options = options;
+    private SarifExporter()
+    {
+    }
 
     /// <summary>The exporter.</summary>
-    public static SarifExporter Default { get; } = new(ReportOptions.None);
+    public static SarifExporter Default { get; } = new();
 
     /// <inheritdoc />
     public string Name => "sarif";
@@ -59,13 +59,6 @@ public sealed class SarifExporter : IConfigurableExporter
         _ => "note",
     };
 
-    /// <inheritdoc />
-    public IExporter Configure(ReportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new SarifExporter(options);
-    }
-
     /// <summary>SARIF's <c>baselineState</c> of a state: new, unchanged or absent.</summary>
     public static string BaselineStateText(BaselineState state) => state switch
     {
@@ -75,10 +68,11 @@ public sealed class SarifExporter : IConfigurableExporter
     };
 
     /// <inheritdoc />
-    public void Write(AnalysisResult result, TextWriter writer)
+    public void Write(Report report, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
+        AnalysisResult result = report.Result;
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
@@ -91,17 +85,17 @@ public sealed class SarifExporter : IConfigurableExporter
             json.WriteStartArray("results");
             foreach (Finding finding in result.Findings)
             {
-                string? state = options.Baseline is { } b ? BaselineStateText(b.StateOf(finding)) : null;
+                string? state = report.Baseline is { } b ? BaselineStateText(b.StateOf(finding)) : null;
                 SarifResult.Write(json, finding, FindingCatalog.All.IndexOf(finding.Descriptor), state);
             }
 
             foreach (SuppressedFinding suppressed in result.Suppressed)
             {
-                string? state = options.Baseline is { } b ? BaselineStateText(b.StateOf(suppressed.Finding)) : null;
+                string? state = report.Baseline is { } b ? BaselineStateText(b.StateOf(suppressed.Finding)) : null;
                 SarifResult.Write(json, suppressed.Finding, FindingCatalog.All.IndexOf(suppressed.Finding.Descriptor), state, suppressed.By);
             }
 
-            foreach (BaselineFinding gone in options.Baseline?.Resolved ?? [])
+            foreach (BaselineFinding gone in report.Baseline?.Resolved ?? [])
             {
                 SarifResult.WriteAbsent(json, gone, RuleIndex(gone.Code));
             }

@@ -12,17 +12,17 @@ namespace LogLens.Core.Reporting.Exporters;
 /// <c>verdict</c> object (kind, stopTuning, yes, headline, checks, brokenRuns, missing), the exit code analyze returns
 /// and the --fail-on it used, the findings per severity, and with a baseline its new / persisting / resolved counts.
 /// </summary>
-public sealed class VerdictExporter : IConfigurableExporter
+public sealed class VerdictExporter : IExporter
 {
     /// <summary>The schema id written first.</summary>
     public const string Schema = "loglens.verdict/v1";
 
-    private readonly ReportOptions options;
-
-    private VerdictExporter(ReportOptions options) => this.options = options;
+    private VerdictExporter()
+    {
+    }
 
     /// <summary>The exporter.</summary>
-    public static VerdictExporter Default { get; } = new(ReportOptions.None);
+    public static VerdictExporter Default { get; } = new();
 
     /// <inheritdoc />
     public string Name => "verdict";
@@ -31,17 +31,11 @@ public sealed class VerdictExporter : IConfigurableExporter
     public string FileName => "verdict.json";
 
     /// <inheritdoc />
-    public IExporter Configure(ReportOptions options)
+    public void Write(Report report, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        return new VerdictExporter(options);
-    }
-
-    /// <inheritdoc />
-    public void Write(AnalysisResult result, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
+        AnalysisResult result = report.Result;
         Verdict verdict = result.Verdict;
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer))
@@ -52,8 +46,8 @@ public sealed class VerdictExporter : IConfigurableExporter
             json.WriteBoolean("stopTuning", verdict.StopTuning);
             json.WriteNumber("yes", verdict.Yes);
             json.WriteString("headline", verdict.Headline);
-            json.WriteNumber("exit", result.Fails(options.FailOn) ? 1 : 0);
-            json.WriteString("failOn", options.FailOn is Severity s ? JsonValues.Lower(s) : "never");
+            json.WriteNumber("exit", result.Fails(report.FailOn) ? 1 : 0);
+            json.WriteString("failOn", report.FailOn is Severity s ? JsonValues.Lower(s) : "never");
             json.WriteStartObject("findings");
             foreach (Severity severity in (Severity[])[Severity.Error, Severity.Warning, Severity.Info])
             {
@@ -73,7 +67,7 @@ public sealed class VerdictExporter : IConfigurableExporter
             json.WriteEndArray();
             JsonValues.WriteStrings(json, "brokenRuns", verdict.BrokenRuns);
             JsonValues.WriteStrings(json, "missing", verdict.Missing);
-            if (options.Baseline is { } baseline)
+            if (report.Baseline is { } baseline)
             {
                 json.WriteStartObject("baseline");
                 json.WriteNumber("new", baseline.New);

@@ -7,7 +7,6 @@ namespace LogLens.Core.Tests.Reporting.Baselines;
 /// <summary>Every output format shows the baseline comparison; without a baseline none of it is written.</summary>
 public sealed class BaselineExportTests
 {
-    private static readonly ReportOptions WithBaseline = new() { Baseline = SampleBaseline.Compare() };
 
     [Fact]
     public void Json_marks_each_finding_new_or_persisting()
@@ -34,7 +33,7 @@ public sealed class BaselineExportTests
 
     [Fact]
     public void Json_without_a_baseline_is_unchanged_byte_for_byte() =>
-        Assert.Equal(ExporterRun.Write(JsonExporter.Default, SampleResult.Create()), ExporterRun.Write(JsonExporter.Default.Configure(ReportOptions.None), SampleResult.Create()));
+        Assert.Equal(ExporterRun.Write(JsonExporter.Default, SampleResult.Create()), ExporterRun.Write(JsonExporter.Default, new Report(SampleResult.Create()) { Baseline = null }));
 
     [Fact]
     public void Json_with_a_baseline_is_byte_identical_across_two_analyses() =>
@@ -120,13 +119,15 @@ public sealed class BaselineExportTests
     }
 
     [Fact]
-    public void Html_keeps_its_images_when_configured_with_a_baseline()
+    public void Html_embeds_its_images_beside_a_baseline()
     {
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
-        IExporter exporter = HtmlExporter.WithImages(_ => png).Configure(WithBaseline);
+        Report report = HtmlExporterTests.WithImages(SampleResult.Create()) with { Baseline = SampleBaseline.Compare() };
 
-        Assert.Contains("data:image/png;base64,", ExporterRun.Write(exporter, SampleResult.Create()), StringComparison.Ordinal);
+        string html = ExporterRun.Write(HtmlExporter.Default, report);
+
+        Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"baseline\"", html, StringComparison.Ordinal);
     }
 
-    private static string Write(IConfigurableExporter exporter) => ExporterRun.Write(exporter.Configure(WithBaseline), SampleResult.Create());
+    private static string Write(IExporter exporter) => ExporterRun.Write(exporter, new Report(SampleResult.Create()) { Baseline = SampleBaseline.Compare() });
 }

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace LogLens.Core.Reporting;
+namespace LogLens.Core.Plots;
 
-/// <summary>Turns log-derived names into safe, short output file names (no separators, no "..", ASCII only).</summary>
-public static class FileNames
+/// <summary>Turns log-derived plot names into safe, short file stems (no separators, no "..", ASCII only), unique per analysis.</summary>
+public static class PlotNames
 {
     /// <summary>Longest stem written; long run names are cut and keep a hash suffix for uniqueness.</summary>
     public const int MaxStem = 80;
@@ -49,20 +49,6 @@ public static class FileNames
         }
 
         return candidate;
-    }
-
-    /// <summary>
-    /// The full path of <paramref name="relative"/> inside <paramref name="outDir"/>; throws when it would resolve
-    /// outside it (an absolute path, "..", a rooted segment), so no log-derived name can write elsewhere.
-    /// </summary>
-    public static string Within(string outDir, string relative)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(outDir);
-        ArgumentException.ThrowIfNullOrEmpty(relative);
-        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
-        string full = Path.GetFullPath(Path.Combine(root, relative));
-        bool inside = !Path.IsPathRooted(relative) && full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return inside ? full : throw new InvalidOperationException($"refusing to write outside the output folder: {relative}");
     }
 
     private static string Hash(string text)
