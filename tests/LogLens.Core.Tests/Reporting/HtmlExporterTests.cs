@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using LogLens.Core.Detection;
+using LogLens.Core.Findings;
 using LogLens.Core.Plots;
 using LogLens.Core.Reporting;
 using LogLens.Core.Reporting.Exporters;
@@ -136,13 +138,63 @@ public sealed partial class HtmlExporterTests
 
         for (int i = 1; i <= result.Findings.Length; i++)
         {
-            Assert.Contains($"<article class=\"finding\" id=\"f-{i}\">", html, StringComparison.Ordinal);
+            Assert.Single(Regex.Matches(html, $"<article class=\"finding( top)?\" id=\"f-{i}\">"));
         }
 
         Assert.Contains("<dt>How it is computed</dt><dd class=\"method\">Per business metric and dataset, one value per run", html, StringComparison.Ordinal);
         Assert.Contains("the same in every command (docs/methods.md): a one-way random-effects ANOVA over configs", html, StringComparison.Ordinal);
-        Assert.Contains("<dt>What to do instead of tuning</dt><dd class=\"method\">Stop comparing these configs", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>What to do instead of tuning, in full</dt><dd class=\"method\">Stop comparing these configs", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"mono\">icc_ci</td><td class=\"num\">[0.02, 0.55]</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_opens_with_what_to_do_the_top_findings_in_full_with_their_plots_before_the_checklist()
+    {
+        AnalysisResult result = SampleResult.Create();
+        string html = ExporterRun.Write(Exporter, WithImages(result));
+        List<Finding> top = [.. FindingRollup.Top(result.Findings, 3)];
+
+        int readFirst = html.IndexOf("<section id=\"read-first\">", StringComparison.Ordinal);
+        int checklist = html.IndexOf("<section id=\"checklist\">", StringComparison.Ordinal);
+        Assert.InRange(readFirst, 0, checklist);
+        string section = html[readFirst..html.IndexOf("</section>", readFirst, StringComparison.Ordinal)];
+        Assert.NotEmpty(top);
+        Assert.Equal(top.Count, Regex.Count(section, "<article class=\"finding top\""));
+        foreach (Finding f in top)
+        {
+            Assert.Contains($"id=\"f-{result.Findings.IndexOf(f) + 1}\"", section, StringComparison.Ordinal);
+            Assert.Contains(Html.Encode(f.Descriptor.Remedy), section, StringComparison.Ordinal);
+            Assert.All(f.Plots, p => Assert.Contains($"alt=\"{Html.Encode(p.Title)}\"", section, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(top.Count, Regex.Count(html, "shown in full under <a href=\"#f-"));
+    }
+
+    [Fact]
+    public void Each_question_heading_counts_its_findings_and_folds_beyond_three()
+    {
+        AnalysisResult sample = SampleResult.Create();
+        var many = Enumerable.Range(0, 10).Select(i => Finding.Create("LL601", new Subject(Dataset: "d" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
+        var infos = Enumerable.Range(0, 2).Select(i => Finding.Create("LL607", new Subject(Dataset: "e" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
+        AnalysisResult result = sample with { Findings = [.. Analyzer.Sort([.. many, .. infos])] };
+
+        string html = ExporterRun.Write(Exporter, new Report(result));
+
+        Assert.Contains("<span class=\"count\">12 findings: 10 warnings, 2 info</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"count\">no findings</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"more\"><summary>Show 9 more findings of this question</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("<details><summary>Show the table of all 12 findings</summary>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_lists_are_not_folded()
+    {
+        AnalysisResult sample = SampleResult.Create();
+        var four = Enumerable.Range(0, 4).Select(i => Finding.Create("LL601", new Subject(Dataset: "d" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
+        string html = ExporterRun.Write(Exporter, new Report(sample with { Findings = [.. Analyzer.Sort(four)], OverviewPlots = [] }));
+
+        Assert.DoesNotContain("<details class=\"more\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Show the table of all", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -188,7 +240,7 @@ public sealed partial class HtmlExporterTests
     [
         "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ul", "li", "a", "main",
         "section", "table", "thead", "tbody", "tr", "th", "td", "span", "div", "b", "br", "small", "article", "figure", "img", "figcaption",
-        "dl", "dt", "dd", "pre", "footer", "script",
+        "dl", "dt", "dd", "pre", "footer", "script", "details", "summary",
     ];
 
     [GeneratedRegex("<(!?[a-zA-Z][a-zA-Z0-9]*)")]

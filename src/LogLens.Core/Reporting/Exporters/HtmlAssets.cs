@@ -10,6 +10,7 @@ internal static class HtmlAssets
     /// Makes tables with class "sortable" sortable by clicking a header. Headers become buttons only when the
     /// script runs, so without JavaScript the table is a plain table in its default order. Reads cell text with
     /// textContent and moves existing rows: no markup is ever built from report text. Ties keep the report's order.
+    /// A link to a finding inside a folded list opens the fold; printing opens every fold.
     /// </summary>
     public static readonly string Script = """
         (function () {
@@ -44,6 +45,16 @@ internal static class HtmlAssets
               });
             });
           });
+          function reveal() {
+            var target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+            for (var e = target; e; e = e.parentElement) { if (e.tagName === 'DETAILS') { e.open = true; } }
+            if (target) { target.scrollIntoView(); }
+          }
+          window.addEventListener('hashchange', reveal);
+          window.addEventListener('beforeprint', function () {
+            Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+          });
+          reveal();
         })();
         """.ReplaceLineEndings("\n");
 
@@ -84,6 +95,14 @@ internal static class HtmlAssets
         .counts>span{border:1px solid var(--line);border-radius:6px;padding:4px 12px;background:var(--soft)}
         .counts b{font-size:1.2em}
         article.finding{border:1px solid var(--line);border-radius:6px;padding:10px 16px 6px;margin:1em 0}
+        article.top{border-left:4px solid var(--err)}
+        article.top figure img{max-width:840px}
+        .remedy{margin:.4em 0}
+        .count{font-size:.72em;font-weight:400;color:var(--muted);margin-left:.4em}
+        p.seen{color:var(--muted);margin:.6em 0}
+        details{margin:.5em 0}
+        details>summary{cursor:pointer;color:var(--info);font-weight:600;margin:.3em 0}
+        details.method>summary{font-weight:400;font-size:.9em}
         article.finding .subject{color:var(--muted);margin:.1em 0 .4em}
         .message{font-size:1.02em;white-space:pre-line}
         figure{margin:.6em 0 1em}

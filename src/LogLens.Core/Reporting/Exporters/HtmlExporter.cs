@@ -16,6 +16,9 @@ namespace LogLens.Core.Reporting.Exporters;
 /// </summary>
 public sealed class HtmlExporter : IExporter
 {
+    /// <summary>Overview plots shown before the rest are folded.</summary>
+    internal const int OverviewShown = 6;
+
     private HtmlExporter()
     {
     }
@@ -57,26 +60,16 @@ public sealed class HtmlExporter : IExporter
         WriteNav(w, result, report.Baseline is not null);
         w.Line("</header>");
         w.Line("<main>");
-        var top = Detection.FindingRollup.Top(result.Findings, 3).ToList();
-        if (top.Count > 0)
-        {
-            w.Line("<section id=\"read-first\"><h2>Read first</h2><ul>");
-            foreach (Finding f in top)
-            {
-                w.Line($"<li><b>{Html.Encode(f.Code)}</b> {Html.Encode(f.Message)}</li>");
-            }
-
-            w.Line("</ul></section>");
-        }
-
+        List<int> top = HtmlFindings.Top(result);
+        HtmlFindings.WriteReadFirst(w, result, top, report.Baseline);
         WriteChecklist(w, result);
         if (report.Baseline is { } baseline)
         {
             HtmlBaseline.Write(w, result, baseline);
         }
 
+        HtmlFindings.WriteGroups(w, result, top, report.Baseline);
         HtmlFindings.WriteTable(w, result, report.Baseline);
-        HtmlFindings.WriteGroups(w, result, report.Baseline);
         WriteOverview(w, result);
         HtmlRuns.Write(w, result);
         HtmlSuppressed.Write(w, result);
@@ -90,7 +83,8 @@ public sealed class HtmlExporter : IExporter
     private static void WriteNav(HtmlWriter w, AnalysisResult result, bool baseline)
     {
         w.Line("<nav aria-label=\"Contents\"><ul>");
-        w.Line("<li><a href=\"#checklist\">Checklist</a></li>" + (baseline ? "<li><a href=\"#baseline\">Since baseline</a></li>" : string.Empty) + "<li><a href=\"#findings\">Findings</a></li><li><a href=\"#by-question\">By question</a></li>");
+        w.Line((HtmlFindings.Top(result).Count == 0 ? string.Empty : "<li><a href=\"#read-first\">What to do</a></li>") + "<li><a href=\"#checklist\">Checklist</a></li>"
+            + (baseline ? "<li><a href=\"#baseline\">Since baseline</a></li>" : string.Empty) + "<li><a href=\"#by-question\">By question</a></li><li><a href=\"#findings\">All findings</a></li>");
         if (!result.OverviewPlots.IsEmpty)
         {
             w.Line("<li><a href=\"#overview\">Overview plots</a></li>");
@@ -139,12 +133,24 @@ public sealed class HtmlExporter : IExporter
         w.Line("<section id=\"overview\">");
         w.Line("<h2>Overview plots</h2>");
         w.Line("<div class=\"gallery\">");
-        foreach (PlotSpec plot in result.OverviewPlots)
+        foreach (PlotSpec plot in result.OverviewPlots.Take(OverviewShown))
         {
             w.Figure(plot);
         }
 
         w.Line("</div>");
+        if (result.OverviewPlots.Length > OverviewShown)
+        {
+            w.Line($"<details class=\"more\"><summary>Show {(result.OverviewPlots.Length - OverviewShown).ToString(CultureInfo.InvariantCulture)} more overview plots</summary>");
+            w.Line("<div class=\"gallery\">");
+            foreach (PlotSpec plot in result.OverviewPlots.Skip(OverviewShown))
+            {
+                w.Figure(plot);
+            }
+
+            w.Line("</div>");
+            w.Line("</details>");
+        }
 
         w.Line("</section>");
     }

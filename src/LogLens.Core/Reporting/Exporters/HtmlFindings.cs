@@ -18,15 +18,53 @@ internal static class HtmlFindings
         (Question.Verdict, "Overall"),
     ];
 
+    /// <summary>
+    /// A question with two or more findings beyond <see cref="Shown"/> shows the first ones and folds the rest (one
+    /// would not be worth a fold); a findings table longer than <see cref="TableShown"/> rows is folded whole.
+    /// </summary>
+    internal const int Shown = 3, TableShown = 10;
+
+    /// <summary>
+    /// "What to do": the findings that matter most (<see cref="FindingRollup.Top"/>), each in full with its plots and
+    /// what to do instead of tuning. Their question groups link here rather than repeat them.
+    /// </summary>
+    public static void WriteReadFirst(HtmlWriter w, AnalysisResult result, IReadOnlyList<int> top, BaselineComparison? baseline)
+    {
+        if (top.Count == 0)
+        {
+            return;
+        }
+
+        w.Line("<section id=\"read-first\">");
+        w.Line("<h2>What to do</h2>");
+        w.Line($"<p class=\"note\">The {(top.Count == 1 ? "finding" : top.Count.ToString(CultureInfo.InvariantCulture) + " findings")} that matter most, with what to do instead of tuning; all {result.Findings.Length.ToString(CultureInfo.InvariantCulture)} are grouped by question below.</p>");
+        foreach (int index in top)
+        {
+            Article(w, index + 1, result.Findings[index], baseline, "finding top");
+        }
+
+        w.Line("</section>");
+    }
+
+    /// <summary>The indices of the findings "What to do" shows, most important first.</summary>
+    public static List<int> Top(AnalysisResult result) =>
+        [.. FindingRollup.Top(result.Findings, 3).Select(f => result.Findings.IndexOf(f))];
+
     public static void WriteTable(HtmlWriter w, AnalysisResult result, BaselineComparison? baseline)
     {
         w.Line("<section id=\"findings\">");
-        w.Line("<h2>Findings</h2>");
+        w.Line($"<h2>All findings ({result.Findings.Length.ToString(CultureInfo.InvariantCulture)})</h2>");
         if (result.Findings.IsEmpty)
         {
             w.Line("<p class=\"empty\">No findings.</p>");
             w.Line("</section>");
             return;
+        }
+
+        bool fold = result.Findings.Length > TableShown;
+        if (fold)
+        {
+            w.Line($"<details><summary>Show the table of all {result.Findings.Length.ToString(CultureInfo.InvariantCulture)} findings</summary>");
         }
 
         w.Line("<p class=\"note\">Sorted by severity; click a column header to sort by it.</p>");
@@ -48,23 +86,28 @@ internal static class HtmlFindings
         w.Line("</tbody>");
         w.Line("</table>");
         w.Line("</div>");
+        if (fold)
+        {
+            w.Line("</details>");
+        }
+
         w.Line("</section>");
     }
 
-    public static void WriteGroups(HtmlWriter w, AnalysisResult result, BaselineComparison? baseline)
+    public static void WriteGroups(HtmlWriter w, AnalysisResult result, IReadOnlyList<int> top, BaselineComparison? baseline)
     {
         w.Line("<section id=\"by-question\">");
         w.Line("<h2>Findings by question</h2>");
         foreach (VerdictCheck check in result.Verdict.Checks)
         {
-            Group(w, result, check.Question, VerdictBuilder.Label(check.Question), check, baseline);
+            Group(w, result, top, check.Question, VerdictBuilder.Label(check.Question), check, baseline);
         }
 
         foreach ((Question question, string label) in Others)
         {
             if (result.Findings.Any(f => f.Descriptor.Question == question))
             {
-                Group(w, result, question, label, null, baseline);
+                Group(w, result, top, question, label, null, baseline);
             }
         }
 
@@ -97,30 +140,63 @@ internal static class HtmlFindings
     public static string Subject(Subject subject) =>
         string.Join(", ", subject.Fields().Select(p => $"{p.Key} {p.Value}"));
 
-    private static void Group(HtmlWriter w, AnalysisResult result, Question question, string label, VerdictCheck? check, BaselineComparison? baseline)
+    /// <summary>"3 findings: 1 error, 2 warnings" (no findings: "no findings").</summary>
+    internal static string Counts(IReadOnlyCollection<Finding> findings)
     {
+        if (findings.Count == 0)
+        {
+            return "no findings";
+        }
+
+        var parts = new[] { Severity.Error, Severity.Warning, Severity.Info }
+            .Select(s => (Severity: s, Count: findings.Count(f => f.Severity == s))).Where(p => p.Count > 0)
+            .Select(p => p.Count.ToString(CultureInfo.InvariantCulture) + " " + p.Severity.ToString().ToLowerInvariant() + (p.Count == 1 || p.Severity == Severity.Info ? string.Empty : "s"));
+        return $"{findings.Count.ToString(CultureInfo.InvariantCulture)} finding{(findings.Count == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";
+    }
+
+    private static void Group(HtmlWriter w, AnalysisResult result, IReadOnlyList<int> top, Question question, string label, VerdictCheck? check, BaselineComparison? baseline)
+    {
+        var members = Enumerable.Range(0, result.Findings.Length).Where(i => result.Findings[i].Descriptor.Question == question).ToList();
         w.Line($"<section class=\"question\" id=\"q-{HtmlExporter.QuestionSlug(question)}\">");
-        w.Line($"<h2>{Html.Encode(label)}{(check is null ? string.Empty : " " + HtmlExporter.AnswerBadge(check.Answer))}</h2>");
+        w.Line($"<h2>{Html.Encode(label)}{(check is null ? string.Empty : " " + HtmlExporter.AnswerBadge(check.Answer))} <span class=\"count\">{Counts([.. members.Select(i => result.Findings[i])])}</span></h2>");
         if (check is not null)
         {
             w.Line($"<p class=\"note\">{Html.Encode(check.Reason)}</p>");
         }
 
-        for (int i = 0; i < result.Findings.Length; i++)
+        bool fold = members.Count > Shown + 1;
+        for (int k = 0; k < members.Count; k++)
         {
-            if (result.Findings[i].Descriptor.Question == question)
+            if (fold && k == Shown)
             {
-                Article(w, i + 1, result.Findings[i], baseline);
+                w.Line($"<details class=\"more\"><summary>Show {(members.Count - Shown).ToString(CultureInfo.InvariantCulture)} more findings of this question</summary>");
             }
+
+            int i = members[k];
+            if (top.Contains(i))
+            {
+                string n = (i + 1).ToString(CultureInfo.InvariantCulture);
+                Finding f = result.Findings[i];
+                w.Line($"<p class=\"seen\">{n}. <span class=\"mono\">{f.Code}</span> {Html.Encode(f.Descriptor.Name)} {SeverityBadge(f.Severity)} — shown in full under <a href=\"#f-{n}\">What to do</a></p>");
+            }
+            else
+            {
+                Article(w, i + 1, result.Findings[i], baseline, "finding");
+            }
+        }
+
+        if (fold)
+        {
+            w.Line("</details>");
         }
 
         w.Line("</section>");
     }
 
-    private static void Article(HtmlWriter w, int number, Finding f, BaselineComparison? baseline)
+    private static void Article(HtmlWriter w, int number, Finding f, BaselineComparison? baseline, string cssClass)
     {
         string n = number.ToString(CultureInfo.InvariantCulture);
-        w.Line($"<article class=\"finding\" id=\"f-{n}\">");
+        w.Line($"<article class=\"{cssClass}\" id=\"f-{n}\">");
         w.Line($"<h3>{n}. <span class=\"mono\">{f.Code}</span> {Html.Encode(f.Descriptor.Name)} {SeverityBadge(f.Severity)}{(baseline is null ? string.Empty : " " + HtmlBaseline.Badge(baseline.StateOf(f)))}</h3>");
         if (f.Subject.Fields().Any())
         {
@@ -133,6 +209,8 @@ internal static class HtmlFindings
             w.Figure(plot);
         }
 
+        w.Line($"<p class=\"remedy\"><b>What to do instead of tuning:</b> {Html.Encode(f.Descriptor.Remedy)}</p>");
+        w.Line("<details class=\"method\"><summary>Evidence, what it means and how it is computed</summary>");
         if (!f.Evidence.Items.IsEmpty)
         {
             w.Line("<table class=\"evidence\">");
@@ -151,8 +229,9 @@ internal static class HtmlFindings
         w.Line($"<dt>What it means</dt><dd>{Html.Encode(f.Descriptor.Summary)}</dd>");
         // The long texts are the code's page (docs/findings/LLxxx.md), quoted so the self-contained report keeps them offline.
         w.Line($"<dt>How it is computed</dt><dd class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Method)))}</dd>");
-        w.Line($"<dt>What to do instead of tuning</dt><dd class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Remedy)))}</dd>");
+        w.Line($"<dt>What to do instead of tuning, in full</dt><dd class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Remedy)))}</dd>");
         w.Line("</dl>");
+        w.Line("</details>");
         w.Line("</article>");
     }
 }

@@ -10,6 +10,9 @@ internal static class HtmlRuns
     /// <summary>Samples shown per run, and in all; outputs longer than <see cref="MaxOutput"/> characters are cut.</summary>
     internal const int SamplesPerRun = 3, MaxSamples = 60, MaxOutput = 400;
 
+    /// <summary>Tables longer than this are folded behind a summary line (click to open; printing opens them).</summary>
+    internal const int RowsShown = 20;
+
     public static void Write(HtmlWriter w, AnalysisResult result)
     {
         RunSet runs = result.Runs;
@@ -35,11 +38,18 @@ internal static class HtmlRuns
     /// <summary>A sortable table from header texts (constants or already encoded) and encoded cells.</summary>
     internal static void Table(HtmlWriter w, string id, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
     {
+        List<string[]> all = [.. rows];
+        bool fold = all.Count > RowsShown;
+        if (fold)
+        {
+            w.Line($"<details><summary>Show the table ({all.Count.ToString(CultureInfo.InvariantCulture)} rows)</summary>");
+        }
+
         w.Line("<div class=\"scroll\">");
         w.Line($"<table class=\"sortable\" id=\"{id}\">");
         w.Line("<thead><tr>" + string.Concat(headers.Select(h => $"<th>{h}</th>")) + "</tr></thead>");
         w.Line("<tbody>");
-        foreach (string[] row in rows)
+        foreach (string[] row in all)
         {
             w.Line("<tr>" + string.Concat(row.Select(c => c.StartsWith("<td", StringComparison.Ordinal) ? c : $"<td>{c}</td>")) + "</tr>");
         }
@@ -47,6 +57,10 @@ internal static class HtmlRuns
         w.Line("</tbody>");
         w.Line("</table>");
         w.Line("</div>");
+        if (fold)
+        {
+            w.Line("</details>");
+        }
     }
 
     /// <summary>A right-aligned numeric cell that sorts by value.</summary>
