@@ -1,6 +1,7 @@
-using LogLens.Core.Model;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
+using LogLens.Core.Model;
 
 namespace LogLens.Core.Tests.Ingest;
 

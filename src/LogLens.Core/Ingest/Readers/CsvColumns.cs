@@ -1,3 +1,5 @@
+using LogLens.Core.Ingest.Memory;
+
 namespace LogLens.Core.Ingest.Readers;
 
 /// <summary>What the header of a wide metrics.csv maps each column to: the step, a series, or nothing (blank name).</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using CsvHelper;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Readers;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Readers;
 using LogLens.Core.Model;
 

@@ -1,3 +1,4 @@
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Readers;
 using LogLens.Core.Ingest.Text;
 

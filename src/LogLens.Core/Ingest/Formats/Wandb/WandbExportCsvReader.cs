@@ -1,4 +1,5 @@
 using CsvHelper;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Readers;
 using LogLens.Core.Ingest.Text;
 

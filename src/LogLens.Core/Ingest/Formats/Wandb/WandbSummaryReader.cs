@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.Wandb;

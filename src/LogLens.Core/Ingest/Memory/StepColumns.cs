@@ -3,7 +3,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Memory;
 
 /// <summary>
 /// One step array per distinct step column across the runs of an ingest: runs of a sweep usually log at the same

@@ -1,7 +1,7 @@
 using System.Buffers;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Memory;
 
 /// <summary>
 /// Accumulates one metric's points columnar (two growable double arrays) and resolves resumes as it goes:

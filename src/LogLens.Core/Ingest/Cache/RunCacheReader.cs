@@ -2,9 +2,10 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Cache;
 
 /// <summary>
 /// Reads an entry written by <see cref="RunCacheWriter"/> from the first <c>length</c> of its bytes (a pooled buffer

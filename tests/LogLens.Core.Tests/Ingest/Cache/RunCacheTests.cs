@@ -1,8 +1,9 @@
 using LogLens.Core.Configuration;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Cache;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Tests.Ingest;
+namespace LogLens.Core.Tests.Ingest.Cache;
 
 public sealed class RunCacheTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Cache;
 
 /// <summary>
 /// An incremental ingest cache: one file per run in a folder, keyed by the run's inputs (path, size and mtime of

@@ -1,4 +1,4 @@
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Memory;
 
 /// <summary>
 /// Storage for the steps and values a run keeps for the whole analysis. Arrays below the large-object threshold are

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Memory;
 
 /// <summary>
 /// Asks Linux to back a large array with 2 MiB transparent huge pages before it is first written. The kernel then

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Cache;
 
 /// <summary>
 /// Writes a cache entry: magic, format version, key, the run with every field, its diagnostics, an end marker.

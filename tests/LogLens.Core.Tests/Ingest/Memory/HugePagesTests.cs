@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Memory;
 
-namespace LogLens.Core.Tests.Ingest;
+namespace LogLens.Core.Tests.Ingest.Memory;
 
 public sealed class HugePagesTests
 {

@@ -1,4 +1,4 @@
-namespace LogLens.Core.Ingest.Readers;
+namespace LogLens.Core.Ingest.Memory;
 
 /// <summary>
 /// Presizes series builders once the first <see cref="SampleRows"/> rows of a file are read: rows expected from

@@ -1,6 +1,6 @@
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Memory;
 
 /// <summary>
 /// The logging-order rows of a series, started at its first resume with the points logged before it

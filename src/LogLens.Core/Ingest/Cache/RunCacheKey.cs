@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Cache;
 
 /// <summary>
 /// The cache key of a run: a 128-bit hash of the cache format, the LogLens build, the run id and root, each
