@@ -23,9 +23,6 @@ public sealed class LightningMetricsReader : IRunFileReader
     public string Format => "lightning";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == "metrics.csv";
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

@@ -25,9 +25,6 @@ public sealed class MlflowSqliteReader : IBinaryFileReader
     public string Format => "mlflow-sqlite";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => false; // found by content, by MlflowSqliteLayout
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

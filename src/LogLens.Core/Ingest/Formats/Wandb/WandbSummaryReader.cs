@@ -24,9 +24,6 @@ public sealed class WandbSummaryReader : IRunFileReader
     public string Format => "wandb";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == FileName;
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
