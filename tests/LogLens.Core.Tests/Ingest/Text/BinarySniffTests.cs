@@ -1,7 +1,7 @@
 using System.Text;
 using LogLens.Core.Ingest.Text;
 
-namespace LogLens.Core.Tests.Ingest;
+namespace LogLens.Core.Tests.Ingest.Text;
 
 /// <summary>A binary file where text is expected is one LL001 naming the first offending byte, not one per garbage line.</summary>
 public sealed class BinarySniffTests

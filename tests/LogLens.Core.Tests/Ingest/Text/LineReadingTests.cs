@@ -3,7 +3,7 @@ using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Tests.Ingest;
+namespace LogLens.Core.Tests.Ingest.Text;
 
 public sealed class LineReadingTests
 {

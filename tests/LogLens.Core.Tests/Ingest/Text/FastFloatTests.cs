@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using LogLens.Core.Ingest.Text;
 
-namespace LogLens.Core.Tests.Ingest;
+namespace LogLens.Core.Tests.Ingest.Text;
 
 public sealed class FastFloatTests
 {
