@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Formats.Generic;
 
 namespace LogLens.Benchmarks;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Formats.TensorBoard;
-using LogLens.Core.Ingest.Readers;
 
 namespace LogLens.Benchmarks;
 

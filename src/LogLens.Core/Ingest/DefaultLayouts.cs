@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Formats.HfTrainer;
 using LogLens.Core.Ingest.Formats.Lightning;
 using LogLens.Core.Ingest.Formats.LlamaFactory;
@@ -9,7 +10,6 @@ using LogLens.Core.Ingest.Formats.ParquetExport;
 using LogLens.Core.Ingest.Formats.TensorBoard;
 using LogLens.Core.Ingest.Formats.Wandb;
 using LogLens.Core.Ingest.Formats.Yolo;
-using LogLens.Core.Ingest.Layouts;
 
 namespace LogLens.Core.Ingest;
 

@@ -11,9 +11,6 @@ public interface IRunFileReader
     /// <summary>The format this reader belongs to, e.g. "generic"; recorded in <see cref="Model.Run.Formats"/>.</summary>
     string Format { get; }
 
-    /// <summary>True when this reader handles a file with this name (no directory part).</summary>
-    bool CanRead(string fileName);
-
     /// <summary>Reads the file at <paramref name="path"/> into <paramref name="fragment"/>.</summary>
     void Read(string path, RunFragment fragment);
 }

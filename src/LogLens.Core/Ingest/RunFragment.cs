@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Ingest;

@@ -9,7 +9,4 @@ public sealed record SenSlopeResult(double Slope, double Intercept, double Low, 
 {
     /// <summary>A result for too little data (fewer than two distinct x values).</summary>
     public static SenSlopeResult Undefined { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN);
-
-    /// <summary>The slope's confidence interval.</summary>
-    public Interval SlopeInterval => new(Low, High);
 }

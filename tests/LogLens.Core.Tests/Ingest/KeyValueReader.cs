@@ -13,8 +13,6 @@ internal sealed class KeyValueReader : IRunFileReader
 
     public string Format => "test";
 
-    public bool CanRead(string fileName) => false;
-
     public void Read(string path, RunFragment fragment)
     {
         foreach (string line in File.ReadLines(path))

@@ -13,8 +13,6 @@ internal sealed class ThrowingReader : IRunFileReader, IRunLayout
 
     public string Format => "test";
 
-    public bool CanRead(string fileName) => fileName == "boom.txt";
-
     public void Read(string path, RunFragment fragment) => throw new InvalidOperationException("boom");
 
     public IEnumerable<RunLocation> Find(FolderListing folder) =>

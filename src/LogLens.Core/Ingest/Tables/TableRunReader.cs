@@ -14,9 +14,6 @@ internal sealed class TableRunReader(string format, TableRun run) : IRunFileRead
     public string Format { get; } = format;
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => false; // found by content, by the table's layout
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

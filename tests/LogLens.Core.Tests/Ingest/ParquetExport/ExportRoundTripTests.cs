@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using LogLens.Core.Configuration;
 using LogLens.Core.Export;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Cache;
 using LogLens.Core.Model;
+using LogLens.Core.Tests.Ingest.Cache;
 
 namespace LogLens.Core.Tests.Ingest.ParquetExport;
 

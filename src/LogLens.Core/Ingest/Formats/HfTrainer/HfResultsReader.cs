@@ -23,9 +23,6 @@ public sealed class HfResultsReader : IRunFileReader
     public string Format => "hf-trainer";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => HfFiles.IsResults(fileName);
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

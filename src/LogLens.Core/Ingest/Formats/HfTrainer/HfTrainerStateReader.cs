@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Ingest.Formats.HfTrainer;
@@ -50,9 +50,6 @@ public sealed class HfTrainerStateReader : IRunFileReader
         (true, true) => BesideLlamaFactory,
         _ => BesideLlamaFactoryWithoutScores,
     };
-
-    /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == HfFiles.State;
 
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)

@@ -23,9 +23,6 @@ public sealed class ModelCardReader : IRunFileReader
     public string Format => "hf-trainer";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == HfFiles.ModelCard;
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

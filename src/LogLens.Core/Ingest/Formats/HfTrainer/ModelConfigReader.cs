@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.HfTrainer;
@@ -14,27 +14,19 @@ namespace LogLens.Core.Ingest.Formats.HfTrainer;
 public sealed class ModelConfigReader : IRunFileReader
 {
     /// <summary>config.json → model.*.</summary>
-    public static readonly ModelConfigReader Model = new(HfFiles.ModelConfig, "model.");
+    public static readonly ModelConfigReader Model = new("model.");
 
     /// <summary>adapter_config.json → adapter.*.</summary>
-    public static readonly ModelConfigReader Adapter = new(HfFiles.AdapterConfig, "adapter.");
+    public static readonly ModelConfigReader Adapter = new("adapter.");
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "id2label", "label2id", "transformers_version" };
 
-    private readonly string fileName;
     private readonly string prefix;
 
-    private ModelConfigReader(string fileName, string prefix)
-    {
-        this.fileName = fileName;
-        this.prefix = prefix;
-    }
+    private ModelConfigReader(string prefix) => this.prefix = prefix;
 
     /// <inheritdoc/>
     public string Format => "hf-trainer";
-
-    /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == this.fileName;
 
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)

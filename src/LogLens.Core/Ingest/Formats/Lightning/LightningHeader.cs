@@ -1,4 +1,4 @@
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.Lightning;

@@ -24,9 +24,6 @@ public sealed class LightningHparamsReader : IRunFileReader
     public string Format => LightningMetricsReader.Default.Format;
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == "hparams.yaml";
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.Lightning;
@@ -20,9 +21,6 @@ public sealed class LightningMetricsReader : IRunFileReader
 
     /// <inheritdoc/>
     public string Format => "lightning";
-
-    /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == "metrics.csv";
 
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Text;
 using YamlDotNet.RepresentationModel;
 

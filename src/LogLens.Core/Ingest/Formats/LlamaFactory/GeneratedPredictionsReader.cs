@@ -19,9 +19,6 @@ public sealed class GeneratedPredictionsReader : IRunFileReader
     public string Format => "llama-factory";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == FileName;
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         var row = new PredictionRow(path, fragment);

@@ -1,4 +1,4 @@
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -21,9 +21,6 @@ public sealed class LlamaFactoryYamlReader : IRunFileReader
 
     /// <inheritdoc/>
     public string Format => "llama-factory";
-
-    /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName is "training_args.yaml" or "llamaboard_config.yaml";
 
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)

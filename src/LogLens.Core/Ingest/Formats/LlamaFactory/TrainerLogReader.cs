@@ -24,9 +24,6 @@ public sealed class TrainerLogReader : IRunFileReader
     public string Format => "llama-factory";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == FileName;
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         var row = new TrainerLogRow(path, fragment);

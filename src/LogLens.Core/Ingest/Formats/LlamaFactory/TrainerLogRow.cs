@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.LlamaFactory;

@@ -31,9 +31,6 @@ public sealed class LmEvalResultsReader : IRunFileReader
     public string Format => "lm-eval";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => false;
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

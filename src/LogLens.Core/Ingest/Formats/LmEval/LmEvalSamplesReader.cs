@@ -26,9 +26,6 @@ public sealed class LmEvalSamplesReader : IRunFileReader
     public string Format => "lm-eval";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => false;
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

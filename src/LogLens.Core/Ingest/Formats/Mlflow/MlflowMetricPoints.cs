@@ -1,3 +1,5 @@
+using LogLens.Core.Ingest.Memory;
+
 namespace LogLens.Core.Ingest.Formats.Mlflow;
 
 /// <summary>

@@ -22,9 +22,6 @@ public sealed class MlflowRunReader : IRunFileReader
     public string Format => "mlflow";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => false; // a run is a folder, found by MlflowLayout
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

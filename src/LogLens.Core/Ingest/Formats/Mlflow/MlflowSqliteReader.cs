@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogLens.Core.Ingest.Memory;
 
 namespace LogLens.Core.Ingest.Formats.Mlflow;
 
@@ -22,9 +23,6 @@ public sealed class MlflowSqliteReader : IBinaryFileReader
 
     /// <inheritdoc/>
     public string Format => "mlflow-sqlite";
-
-    /// <inheritdoc/>
-    public bool CanRead(string fileName) => false; // found by content, by MlflowSqliteLayout
 
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)

@@ -14,8 +14,6 @@ internal sealed class ExportManifestReader : IRunFileReader
 
     public string Format => ParquetExportReader.FormatName;
 
-    public bool CanRead(string fileName) => fileName == Export.ExportTables.ManifestFile;
-
     public void Read(string path, RunFragment fragment)
     {
     }

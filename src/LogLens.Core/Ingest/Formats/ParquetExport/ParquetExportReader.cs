@@ -13,8 +13,6 @@ internal sealed class ParquetExportReader(ExportTableFile file, ExportData data,
 
     public string Format => FormatName;
 
-    public bool CanRead(string fileName) => string.Equals(fileName, Path.GetFileName(file.Path), StringComparison.Ordinal);
-
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

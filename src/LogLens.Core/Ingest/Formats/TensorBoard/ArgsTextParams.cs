@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.TensorBoard;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Google.Protobuf;
 using LogLens.Core.Ingest.Formats.TensorBoard.Proto;
+using LogLens.Core.Ingest.Memory;
 
 namespace LogLens.Core.Ingest.Formats.TensorBoard;
 

@@ -19,8 +19,5 @@ public sealed class LoggerHparamsReader : IRunFileReader
     public string Format => TensorBoardReader.Default.Format;
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => LightningHparamsReader.Default.CanRead(fileName);
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment) => LightningHparamsReader.Default.Read(path, fragment);
 }

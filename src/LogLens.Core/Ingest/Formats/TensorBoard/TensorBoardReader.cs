@@ -28,9 +28,6 @@ public sealed class TensorBoardReader : IBinaryFileReader
     public string Format => "tensorboard";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => TensorBoardFiles.IsEventFile(fileName);
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

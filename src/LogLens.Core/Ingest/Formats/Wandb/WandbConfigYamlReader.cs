@@ -1,4 +1,4 @@
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -22,9 +22,6 @@ public sealed class WandbConfigYamlReader : IRunFileReader
 
     /// <inheritdoc/>
     public string Format => "wandb";
-
-    /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == FileName;
 
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)

@@ -1,5 +1,5 @@
 using CsvHelper;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Csv;
 
 namespace LogLens.Core.Ingest.Formats.Wandb;
 
@@ -34,7 +34,7 @@ internal static class WandbExportColumns
                 return null;
             }
 
-            using CsvReader reader = CsvReader.FromFile(path, MetricsCsvReader.Options);
+            using CsvReader reader = CsvReader.FromFile(path, CsvOptions.Default);
             IReadOnlyList<string> headers = reader.Headers;
             return headers.Count > 1 && headers.Any(IsBound) ? [.. headers] : null;
         }

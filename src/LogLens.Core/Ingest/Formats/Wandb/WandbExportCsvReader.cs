@@ -1,5 +1,6 @@
 using CsvHelper;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Csv;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.Wandb;
@@ -26,13 +27,10 @@ public sealed class WandbExportCsvReader : IRunFileReader
     public static WandbExportCsvReader For(string run) => new(run);
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        using CsvReader reader = CsvReader.FromFile(path, MetricsCsvReader.Options);
+        using CsvReader reader = CsvReader.FromFile(path, CsvOptions.Default);
         IReadOnlyList<string> headers = reader.Headers;
         var columns = new SeriesBuilder?[headers.Count];
         for (int i = 1; i < headers.Count; i++)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LogLens.Core.Ingest.Formats.Wandb.Proto;
+using LogLens.Core.Ingest.Memory;
 
 namespace LogLens.Core.Ingest.Formats.Wandb;
 

@@ -25,7 +25,7 @@ public sealed class WandbLayout : IRunLayout
     public IEnumerable<RunLocation> Find(FolderListing folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var inputs = folder.Files.Where(f => WandbRecordReader.Default.CanRead(Path.GetFileName(f)))
+        var inputs = folder.Files.Where(f => Path.GetFileName(f).EndsWith(".wandb", StringComparison.Ordinal))
             .Select(f => new RunInput(f, WandbRecordReader.Default))
             .ToList();
         string? files = folder.Folder("files");

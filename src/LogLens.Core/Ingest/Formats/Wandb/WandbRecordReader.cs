@@ -31,9 +31,6 @@ public sealed class WandbRecordReader : IBinaryFileReader
     public string Format => "wandb";
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName.EndsWith(".wandb", StringComparison.Ordinal);
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

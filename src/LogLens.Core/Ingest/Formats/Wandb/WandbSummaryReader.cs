@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.Wandb;
@@ -21,9 +22,6 @@ public sealed class WandbSummaryReader : IRunFileReader
 
     /// <inheritdoc/>
     public string Format => "wandb";
-
-    /// <inheritdoc/>
-    public bool CanRead(string fileName) => fileName == FileName;
 
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)

@@ -18,9 +18,6 @@ public sealed class WandbSweepReader : IRunFileReader
     public string Format => WandbRecordReader.Default.Format;
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => false;
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);

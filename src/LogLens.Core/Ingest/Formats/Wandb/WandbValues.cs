@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Google.Protobuf.Collections;
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.Wandb;

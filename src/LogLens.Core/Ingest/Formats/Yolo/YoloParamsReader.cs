@@ -1,4 +1,5 @@
-using LogLens.Core.Ingest.Readers;
+using LogLens.Core.Ingest.Formats.Generic;
+
 
 namespace LogLens.Core.Ingest.Formats.Yolo;
 
@@ -14,9 +15,6 @@ public sealed class YoloParamsReader : IRunFileReader
 
     /// <inheritdoc/>
     public string Format => "yolo";
-
-    /// <inheritdoc/>
-    public bool CanRead(string fileName) => false;
 
     /// <inheritdoc/>
     public void Read(string path, RunFragment fragment) => ParamsYamlReader.Default.Read(path, fragment);

@@ -21,9 +21,6 @@ public sealed class YoloResultsReader : IRunFileReader
     public string Format => YoloParamsReader.Default.Format;
 
     /// <inheritdoc/>
-    public bool CanRead(string fileName) => false;
-
-    /// <inheritdoc/>
     public void Read(string path, RunFragment fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
