@@ -100,6 +100,7 @@ internal static class HtmlAssets
         .remedy{margin:.4em 0}
         .count{font-size:.72em;font-weight:400;color:var(--muted);margin-left:.4em}
         p.seen{color:var(--muted);margin:.6em 0}
+        p.question.empty{margin:.5em 0;color:var(--muted)}p.question.empty b{color:#1f2328}
         details{margin:.5em 0}
         details>summary{cursor:pointer;color:var(--info);font-weight:600;margin:.3em 0}
         details.method>summary{font-weight:400;font-size:.9em}

@@ -37,7 +37,8 @@ internal static class HtmlFindings
 
         w.Line("<section id=\"read-first\">");
         w.Line("<h2>What to do</h2>");
-        w.Line($"<p class=\"note\">The {(top.Count == 1 ? "finding" : top.Count.ToString(CultureInfo.InvariantCulture) + " findings")} that matter most, with what to do instead of tuning; all {result.Findings.Length.ToString(CultureInfo.InvariantCulture)} are grouped by question below.</p>");
+        string lead = top.Count == 1 ? "The finding that matters most" : $"The {top.Count.ToString(CultureInfo.InvariantCulture)} findings that matter most";
+        w.Line($"<p class=\"note\">{lead}, with what to do instead of tuning; all {result.Findings.Length.ToString(CultureInfo.InvariantCulture)} are grouped by question below.</p>");
         foreach (int index in top)
         {
             Article(w, index + 1, result.Findings[index], baseline, "finding top");
@@ -157,6 +158,14 @@ internal static class HtmlFindings
     private static void Group(HtmlWriter w, AnalysisResult result, IReadOnlyList<int> top, Question question, string label, VerdictCheck? check, BaselineComparison? baseline)
     {
         var members = Enumerable.Range(0, result.Findings.Length).Where(i => result.Findings[i].Descriptor.Question == question).ToList();
+        if (members.Count == 0)
+        {
+            // A question without findings is one line: its answer and what would settle it are all there is to read.
+            string reason = check is null ? string.Empty : " — " + Html.Encode(check.Reason);
+            w.Line($"<p class=\"question empty\" id=\"q-{HtmlExporter.QuestionSlug(question)}\"><b>{Html.Encode(label)}</b>{(check is null ? string.Empty : " " + HtmlExporter.AnswerBadge(check.Answer))} no findings{reason}</p>");
+            return;
+        }
+
         w.Line($"<section class=\"question\" id=\"q-{HtmlExporter.QuestionSlug(question)}\">");
         w.Line($"<h2>{Html.Encode(label)}{(check is null ? string.Empty : " " + HtmlExporter.AnswerBadge(check.Answer))} <span class=\"count\">{Counts([.. members.Select(i => result.Findings[i])])}</span></h2>");
         if (check is not null)
