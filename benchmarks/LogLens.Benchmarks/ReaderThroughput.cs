@@ -12,7 +12,7 @@ namespace LogLens.Benchmarks;
 /// the JIT and for memory new to the process), by wall time and by process CPU time (the honest figure on a busy
 /// machine: one thread reads, the GC's work is included).
 /// </summary>
-public static class ReaderThroughput
+internal static class ReaderThroughput
 {
     public static int Run(string[] args)
     {

@@ -33,7 +33,7 @@ internal static class InputLoader
             throw new UsageException($"--cache {cacheDir!.FullName}: {e.Message}");
         }
 
-        IngestResult ingest = RunIngestor.Ingest(paths, config, progress: progress, cache: cache);
+        IngestResult ingest = RunIngestor.Ingest(paths, config, layouts: null, progress, cache);
         if (!ingest.Succeeded)
         {
             throw new UsageException(string.Join("; ", ingest.Errors));

@@ -10,7 +10,7 @@ namespace LogLens.Core.Comparison;
 /// one A/B question answered per dataset with CIs, P(improvement), BH q, and overall with wins,
 /// sign test and Wilcoxon, plus the LL603/LL604 findings.
 /// </summary>
-public static class Comparer
+internal static class Comparer
 {
     /// <summary>The code used to derive the bootstrap generators of a comparison.</summary>
     public const string RandomCode = "compare";

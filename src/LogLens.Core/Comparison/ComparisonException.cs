@@ -4,7 +4,7 @@ namespace LogLens.Core.Comparison;
 /// A comparison that cannot be made as asked: a malformed selector, a selector that matches no run,
 /// selectors that match the same runs, or an unknown metric. The CLI maps it to exit code 2.
 /// </summary>
-public sealed class ComparisonException : Exception
+internal sealed class ComparisonException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public ComparisonException()

@@ -13,7 +13,7 @@ namespace LogLens.Core.Comparison;
 /// <param name="Datasets">One row per dataset where both sides were observed, ordinal by dataset.</param>
 /// <param name="Overall">Wins, sign test and Wilcoxon across datasets.</param>
 /// <param name="Findings">LL603 GainDoesNotGeneralize or LL604 SignFlip when they apply.</param>
-public sealed record ComparisonResult(
+internal sealed record ComparisonResult(
     string Metric,
     bool HigherIsBetter,
     string Baseline,

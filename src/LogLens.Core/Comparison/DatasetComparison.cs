@@ -22,7 +22,7 @@ namespace LogLens.Core.Comparison;
 /// <param name="QBetter">One-sided BH q for "the candidate is better" (one-sided t p, BH over the datasets).</param>
 /// <param name="QWorse">One-sided BH q for "the candidate is worse".</param>
 /// <param name="Outcome">Better / worse / not significant / undefined, from q, α and the practical margin δ.</param>
-public sealed record DatasetComparison(
+internal sealed record DatasetComparison(
     string Dataset,
     int NBaseline,
     int NCandidate,

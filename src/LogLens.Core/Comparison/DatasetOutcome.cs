@@ -1,7 +1,7 @@
 namespace LogLens.Core.Comparison;
 
 /// <summary>What one dataset says about candidate versus baseline.</summary>
-public enum DatasetOutcome
+internal enum DatasetOutcome
 {
     /// <summary>The test could not run (fewer than two runs per side, or no spread).</summary>
     Undefined,

@@ -19,7 +19,7 @@ namespace LogLens.Core.Comparison;
 /// <param name="QBetter">One-sided BH q for "the candidate is better" across the datasets.</param>
 /// <param name="QWorse">One-sided BH q for "the candidate is worse".</param>
 /// <param name="Outcome">Better / worse / not significant / undefined, by the rule of <see cref="DatasetComparison"/>.</param>
-public sealed record PromptComparison(
+internal sealed record PromptComparison(
     string Dataset,
     string Metric,
     int Prompts,

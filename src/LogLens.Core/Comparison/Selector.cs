@@ -9,7 +9,7 @@ namespace LogLens.Core.Comparison;
 /// key=value pairs. Keys compare ordinally; values compare numerically when both sides are numbers
 /// ("2e-4" equals "0.0002"), else ordinally.
 /// </summary>
-public sealed class Selector
+internal sealed class Selector
 {
     private Selector(ImmutableArray<KeyValuePair<string, string>> pairs) => Pairs = pairs;
 

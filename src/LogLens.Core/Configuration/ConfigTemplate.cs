@@ -10,7 +10,7 @@ namespace LogLens.Core.Configuration;
 /// inferred from the runs, each section commented, for the user to correct. The text loads back with
 /// <see cref="LogLensConfigLoader"/> (every name is single-quoted, so '*' wildcards and ':' are safe).
 /// </summary>
-public static class ConfigTemplate
+internal static class ConfigTemplate
 {
     /// <summary>The YAML text for <paramref name="runs"/> (ingested with <paramref name="runs"/>.Config).</summary>
     public static string Write(RunSet runs)

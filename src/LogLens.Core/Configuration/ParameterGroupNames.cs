@@ -6,7 +6,7 @@ namespace LogLens.Core.Configuration;
 /// Which group a hyperparameter belongs to (retrieval, generation, training): loglens.yaml's
 /// <c>parameter_groups</c> first, then name conventions. The RAG detectors (LL501–LL503) compare the groups.
 /// </summary>
-public static class ParameterGroupNames
+internal static class ParameterGroupNames
 {
     /// <summary>Retrieval parameters: top-k, chunking, retriever, reranker, embeddings.</summary>
     public const string Retrieval = "retrieval";

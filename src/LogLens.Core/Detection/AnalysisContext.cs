@@ -12,7 +12,7 @@ namespace LogLens.Core.Detection;
 /// Series prepared for the dynamics detectors (finite points, block averages, their trend tests) are computed
 /// once per analysis and shared: several detectors read the same loss and metric curves, in parallel.
 /// </remarks>
-public sealed class AnalysisContext
+internal sealed class AnalysisContext
 {
     // Lazy values: detectors running at once wait for one preparation instead of each doing it.
     private readonly ConcurrentDictionary<MetricSeries, Lazy<CheckpointSeries>> checkpoints = new(ReferenceEqualityComparer.Instance);

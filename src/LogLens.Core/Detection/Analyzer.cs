@@ -10,10 +10,14 @@ namespace LogLens.Core.Detection;
 /// <summary>Runs the detectors over a run set and assembles the sorted, deterministic result.</summary>
 public static class Analyzer
 {
-    /// <summary>Analyses <paramref name="runs"/> with <paramref name="detectors"/> (default: <see cref="DefaultDetectors.All"/>).</summary>
-    public static AnalysisResult Analyze(RunSet runs, AnalysisOptions? options = null, IEnumerable<IDetector>? detectors = null, IEnumerable<string>? paths = null)
+    /// <summary>Analyses <paramref name="runs"/> with every detector; <paramref name="paths"/> are the folders the report names.</summary>
+    public static AnalysisResult Analyze(RunSet runs, AnalysisOptions? options = null, IEnumerable<string>? paths = null) =>
+        Analyze(runs, options, DefaultDetectors.All, paths);
+
+    /// <summary>Analyses <paramref name="runs"/> with <paramref name="detectors"/> only (tests and benchmarks).</summary>
+    internal static AnalysisResult Analyze(RunSet runs, AnalysisOptions? options, IEnumerable<IDetector> detectors, IEnumerable<string>? paths = null)
     {
-        var list = (detectors ?? DefaultDetectors.All).ToList();
+        var list = detectors.ToList();
         var context = new AnalysisContext(runs, options, list.SelectMany(d => d.Codes));
 
         // The overview plots and the verdict's parameter effects do not depend on findings: computed alongside.

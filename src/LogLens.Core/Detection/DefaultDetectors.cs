@@ -8,7 +8,7 @@ namespace LogLens.Core.Detection;
 /// order the analysis starts them in on its cores: the costliest (those that test every run's curves) come first, so
 /// that an analysis does not end with one core running a long detector alone.
 /// </summary>
-public static class DefaultDetectors
+internal static class DefaultDetectors
 {
     /// <summary>The default list.</summary>
     public static ImmutableArray<IDetector> All { get; } =

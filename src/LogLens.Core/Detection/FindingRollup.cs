@@ -12,7 +12,7 @@ namespace LogLens.Core.Detection;
 /// message, evidence and plot; every member run stays in the evidence (<c>runs</c>) and in <c>findings.json</c>. A
 /// finding seen in one run stays as it is.
 /// </summary>
-public static class FindingRollup
+internal static class FindingRollup
 {
     /// <summary>Run ids listed in a rolled-up finding's message before "…".</summary>
     public const int Listed = 3;

@@ -7,7 +7,7 @@ namespace LogLens.Core.Detection;
 /// <param name="RunIds">Runs, aligned with <paramref name="Values"/>.</param>
 /// <param name="Seeds">Seeds, aligned (null when not logged).</param>
 /// <param name="Values">Raw metric values.</param>
-public sealed record GroupValues(string ConfigKey, ImmutableArray<string> RunIds, ImmutableArray<string?> Seeds, double[] Values)
+internal sealed record GroupValues(string ConfigKey, ImmutableArray<string> RunIds, ImmutableArray<string?> Seeds, double[] Values)
 {
     /// <summary>Mean of the values.</summary>
     public double Mean => Values.Length == 0 ? double.NaN : Values.Average();

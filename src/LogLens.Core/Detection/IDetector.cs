@@ -7,7 +7,7 @@ namespace LogLens.Core.Detection;
 /// A detector reads the immutable run set and returns findings. Stateless: a private constructor and a
 /// <c>public static readonly Default</c> instance; registered in <see cref="DefaultDetectors"/>.
 /// </summary>
-public interface IDetector
+internal interface IDetector
 {
     /// <summary>The finding codes this detector can emit.</summary>
     ImmutableArray<string> Codes { get; }

@@ -10,7 +10,7 @@ namespace LogLens.Core.Detection;
 /// Plots of the whole run set that are not tied to one finding: proxy vs business per run, seed spread per
 /// config, and the best-vs-worst gain per dataset. Deterministic: ordinal ordering throughout.
 /// </summary>
-public static class OverviewPlots
+internal static class OverviewPlots
 {
     /// <summary>At most this many proxy-vs-business run plots (the runs with the most points).</summary>
     public const int MaxRunPlots = 12;

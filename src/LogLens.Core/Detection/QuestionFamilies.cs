@@ -11,7 +11,7 @@ namespace LogLens.Core.Detection;
 /// false-discovery proportion of a union is at most the sum of its families' proportions, the question's FDR is at
 /// most D · α / D = α, whatever the dependence between detectors.
 /// </summary>
-public static class QuestionFamilies
+internal static class QuestionFamilies
 {
     /// <summary>
     /// The test families whose rejection raises a code. LL301 and LL304 test two families each (a proxy that improves

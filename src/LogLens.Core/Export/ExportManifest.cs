@@ -12,7 +12,7 @@ namespace LogLens.Core.Export;
 /// <param name="MaxPoints">The per-series point budget of series.parquet.</param>
 /// <param name="Tables">The table files, e.g. "series.parquet".</param>
 /// <param name="Config">The copied analysis configuration's file name, or null.</param>
-public sealed record ExportManifest(int Version, string ToolVersion, int MaxPoints, ImmutableArray<string> Tables, string? Config)
+internal sealed record ExportManifest(int Version, string ToolVersion, int MaxPoints, ImmutableArray<string> Tables, string? Config)
 {
     /// <summary>The format version this build writes and reads.</summary>
     public const int CurrentVersion = 1;

@@ -9,4 +9,4 @@ namespace LogLens.Core.Export;
 /// <param name="ReducedSeries">Series longer than the budget, downsampled.</param>
 /// <param name="Files">The files written (names in the export folder), in manifest order.</param>
 /// <param name="Bytes">Total size of the files written.</param>
-public sealed record ExportSummary(int Runs, long SeriesPoints, long WrittenPoints, int ReducedSeries, ImmutableArray<string> Files, long Bytes);
+internal sealed record ExportSummary(int Runs, long SeriesPoints, long WrittenPoints, int ReducedSeries, ImmutableArray<string> Files, long Bytes);

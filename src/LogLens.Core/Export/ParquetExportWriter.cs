@@ -8,7 +8,7 @@ namespace LogLens.Core.Export;
 /// "Parquet export"): what a fleet-scale job produces and what <c>loglens analyze</c> reads back. Runs and metrics
 /// are written in ordinal order and nothing time-dependent is written, so the same input gives the same bytes.
 /// </summary>
-public static class ParquetExportWriter
+internal static class ParquetExportWriter
 {
     /// <summary>The default per-series point budget.</summary>
     public const int DefaultMaxPoints = 1000;

@@ -14,7 +14,7 @@ namespace LogLens.Core.Export;
 /// sample keeps the noise distribution (at a coarser step): on the demo, overfitting (LL103) survived a 40-point
 /// budget this way and not with M4.
 /// </remarks>
-public static class SeriesDownsampler
+internal static class SeriesDownsampler
 {
     /// <summary>Points reserved for the anchors (last finite, min, max, first non-finite) and slack.</summary>
     public const int AnchorPoints = 4;

@@ -13,7 +13,7 @@ namespace LogLens.Core.Export;
 /// <param name="Max">The highest finite value.</param>
 /// <param name="Mean">The mean of the finite values.</param>
 /// <param name="NonFinite">How many values are NaN or infinite.</param>
-public sealed record SeriesSummary(
+internal sealed record SeriesSummary(
     long Points,
     double FirstStep,
     double LastStep,

@@ -10,7 +10,7 @@ namespace LogLens.Core.Findings;
 /// or native tool has them without the repository: <c>loglens explain</c> prints a page, the HTML report and SARIF
 /// quote its sections, and <see cref="FindingCatalog"/> keeps only one-line summaries.
 /// </summary>
-public static partial class FindingPages
+internal static partial class FindingPages
 {
     /// <summary>The folder of the pages in the repository.</summary>
     public const string Folder = "docs/findings";

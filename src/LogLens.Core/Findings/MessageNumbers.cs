@@ -7,7 +7,7 @@ namespace LogLens.Core.Findings;
 /// exponent noise ("0.0934", "29.6", "9.31e-6"), p- and q-values that are never printed as 0 ("p &lt; 1e-6"), whole
 /// steps for integer steps, percentages capped to what they can mean.
 /// </summary>
-public static class MessageNumbers
+internal static class MessageNumbers
 {
     /// <summary>Smallest p or q printed as a number; below it, "&lt; 1e-6".</summary>
     public const double SmallestP = 1e-6;

@@ -17,7 +17,7 @@ namespace LogLens.Core.Ingest;
 /// The formats discovery recognises when none are given, one line per layout, in the order they claim
 /// files (docs/formats.md): specific formats first, the generic layout last.
 /// </summary>
-public static class DefaultLayouts
+internal static class DefaultLayouts
 {
     /// <summary>The default list.</summary>
     public static ImmutableArray<IRunLayout> All { get; } =

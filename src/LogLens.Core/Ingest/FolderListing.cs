@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest;
 /// <param name="Path">The folder's full path.</param>
 /// <param name="Files">Unclaimed regular files (or links to one) directly in the folder, full paths, ordinal-sorted.</param>
 /// <param name="Folders">Unclaimed subfolders worth walking (not hidden, not bin/obj, not symlinks), full paths, ordinal-sorted.</param>
-public sealed record FolderListing(string Path, ImmutableArray<string> Files, ImmutableArray<string> Folders)
+internal sealed record FolderListing(string Path, ImmutableArray<string> Files, ImmutableArray<string> Folders)
 {
     /// <summary>The unclaimed file with this exact name, or null.</summary>
     public string? File(string name) => Files.FirstOrDefault(f => System.IO.Path.GetFileName(f) == name);

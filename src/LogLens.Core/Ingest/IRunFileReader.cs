@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest;
 /// still turns any exception that escapes into an LL001 for that file. Files are text unless the reader is an
 /// <see cref="IBinaryFileReader"/>: a binary one is skipped with one LL001 before <see cref="Read"/>.
 /// </summary>
-public interface IRunFileReader
+internal interface IRunFileReader
 {
     /// <summary>The format this reader belongs to, e.g. "generic"; recorded in <see cref="Model.Run.Formats"/>.</summary>
     string Format { get; }

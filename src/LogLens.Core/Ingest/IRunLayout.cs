@@ -7,7 +7,7 @@ namespace LogLens.Core.Ingest;
 /// subfolders are not walked further. Layouts are stateless and must not throw for bad content (a file they
 /// cannot classify is left unclaimed; a file they claim but cannot read is the reader's diagnostic).
 /// </summary>
-public interface IRunLayout
+internal interface IRunLayout
 {
     /// <summary>The format, e.g. "hf-trainer"; recorded in <see cref="Model.Run.Formats"/> through the readers.</summary>
     string Format { get; }

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Ingest;
 
 /// <summary>The finding codes ingest diagnostics carry (see the catalog: LL001, LL002, LL005).</summary>
-public static class IngestCodes
+internal static class IngestCodes
 {
     /// <summary>A file, or a line or cell of it, could not be read or parsed.</summary>
     public const string UnreadableFile = "LL001";

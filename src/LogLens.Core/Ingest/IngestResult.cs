@@ -3,7 +3,7 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Ingest;
 
-/// <summary>What <see cref="RunIngestor.Ingest"/> read.</summary>
+/// <summary>What <c>RunIngestor.Ingest</c> read.</summary>
 /// <param name="Roots">The analysed roots (full paths of existing folders), in the order given.</param>
 /// <param name="Runs">Runs, ordinal-sorted by id.</param>
 /// <param name="Diagnostics">LL001/LL002/LL005 ingest diagnostics, sorted by path, line, code.</param>

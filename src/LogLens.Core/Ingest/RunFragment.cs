@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest;
 /// builders, scores, samples, formats and diagnostics. Used by one thread at a time; <see cref="Build"/>
 /// returns the immutable <see cref="Run"/>.
 /// </summary>
-public sealed class RunFragment
+internal sealed class RunFragment
 {
     /// <summary>Diagnostics kept per file and code; the rest are counted in one summary line.</summary>
     public const int MaxDiagnosticsPerFile = 20;

@@ -14,6 +14,17 @@ namespace LogLens.Core.Ingest;
 /// </summary>
 public static class RunIngestor
 {
+    /// <summary>Reads every run under <paramref name="paths"/> in every format LogLens knows.</summary>
+    /// <param name="paths">Folders to analyse (any depth).</param>
+    /// <param name="config">The analysis configuration, used to build <see cref="IngestResult.RunSet"/>.</param>
+    /// <param name="progress">Receives the number of runs read so far.</param>
+    /// <returns>
+    /// Runs and diagnostics. A path that does not exist or is a file is listed in <see cref="IngestResult.Errors"/>
+    /// (the CLI maps it to exit code 2); ingest never throws for bad file contents.
+    /// </returns>
+    public static IngestResult Ingest(IReadOnlyList<string> paths, LogLensConfig config, IProgress<int>? progress = null) =>
+        Ingest(paths, config, layouts: null, progress, cache: null);
+
     /// <summary>Reads every run under <paramref name="paths"/>.</summary>
     /// <param name="paths">Folders to analyse (any depth).</param>
     /// <param name="config">The analysis configuration, used to build <see cref="IngestResult.RunSet"/>.</param>
@@ -24,10 +35,10 @@ public static class RunIngestor
     /// Runs and diagnostics. A path that does not exist or is a file is listed in <see cref="IngestResult.Errors"/>
     /// (the CLI maps it to exit code 2); ingest never throws for bad file contents.
     /// </returns>
-    public static IngestResult Ingest(
+    internal static IngestResult Ingest(
         IReadOnlyList<string> paths,
         LogLensConfig config,
-        IReadOnlyList<IRunLayout>? layouts = null,
+        IReadOnlyList<IRunLayout>? layouts,
         IProgress<int>? progress = null,
         RunCache? cache = null)
     {

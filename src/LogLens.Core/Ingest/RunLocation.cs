@@ -12,7 +12,7 @@ namespace LogLens.Core.Ingest;
 /// <param name="Inputs">What to read, in order (a later input overwrites an earlier one's parameter of the same key).</param>
 /// <param name="ClaimedFolders">Subfolders the run owns (e.g. checkpoint-N, metrics/): not walked further, hidden from later layouts.</param>
 /// <remarks>A location without inputs is not a run: it only claims its folders and reports its <see cref="Notices"/>.</remarks>
-public sealed record RunLocation(string Folder, string Suffix, ImmutableArray<RunInput> Inputs, ImmutableArray<string> ClaimedFolders)
+internal sealed record RunLocation(string Folder, string Suffix, ImmutableArray<RunInput> Inputs, ImmutableArray<string> ClaimedFolders)
 {
     /// <summary>Diagnostics reported at discovery, whether or not this is a run.</summary>
     public ImmutableArray<LayoutNotice> Notices { get; init; } = [];

@@ -7,7 +7,7 @@ namespace LogLens.Core.Model;
 /// else — gradient and weight norms, learning rates, runtimes, throughput, counters, custom gauges — is
 /// <see cref="MetricRole.Other"/>: listed by LL003 with the <c>loglens.yaml</c> line that would set it, never judged.
 /// </summary>
-public static class MetricNames
+internal static class MetricNames
 {
     /// <summary>Proxy names: what an optimiser or a text-overlap score sees (words of the stem).</summary>
     private static readonly HashSet<string> ProxyWords = new(StringComparer.Ordinal)

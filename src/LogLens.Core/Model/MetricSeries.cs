@@ -10,7 +10,7 @@ namespace LogLens.Core.Model;
 public sealed record MetricSeries(string Name, double[] Steps, double[] Values)
 {
     /// <summary>The rows as logged, with their segment, when steps repeated or went back; null otherwise.</summary>
-    public RawSeries? Raw { get; init; }
+    internal RawSeries? Raw { get; init; }
 
     /// <summary>Number of points.</summary>
     public int Count => Steps.Length;

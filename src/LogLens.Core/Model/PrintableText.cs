@@ -7,7 +7,7 @@ namespace LogLens.Core.Model;
 /// Log-derived text made safe to print on a terminal: control characters (ESC sequences, bells, NULs, line breaks
 /// that would forge extra lines) and bidirectional overrides become visible escapes such as <c>\x1B</c>.
 /// </summary>
-public static class PrintableText
+internal static class PrintableText
 {
     /// <summary>True for a character that must not reach a terminal as is.</summary>
     public static bool NeedsEscape(char c) => char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');

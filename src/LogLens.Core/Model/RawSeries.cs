@@ -8,7 +8,7 @@ namespace LogLens.Core.Model;
 /// <param name="Steps">Steps in logging order.</param>
 /// <param name="Values">Values in logging order.</param>
 /// <param name="Segments">The segment of each row.</param>
-public sealed record RawSeries(double[] Steps, double[] Values, int[] Segments)
+internal sealed record RawSeries(double[] Steps, double[] Values, int[] Segments)
 {
     /// <summary>Number of segments (resumes + 1).</summary>
     public int SegmentCount => Segments.Length == 0 ? 0 : Segments[^1] + 1;

@@ -11,7 +11,7 @@ namespace LogLens.Core.Model;
 /// of them), when at least two such folders each hold two or more configs — folders that each hold a single config
 /// are the configs of one sweep, not studies. With one study, the name is "" and nothing changes.
 /// </summary>
-public static class Studies
+internal static class Studies
 {
     /// <summary>The study of each run id, "" when the runs form one study.</summary>
     public static ImmutableSortedDictionary<string, string> Assign(ImmutableArray<Run> runs, IReadOnlyDictionary<string, RunKey> keys, LogLensConfig config)

@@ -9,7 +9,7 @@ namespace LogLens.Core.Plots;
 /// would cut before the part that matters). Parameters shared by all are dropped; a parameter some configs lack
 /// shows as "(unset)" on those. One config alone, or configs that do not differ, keep their full key.
 /// </summary>
-public static class ConfigLabels
+internal static class ConfigLabels
 {
     /// <summary>What a label shows for a parameter a config does not have.</summary>
     public const string Unset = "(unset)";

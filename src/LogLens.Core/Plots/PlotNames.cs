@@ -3,7 +3,7 @@ using System.Text;
 namespace LogLens.Core.Plots;
 
 /// <summary>Turns log-derived plot names into safe, short file stems (no separators, no "..", ASCII only), unique per analysis.</summary>
-public static class PlotNames
+internal static class PlotNames
 {
     /// <summary>Longest stem written; long run names are cut and keep a hash suffix for uniqueness.</summary>
     public const int MaxStem = 80;

@@ -3,7 +3,7 @@ using LogLens.Core.Findings;
 namespace LogLens.Core.Reporting;
 
 /// <summary>The finding catalog as a table: `loglens rules` and the README's finding table.</summary>
-public static class CatalogTable
+internal static class CatalogTable
 {
     /// <summary>A GitHub-flavoured Markdown table, one row per code, each code linking to its page (relative to the repository root).</summary>
     public static void WriteMarkdown(TextWriter writer)

@@ -10,7 +10,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Reporting;
 
 /// <summary>The output of `loglens compare`: a per-dataset table and the verdict on generalisation.</summary>
-public static class ComparisonWriter
+internal static class ComparisonWriter
 {
     /// <summary>A terminal table.</summary>
     public static void WriteText(ComparisonResult result, TextWriter w)

@@ -8,7 +8,7 @@ using LogLens.Core.Reporting.Exporters;
 namespace LogLens.Core.Reporting;
 
 /// <summary>The output of <c>loglens diff</c>: new, resolved and persisting findings, as text, Markdown or JSON.</summary>
-public static class DiffWriter
+internal static class DiffWriter
 {
     /// <summary>The JSON schema id.</summary>
     public const string Schema = "loglens.diff/v1";

@@ -5,7 +5,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Reporting;
 
 /// <summary>What `loglens inspect` prints: runs, formats, params, metrics with roles, config groups, diagnostics.</summary>
-public static class InventoryWriter
+internal static class InventoryWriter
 {
     /// <summary>Human-readable listing.</summary>
     public static void WriteText(RunSet runs, TextWriter w)

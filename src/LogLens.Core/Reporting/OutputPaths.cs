@@ -1,7 +1,7 @@
 namespace LogLens.Core.Reporting;
 
 /// <summary>Paths inside the output folder: nothing a report writes can land outside it.</summary>
-public static class OutputPaths
+internal static class OutputPaths
 {
     /// <summary>
     /// The full path of <paramref name="relative"/> inside <paramref name="outDir"/>; throws when it would resolve

@@ -14,7 +14,7 @@ namespace LogLens.Core.Statistics;
 /// <param name="IccCi">The F-based (Shrout–Fleiss) confidence interval of ICC(1).</param>
 /// <param name="OmegaSquared">ω² = (SSB − (g − 1)MSW)/(SST + MSW); may be negative.</param>
 /// <param name="EtaSquared">η² = SSB/SST.</param>
-public sealed record AnovaResult(
+internal sealed record AnovaResult(
     int Groups,
     int N,
     double F,

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>Benjamini–Hochberg false-discovery-rate adjustment (docs/methods.md, multiplicity).</summary>
-public static class BenjaminiHochberg
+internal static class BenjaminiHochberg
 {
     /// <summary>
     /// BH q-values: sort p ascending, q(i) = min over j ≥ i of min(1, m·p(j)/j). NaN entries (tests

@@ -4,7 +4,7 @@ namespace LogLens.Core.Statistics;
 /// Percentile bootstrap intervals (docs/methods.md: B = 2000, R7 quantiles). At n ≤ 5 these under-cover:
 /// label them approximate or prefer t intervals and exact tests.
 /// </summary>
-public static class Bootstrap
+internal static class Bootstrap
 {
     /// <summary>
     /// Percentile interval of <paramref name="statistic"/> over <paramref name="resamples"/> resamples

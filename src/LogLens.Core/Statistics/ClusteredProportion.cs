@@ -7,7 +7,7 @@ namespace LogLens.Core.Statistics;
 /// n = p̂(1 − p̂)/var lies between the number of clusters (samples of a prompt all agree) and the number of samples
 /// (they are independent), and is clamped to that range.
 /// </summary>
-public static class ClusteredProportion
+internal static class ClusteredProportion
 {
     /// <summary>The effective (events, n) for <paramref name="clusters"/> of (events, samples): what a binomial interval should be given.</summary>
     public static (int Events, int N) Effective(IReadOnlyList<(int Events, int Size)> clusters)

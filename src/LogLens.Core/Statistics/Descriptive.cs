@@ -7,7 +7,7 @@ namespace LogLens.Core.Statistics;
 /// Descriptive statistics. Callers pass finite values: NaN/Inf are counted and excluded upstream
 /// (docs/methods.md), never here. Undefined results (empty input, n &lt; 2 for spreads) are NaN.
 /// </summary>
-public static class Descriptive
+internal static class Descriptive
 {
     /// <summary>Scale factor that makes the MAD a consistent estimator of σ under normality.</summary>
     public const double MadNormalConsistency = 1.4826;

@@ -8,7 +8,7 @@ namespace LogLens.Core.Statistics;
 /// p-values come from regularized incomplete beta/gamma tails (never 1 − CDF, which underflows),
 /// and quantiles never let a <see cref="NonConvergenceException"/> escape.
 /// </summary>
-public static class Distributions
+internal static class Distributions
 {
     /// <summary>Two-sided Student-t p-value P(|T| ≥ |t|) = I_{ν/(ν+t²)}(ν/2, ½).</summary>
     /// <param name="t">The t statistic.</param>

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>Levenshtein distance (insertions, deletions, substitutions each cost 1): how close two names are.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>The number of single-character edits that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
     public static int Between(string a, string b)

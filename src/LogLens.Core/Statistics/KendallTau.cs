@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>Kendall's τ-b rank correlation with scipy's p-value rules (docs/methods.md, across runs).</summary>
-public static class KendallTau
+internal static class KendallTau
 {
     /// <summary>
     /// τ-b = (C − D)/√((n₀ − n₁)(n₀ − n₂)) with its two-sided p, as <c>scipy.stats.kendalltau</c> with

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>Kendall's W: agreement of m raters (datasets) ranking K items (configs), docs/methods.md.</summary>
-public static class KendallW
+internal static class KendallW
 {
     /// <summary>Below this many raters a permutation p replaces the χ² approximation.</summary>
     public const int MinRatersForChiSquare = 7;

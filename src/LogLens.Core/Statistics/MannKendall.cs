@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>The Mann–Kendall monotonic trend test (docs/methods.md within runs, P5).</summary>
-public static class MannKendall
+internal static class MannKendall
 {
     /// <summary>Largest n for which the exact null distribution of S is used (no ties, no correction).</summary>
     public const int MaxExactN = 10;

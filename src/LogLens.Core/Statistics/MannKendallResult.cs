@@ -7,7 +7,7 @@ namespace LogLens.Core.Statistics;
 /// <param name="Z">(S − sgn S)/√Var S (continuity-corrected).</param>
 /// <param name="P">Two-sided p (exact or normal approximation); NaN when n &lt; 3.</param>
 /// <param name="Tau">Kendall's τ-a of the series against time, S/(n(n−1)/2).</param>
-public sealed record MannKendallResult(int N, double S, double VarianceS, double Z, double P, double Tau)
+internal sealed record MannKendallResult(int N, double S, double VarianceS, double Z, double P, double Tau)
 {
     /// <summary>
     /// One-sided p for an increasing trend: P/2 when S &gt; 0, else 1 − P/2. Because the null

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>The Mann–Whitney U (Wilcoxon rank-sum) test (docs/methods.md).</summary>
-public static class MannWhitney
+internal static class MannWhitney
 {
     /// <summary>Largest n + m for which the exact null distribution is used.</summary>
     public const int MaxExactTotal = 20;

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>One-way ANOVA, ICC(1) and ω²/η² over groups of runs (configs × seeds, docs/methods.md).</summary>
-public static class OneWayAnova
+internal static class OneWayAnova
 {
     /// <summary>
     /// Computes the one-way ANOVA table and ICC(1). The F p-value is the beta upper tail (never an F

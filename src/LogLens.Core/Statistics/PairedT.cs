@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>The paired t test, i.e. a one-sample t test on differences (docs/methods.md, shared seeds).</summary>
-public static class PairedT
+internal static class PairedT
 {
     /// <summary>
     /// t = d̄/(s_d/√n) on n − 1 df, as <c>scipy.stats.ttest_rel</c> / <c>ttest_1samp(d, 0)</c>.

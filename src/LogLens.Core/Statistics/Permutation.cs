@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>Permutation tests (docs/methods.md: p = (1 + #{T* ≥ T})/(1 + B)).</summary>
-public static class Permutation
+internal static class Permutation
 {
     /// <summary>
     /// The add-one permutation p-value (1 + exceed)/(1 + permutations), never zero.

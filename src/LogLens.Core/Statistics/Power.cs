@@ -3,7 +3,7 @@ using MathNet.Numerics.Distributions;
 namespace LogLens.Core.Statistics;
 
 /// <summary>Power analysis for the two-sample t test (docs/methods.md Underpowered).</summary>
-public static class Power
+internal static class Power
 {
     private const int SimpsonIntervals = 2000;
 

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>Rank transforms shared by the rank-based tests.</summary>
-public static class Ranks
+internal static class Ranks
 {
     /// <summary>
     /// Average (mid) ranks, 1-based, as <c>scipy.stats.rankdata(method="average")</c>: tied values

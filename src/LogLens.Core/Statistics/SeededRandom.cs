@@ -6,7 +6,7 @@ namespace LogLens.Core.Statistics;
 /// <summary>
 /// Deterministic random generators for resampling (docs/methods.md: same input → byte-identical report).
 /// </summary>
-public static class SeededRandom
+internal static class SeededRandom
 {
     private const ulong FnvOffsetBasis = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace LogLens.Core.Statistics;
 
 /// <summary>Sen's (Theil–Sen) slope with Sen's (1968) confidence interval (docs/methods.md, P5).</summary>
-public static class SenSlope
+internal static class SenSlope
 {
     /// <summary>
     /// Matches <c>scipy.stats.theilslopes(y, x, alpha=confidence)</c>: slope = median of

@@ -5,7 +5,7 @@ namespace LogLens.Core.Statistics;
 /// <param name="Intercept">median(y) − Slope·median(x) (scipy's method 'separate').</param>
 /// <param name="Low">Lower confidence bound of the slope (Sen 1968).</param>
 /// <param name="High">Upper confidence bound of the slope.</param>
-public sealed record SenSlopeResult(double Slope, double Intercept, double Low, double High)
+internal sealed record SenSlopeResult(double Slope, double Intercept, double Low, double High)
 {
     /// <summary>A result for too little data (fewer than two distinct x values).</summary>
     public static SenSlopeResult Undefined { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN);

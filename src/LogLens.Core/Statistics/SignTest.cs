@@ -3,7 +3,7 @@ using MathNet.Numerics;
 namespace LogLens.Core.Statistics;
 
 /// <summary>The two-sided sign (binomial) test for wins out of n (docs/methods.md).</summary>
-public static class SignTest
+internal static class SignTest
 {
     /// <summary>
     /// p = min(1, 2·P(X ≤ min(k, n − k))) for X ~ Binomial(n, ½), as scipy's two-sided binomtest for

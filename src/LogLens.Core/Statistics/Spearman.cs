@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>Spearman's rank correlation (docs/methods.md secondary, P6).</summary>
-public static class Spearman
+internal static class Spearman
 {
     /// <summary>
     /// ρ = Pearson correlation of average ranks, with the two-sided p from

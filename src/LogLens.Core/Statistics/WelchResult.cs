@@ -6,7 +6,7 @@ namespace LogLens.Core.Statistics;
 /// <param name="P">Two-sided p; NaN when undefined.</param>
 /// <param name="Difference">mean x − mean y (or the mean difference for paired data).</param>
 /// <param name="DifferenceCi">Student-t confidence interval of the difference.</param>
-public sealed record WelchResult(double T, double Df, double P, double Difference, Interval DifferenceCi)
+internal sealed record WelchResult(double T, double Df, double P, double Difference, Interval DifferenceCi)
 {
     /// <summary>A result for a test that could not run.</summary>
     public static WelchResult Undefined { get; } =

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>Welch's unequal-variance two-sample t test (docs/methods.md best vs runner-up, P3).</summary>
-public static class WelchT
+internal static class WelchT
 {
     /// <summary>
     /// t = (x̄ − ȳ)/√(s²x/n + s²y/m) with Welch–Satterthwaite df, as

@@ -1,7 +1,7 @@
 namespace LogLens.Core.Statistics;
 
 /// <summary>The Wilcoxon signed-rank test on paired differences (docs/methods.md).</summary>
-public static class Wilcoxon
+internal static class Wilcoxon
 {
     /// <summary>Largest number of non-zero differences for which the exact distribution is used.</summary>
     public const int MaxExactN = 25;

@@ -6,7 +6,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Verdicts;
 
 /// <summary>Reads the five checklist answers off the findings (docs/methods.md, "The verdict").</summary>
-public static class VerdictBuilder
+internal static class VerdictBuilder
 {
     private static readonly (Question Question, string Label, string Settle)[] Questions =
     [

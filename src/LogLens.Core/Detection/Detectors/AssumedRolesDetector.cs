@@ -5,7 +5,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>LL003: lists metric roles and directions that were inferred from names rather than configured.</summary>
-public sealed class AssumedRolesDetector : IDetector
+internal sealed class AssumedRolesDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly AssumedRolesDetector Default = new();

@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// output is graded <c>correct</c> in one sample and incorrect in another. Either way the model is being
 /// taught or scored on both answers. A count, not a test: one conflicting prompt is already a labelling bug.
 /// </summary>
-public sealed class ConflictingLabelsDetector : IDetector
+internal sealed class ConflictingLabelsDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly ConflictingLabelsDetector Default = new();

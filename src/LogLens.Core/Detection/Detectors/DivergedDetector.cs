@@ -16,7 +16,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// and ends at least twice the running minimum and 3 noise SDs above it. A loss that falls to 1e-5 and wobbles up
 /// to 1e-3 has given back nothing on the scale it started at, and is not diverged.
 /// </summary>
-public sealed class DivergedDetector : IDetector
+internal sealed class DivergedDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly DivergedDetector Default = new();

@@ -15,7 +15,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// the two gains is significant: Welch on the per-run differences frequent − edge between the two levels,
 /// BH over edge slices, with a gap ≥ business δ.
 /// </summary>
-public sealed class FrequentSliceGainDetector : IDetector
+internal sealed class FrequentSliceGainDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly FrequentSliceGainDetector Default = new();

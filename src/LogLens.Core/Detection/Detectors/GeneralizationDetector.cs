@@ -11,7 +11,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// the across-dataset winner against the runner-up (see <see cref="CrossDatasetMatrix"/>), compared
 /// per dataset exactly as <c>loglens compare</c> does (<see cref="Comparer"/>); LL604 supersedes LL603.
 /// </summary>
-public sealed class GeneralizationDetector : IDetector
+internal sealed class GeneralizationDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly GeneralizationDetector Default = new();

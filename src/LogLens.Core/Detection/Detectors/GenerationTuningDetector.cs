@@ -16,7 +16,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// bound of the joint ω² must also be below <see cref="EquivalenceMargin"/> (an equivalence-with-margin verdict), so
 /// an underpowered sweep stays silent.
 /// </summary>
-public sealed class GenerationTuningDetector : IDetector
+internal sealed class GenerationTuningDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly GenerationTuningDetector Default = new();

@@ -5,7 +5,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>LL001/LL002/LL005: ingest diagnostics become findings, so they reach every output.</summary>
-public sealed class IngestDiagnosticsDetector : IDetector
+internal sealed class IngestDiagnosticsDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly IngestDiagnosticsDetector Default = new();

@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// on adversarial losses (GAN generator, discriminator, critic): each measures one player against a moving opponent,
 /// so its level jumps when the other improves — a "spike that never recovers" there is the game, not an instability.
 /// </summary>
-public sealed class LossSpikesDetector : IDetector
+internal sealed class LossSpikesDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly LossSpikesDetector Default = new();

@@ -10,7 +10,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// <c>params.json</c>). Nothing says they are replicates, so each is judged as a config of its own: seed noise and
 /// parameter effects cannot be measured over them.
 /// </summary>
-public sealed class NoParamsDetector : IDetector
+internal sealed class NoParamsDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly NoParamsDetector Default = new();

@@ -5,7 +5,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>LL004: config groups with a single run, where seed noise cannot be estimated.</summary>
-public sealed class NoReplicateSeedsDetector : IDetector
+internal sealed class NoReplicateSeedsDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly NoReplicateSeedsDetector Default = new();

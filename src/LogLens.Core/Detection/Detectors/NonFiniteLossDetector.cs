@@ -7,7 +7,7 @@ using LogLens.Core.Plots;
 namespace LogLens.Core.Detection.Detectors;
 
 /// <summary>LL101: the first NaN/Inf step of every loss series, per run and metric (docs/methods.md).</summary>
-public sealed class NonFiniteLossDetector : IDetector
+internal sealed class NonFiniteLossDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly NonFiniteLossDetector Default = new();

@@ -20,7 +20,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// <see cref="CandidateClasses"/> — the loss never left the value of uniform guessing. A loss that falls is never
 /// "not learning", however slowly.
 /// </summary>
-public sealed class NotLearningDetector : IDetector
+internal sealed class NotLearningDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly NotLearningDetector Default = new();

@@ -14,7 +14,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// <see cref="MinShare"/> (docs/methods.md's run-level 10%). A confident answer is what sampling settings cannot fix:
 /// the model agrees with itself, it just does not know it should stay silent.
 /// </summary>
-public sealed class OverAnsweringDetector : IDetector
+internal sealed class OverAnsweringDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly OverAnsweringDetector Default = new();

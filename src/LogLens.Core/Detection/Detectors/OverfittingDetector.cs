@@ -16,7 +16,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// neighbours; when fewer than <c>min_checkpoints</c> remain, it is the last <c>min_checkpoints</c> evaluations, a
 /// window fixed by position (so a late minimum followed by a steady climb over the last five evals is tested).
 /// </summary>
-public sealed class OverfittingDetector : IDetector
+internal sealed class OverfittingDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly OverfittingDetector Default = new();

@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// non-significant trend alone is never a plateau; a loss that never dropped has no plateau (see LL107).
 /// Per run, on the train loss when there is one, else on the eval losses.
 /// </summary>
-public sealed class PlateauDetector : IDetector
+internal sealed class PlateauDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly PlateauDetector Default = new();

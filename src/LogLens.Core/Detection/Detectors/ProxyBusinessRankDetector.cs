@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// proxy goodness and business goodness with a cluster-bootstrap CI over configs (seeds never inflate n),
 /// and the business score lost by picking the config with the best proxy.
 /// </summary>
-public sealed class ProxyBusinessRankDetector : IDetector
+internal sealed class ProxyBusinessRankDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly ProxyBusinessRankDetector Default = new();

@@ -14,7 +14,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// series does not (Mann–Kendall on each series' own trend, never a correlation of two time-trending series),
 /// and the checkpoint the proxy would pick loses business score.
 /// </summary>
-public sealed class ProxyBusinessTrendDetector : IDetector
+internal sealed class ProxyBusinessTrendDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly ProxyBusinessTrendDetector Default = new();

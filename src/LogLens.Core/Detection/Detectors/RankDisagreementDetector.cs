@@ -14,7 +14,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// The p-value is <see cref="KendallW"/>'s: a permutation p when m &lt; 7 or K &lt; 5 (the χ² approximation is poor there), else χ².
 /// The plot shows, per dataset, the across-dataset winner's Δ against the runner-up.
 /// </summary>
-public sealed class RankDisagreementDetector : IDetector
+internal sealed class RankDisagreementDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly RankDisagreementDetector Default = new();

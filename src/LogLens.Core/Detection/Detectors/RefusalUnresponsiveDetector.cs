@@ -18,7 +18,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// lags: the 95% t-CI upper bound of the mean refusal rate is below <see cref="Target"/>. Needs ≥ <see cref="MinItems"/>
 /// judged samples, 3 configs and replicate seeds.
 /// </summary>
-public sealed class RefusalUnresponsiveDetector : IDetector
+internal sealed class RefusalUnresponsiveDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly RefusalUnresponsiveDetector Default = new();

@@ -12,7 +12,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// when two metric-name sets of one config differ by exactly that one pair and one name is the other's first or last
 /// path segment (split at '/' or '.'): cheap (one pass over the distinct name sets per config) and precise.
 /// </summary>
-public sealed class RenamedMetricDetector : IDetector
+internal sealed class RenamedMetricDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly RenamedMetricDetector Default = new();

@@ -15,7 +15,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// and their ω² compared. Flagged when the retrieval group's q ≤ α, ω²_retrieval − ω²_generation ≥ <see cref="Margin"/>
 /// and the residual-bootstrap 95% CI of that difference lies above 0.
 /// </summary>
-public sealed class RetrievalDominatesDetector : IDetector
+internal sealed class RetrievalDominatesDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly RetrievalDominatesDetector Default = new();

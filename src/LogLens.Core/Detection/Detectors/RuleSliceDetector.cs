@@ -14,7 +14,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// rule: an intersection–union test, which needs no correction over settings; its p is the largest per-setting exact binomial p. Samples are the units (each is an output a user
 /// could get); with a tolerance above 0, repeated samples of one prompt make the bound optimistic.
 /// </summary>
-public sealed class RuleSliceDetector : IDetector
+internal sealed class RuleSliceDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly RuleSliceDetector Default = new();

@@ -16,7 +16,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// rule finds ≈ 85% of coin-flip prompts, so the observed fraction sits near 9%. At 3% the bar passes
 /// that scenario (measured ≈ 97%) while a sweep of stable prompts (p_mode = .95) never reaches it.
 /// </summary>
-public sealed class SampleInconsistencyDetector : IDetector
+internal sealed class SampleInconsistencyDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly SampleInconsistencyDetector Default = new();

@@ -16,7 +16,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// Needs ≥ 2 configs with ≥ 2 seeds; single-seed configs stay in the ANOVA (they add to MSB only, so
 /// MSW is pooled from the replicated configs, as METHODS asks).
 /// </summary>
-public sealed class SeedNoiseDetector : IDetector
+internal sealed class SeedNoiseDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly SeedNoiseDetector Default = new();

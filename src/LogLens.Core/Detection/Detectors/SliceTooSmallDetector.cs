@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// are those that tell two configs apart by <see cref="DetectableChange"/> on the slice at α = .05 and
 /// power .8: n = 2(z.975 + z.8)²·p(1 − p)/δ², p the slice's mean rate (clamped to [.05, .95]).
 /// </summary>
-public sealed class SliceTooSmallDetector : IDetector
+internal sealed class SliceTooSmallDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly SliceTooSmallDetector Default = new();

@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// by a practical amount (Sen-slope drop over the window ≥ 1% of the total drop). Per run, on the eval losses
 /// when there are any, else on the train loss.
 /// </summary>
-public sealed class StillImprovingDetector : IDetector
+internal sealed class StillImprovingDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly StillImprovingDetector Default = new();

@@ -15,7 +15,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// (<see cref="StratifiedKendall"/>), needs ≥ 3 top-k levels; BH over datasets per metric. Flagged when q ≤ α and
 /// the drop from the smallest to the largest top-k (averaged over strata) is at least the business margin δ.
 /// </summary>
-public sealed class TopKConflictDetector : IDetector
+internal sealed class TopKConflictDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly TopKConflictDetector Default = new();

@@ -13,7 +13,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// (with ≥ 3 configs having ≥ 2 seeds), no parameter beats seed noise (<see cref="TuningSaturationCheck"/>).
 /// One responsive dataset is enough to say tuning still pays, so the finding needs all of them.
 /// </summary>
-public sealed class TuningSaturatedDetector : IDetector
+internal sealed class TuningSaturatedDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly TuningSaturatedDetector Default = new();

@@ -8,7 +8,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// LL007: a metric that <c>loglens.yaml</c> configures but no run logged — usually a typo or a renamed key, which
 /// would otherwise silently leave the metric's role to inference. Names the closest logged metrics.
 /// </summary>
-public sealed class UnmatchedMetricsDetector : IDetector
+internal sealed class UnmatchedMetricsDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly UnmatchedMetricsDetector Default = new();

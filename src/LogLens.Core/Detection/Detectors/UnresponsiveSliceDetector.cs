@@ -16,7 +16,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// gain, so a slice merely too noisy to show the effect is not called stuck. Slices come from
 /// <see cref="SliceTable"/>; slices too small to measure are left to LL203.
 /// </summary>
-public sealed class UnresponsiveSliceDetector : IDetector
+internal sealed class UnresponsiveSliceDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly UnresponsiveSliceDetector Default = new();

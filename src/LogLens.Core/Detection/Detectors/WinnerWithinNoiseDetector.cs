@@ -14,7 +14,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// and the Mann–Whitney p as evidence. LL607 (info): best vs runner-up not significant → the minimum
 /// detectable effect at the current seeds and the seeds needed for the observed Δ (pooled within SD).
 /// </summary>
-public sealed class WinnerWithinNoiseDetector : IDetector
+internal sealed class WinnerWithinNoiseDetector : IDetector
 {
     /// <summary>The instance.</summary>
     public static readonly WinnerWithinNoiseDetector Default = new();

@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Cache;
 /// from its entry instead of re-read. Entries are written atomically; a corrupt, truncated or old-format entry is
 /// ignored (the run is re-read), never an error. After an ingest, entries it did not use are deleted.
 /// </summary>
-public sealed class RunCache
+internal sealed class RunCache
 {
     private const string Extension = ".llrc";
 

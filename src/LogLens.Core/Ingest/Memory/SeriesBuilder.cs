@@ -11,7 +11,7 @@ namespace LogLens.Core.Ingest.Memory;
 /// series are exact-size copies), and recycling them spares the GC a few hundred MB on a large folder. Buffers that
 /// are already exact (a reader's dense columns, see <see cref="Adopt"/>) become the built series without a copy.
 /// </summary>
-public sealed class SeriesBuilder
+internal sealed class SeriesBuilder
 {
     // Run files' series (up to 64k points) grow in pooled buffers; a longer series, typically one big file, gets
     // exact-size buffers: the pool would round it up to the next power of two and keep it after the run.

@@ -13,7 +13,7 @@ namespace LogLens.Core.Reporting.Baselines;
 /// <param name="Added">Findings of <paramref name="New"/> that <paramref name="Old"/> did not have.</param>
 /// <param name="Resolved">Findings of <paramref name="Old"/> that are gone.</param>
 /// <param name="Persisting">Findings in both, as <paramref name="New"/> records them.</param>
-public sealed record FindingsDiff(
+internal sealed record FindingsDiff(
     Baseline Old,
     Baseline New,
     ImmutableArray<BaselineFinding> Added,

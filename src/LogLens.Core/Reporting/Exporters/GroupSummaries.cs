@@ -4,7 +4,7 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>Summaries of each config group's final metric values, shared by the Markdown and JSON exporters.</summary>
-public static class GroupSummaries
+internal static class GroupSummaries
 {
     /// <summary>Per group (in run-set order), a summary of every proxy and business metric observed in it, ordinal by metric.</summary>
     public static IReadOnlyList<(ConfigGroup Group, IReadOnlyList<MetricSummary> Metrics)> Of(RunSet runs)

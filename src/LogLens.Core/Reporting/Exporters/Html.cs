@@ -3,7 +3,7 @@ using System.Text;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>Makes log-derived text inert in HTML text and quoted attribute values (run names and outputs are untrusted).</summary>
-public static class Html
+internal static class Html
 {
     /// <summary>
     /// Encodes &amp; &lt; &gt; " and ' as character references, normalises line breaks to '\n', drops other

@@ -3,7 +3,7 @@ using System.Text;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>Makes log-derived text inert in GitHub-flavoured Markdown (run names and messages are untrusted).</summary>
-public static class Markdown
+internal static class Markdown
 {
     /// <summary>
     /// Escapes Markdown and HTML metacharacters (pipes, backticks, brackets, emphasis, '&lt;'), turns line

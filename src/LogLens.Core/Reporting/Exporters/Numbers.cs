@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>Formats evidence for people: invariant culture, about four significant digits, CIs as [lo, hi].</summary>
-public static class Numbers
+internal static class Numbers
 {
     /// <summary>"0.2143", "1.235e+06", "12", "n/a" for NaN, "∞"/"−∞" for infinities.</summary>
     public static string Format(double value)

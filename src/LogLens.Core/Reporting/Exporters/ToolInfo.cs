@@ -3,7 +3,7 @@ using System.Reflection;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>The tool name and version written into reports.</summary>
-public static class ToolInfo
+internal static class ToolInfo
 {
     /// <summary>"loglens".</summary>
     public const string Name = "loglens";

@@ -145,6 +145,6 @@ public sealed class RunCacheTests : IDisposable
     private IngestResult Ingest(out RunCache cache)
     {
         cache = new RunCache(cacheFolder.Path);
-        return RunIngestor.Ingest([runs.Path], LogLensConfig.Default, cache: cache);
+        return RunIngestor.Ingest([runs.Path], LogLensConfig.Default, layouts: null, cache: cache);
     }
 }

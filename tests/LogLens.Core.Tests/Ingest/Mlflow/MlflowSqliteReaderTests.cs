@@ -368,11 +368,11 @@ public sealed class MlflowSqliteReaderTests
         string store = Path.Combine(dir.Path, "mlflow.db");
         using var writer = new MlflowDbWriter(store, journalMode: "WAL");
         writer.Experiment(1, "exp").Run(A, 1, "live").Metrics(A, "loss", 1.0);
-        Assert.Equal(1, RunIngestor.Ingest([dir.Path], LogLensConfig.Default, cache: new RunCache(cacheDir.Path)).Runs.Single().FindSeries("loss")!.Count);
+        Assert.Equal(1, RunIngestor.Ingest([dir.Path], LogLensConfig.Default, layouts: null, cache: new RunCache(cacheDir.Path)).Runs.Single().FindSeries("loss")!.Count);
 
         writer.Metric(A, "loss", 0.5, 1); // lands in mlflow.db-wal only
         var cache = new RunCache(cacheDir.Path);
-        Assert.Equal(2, RunIngestor.Ingest([dir.Path], LogLensConfig.Default, cache: cache).Runs.Single().FindSeries("loss")!.Count);
+        Assert.Equal(2, RunIngestor.Ingest([dir.Path], LogLensConfig.Default, layouts: null, cache: cache).Runs.Single().FindSeries("loss")!.Count);
         Assert.Equal((0, 1), (cache.Hits, cache.Misses));
     }
 

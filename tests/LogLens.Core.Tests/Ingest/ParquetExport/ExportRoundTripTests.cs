@@ -39,7 +39,7 @@ public sealed class ExportRoundTripTests : IDisposable
         return directory;
     }
 
-    private static IngestResult Ingest(string directory, RunCache? cache = null) => RunIngestor.Ingest([directory], LogLensConfig.Default, cache: cache);
+    private static IngestResult Ingest(string directory, RunCache? cache = null) => RunIngestor.Ingest([directory], LogLensConfig.Default, layouts: null, cache: cache);
 
     [Fact]
     public void Every_field_of_every_run_survives_the_round_trip()

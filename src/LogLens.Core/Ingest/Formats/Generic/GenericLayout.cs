@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest.Formats.Generic;
 /// LogLens's own layout (README "What it reads"): every folder holding a file named in <see cref="Readers"/> is a
 /// run. Listed last: other formats claim their files first.
 /// </summary>
-public sealed class GenericLayout : IRunLayout
+internal sealed class GenericLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly GenericLayout Default = new();

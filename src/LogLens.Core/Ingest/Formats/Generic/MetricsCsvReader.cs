@@ -12,7 +12,7 @@ namespace LogLens.Core.Ingest.Formats.Generic;
 /// Plain files (no quotes, '\n' or "\r\n" line ends: what loggers write) take <see cref="PlainCsvReader"/>'s
 /// fast path; the rest CsvHelper's.
 /// </summary>
-public sealed class MetricsCsvReader : IRunFileReader
+internal sealed class MetricsCsvReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly MetricsCsvReader Default = new();

@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest.Formats.Generic;
 /// metrics.jsonl: one object per line, {"step": 10, "train/loss": 1.21, ...}; nested objects flattened with '/';
 /// a row without "step" uses its row index. A bad or cut-off last line is LL002, a bad middle line LL001.
 /// </summary>
-public sealed class MetricsJsonlReader : IRunFileReader
+internal sealed class MetricsJsonlReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly MetricsJsonlReader Default = new();

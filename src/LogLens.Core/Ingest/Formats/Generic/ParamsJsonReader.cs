@@ -5,7 +5,7 @@ using LogLens.Core.Ingest.Text;
 namespace LogLens.Core.Ingest.Formats.Generic;
 
 /// <summary>params.json: hyperparameters, nested keys flattened with '.', values in invariant text.</summary>
-public sealed class ParamsJsonReader : IRunFileReader
+internal sealed class ParamsJsonReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly ParamsJsonReader Default = new();

@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.Generic;
 /// params.yaml / params.yml: like <see cref="ParamsJsonReader"/>; plain scalars are typed by the YAML 1.2 core
 /// schema so that <c>lr: 1e-5</c> and <c>"lr": 0.00001</c> give the same text ("1E-05").
 /// </summary>
-public sealed partial class ParamsYamlReader : IRunFileReader
+internal sealed partial class ParamsYamlReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly ParamsYamlReader Default = new();

@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest.Formats.Generic;
 /// samples.jsonl: one repeated-sample output per line: prompt_id, sample, output, and optionally score, correct,
 /// dataset, slice, expected, expect ("answer"|"refuse"), refused. A line without prompt_id is skipped with LL001.
 /// </summary>
-public sealed class SamplesJsonlReader : IRunFileReader
+internal sealed class SamplesJsonlReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly SamplesJsonlReader Default = new();

@@ -6,7 +6,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Ingest.Formats.Generic;
 
 /// <summary>scores.csv, long: dataset,metric,value[,n][,stderr] (final evaluation per dataset).</summary>
-public sealed class ScoresCsvReader : IRunFileReader
+internal sealed class ScoresCsvReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly ScoresCsvReader Default = new();

@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.Generic;
 /// scores.json: an array of {dataset, metric, value[, n][, stderr]} objects, or {dataset: {metric: value}}
 /// (a value may also be {value, n, stderr}).
 /// </summary>
-public sealed class ScoresJsonReader : IRunFileReader
+internal sealed class ScoresJsonReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly ScoresJsonReader Default = new();

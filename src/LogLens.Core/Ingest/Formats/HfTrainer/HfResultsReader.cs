@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.HfTrainer;
 /// named eval set (<c>eval_&lt;name&gt;_*</c>) become scores of that dataset without the name; <c>eval_samples</c>
 /// (and the like) give the scores' n instead of a score of their own.
 /// </summary>
-public sealed class HfResultsReader : IRunFileReader
+internal sealed class HfResultsReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly HfResultsReader Default = new();

@@ -12,7 +12,7 @@ namespace LogLens.Core.Ingest.Formats.HfTrainer;
 /// LLaMA-Factory's files in the folder join it. Its inputs: the state, results, model card, config.json and
 /// adapter_config.json (root and newest checkpoint, also checkpoint-N/adapter_model/).
 /// </summary>
-public sealed class HfTrainerLayout : IRunLayout
+internal sealed class HfTrainerLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly HfTrainerLayout Default = new();

@@ -12,7 +12,7 @@ namespace LogLens.Core.Ingest.Formats.HfTrainer;
 /// also give one score per dataset (their last value) unless a results file beside gives the final ones.
 /// A file cut off mid-write falls back to the run's previous checkpoint when that one holds more history.
 /// </summary>
-public sealed class HfTrainerStateReader : IRunFileReader
+internal sealed class HfTrainerStateReader : IRunFileReader
 {
     /// <summary>Reads everything, with per-dataset scores from the log history.</summary>
     public static readonly HfTrainerStateReader Default = new(besideLlamaFactory: false, datasetScores: true);

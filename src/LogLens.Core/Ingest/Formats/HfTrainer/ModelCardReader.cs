@@ -7,7 +7,7 @@ namespace LogLens.Core.Ingest.Formats.HfTrainer;
 /// <c>- key: value</c> lines becomes parameters under the same names (learning_rate, train_batch_size, seed,
 /// optimizer, num_epochs...); numbers in Python's form are normalised like the other readers.
 /// </summary>
-public sealed class ModelCardReader : IRunFileReader
+internal sealed class ModelCardReader : IRunFileReader
 {
     /// <summary>The heading that opens the list.</summary>
     public const string Heading = "Training hyperparameters";

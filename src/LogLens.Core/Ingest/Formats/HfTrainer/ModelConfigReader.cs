@@ -11,7 +11,7 @@ namespace LogLens.Core.Ingest.Formats.HfTrainer;
 /// model.num_labels) and transformers_version are left out; string lists are sorted (PEFT saves target_modules
 /// from a Python set, in arbitrary order, which would otherwise split identical configs).
 /// </summary>
-public sealed class ModelConfigReader : IRunFileReader
+internal sealed class ModelConfigReader : IRunFileReader
 {
     /// <summary>config.json → model.*.</summary>
     public static readonly ModelConfigReader Model = new("model.");

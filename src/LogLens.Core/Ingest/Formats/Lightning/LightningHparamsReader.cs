@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.Lightning;
 /// '.', scalars typed like the generic params.yaml, Python tags (<c>!!python/tuple</c>, <c>!!python/object...</c>,
 /// <c>!!python/name:...</c>) kept as text rather than failing (see <see cref="PythonTagText"/>); <c>{}</c> is no params.
 /// </summary>
-public sealed class LightningHparamsReader : IRunFileReader
+internal sealed class LightningHparamsReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly LightningHparamsReader Default = new();

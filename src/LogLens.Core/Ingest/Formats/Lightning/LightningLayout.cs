@@ -7,7 +7,7 @@ namespace LogLens.Core.Ingest.Formats.Lightning;
 /// header has a <c>step</c> column beside an <c>hparams.yaml</c>; claims both files (hparams first). A TensorBoardLogger
 /// version folder (hparams.yaml + tfevents, no metrics.csv) is left to the TensorBoard layout.
 /// </summary>
-public sealed class LightningLayout : IRunLayout
+internal sealed class LightningLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly LightningLayout Default = new();

@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.Lightning;
 /// columns. A bad cell is LL001 (the rest of the row kept), an unterminated last row LL002 (dropped), steps that
 /// go back LL005 once per file (the later rows win).
 /// </summary>
-public sealed class LightningMetricsReader : IRunFileReader
+internal sealed class LightningMetricsReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly LightningMetricsReader Default = new();

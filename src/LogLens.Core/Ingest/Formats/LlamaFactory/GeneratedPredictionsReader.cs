@@ -3,7 +3,7 @@ using LogLens.Core.Ingest.Text;
 namespace LogLens.Core.Ingest.Formats.LlamaFactory;
 
 /// <summary>LLaMA-Factory's generated_predictions.jsonl (do_predict): one sample per line, see <see cref="PredictionRow"/>.</summary>
-public sealed class GeneratedPredictionsReader : IRunFileReader
+internal sealed class GeneratedPredictionsReader : IRunFileReader
 {
     /// <summary>The file name.</summary>
     public const string FileName = "generated_predictions.jsonl";

@@ -9,7 +9,7 @@ namespace LogLens.Core.Ingest.Formats.LlamaFactory;
 /// stage or finetuning_type), the log and generated_predictions.jsonl. It keeps the folder's id, so the HF
 /// Trainer files in the same folder (trainer_state.json, *_results.json, adapter_config.json) join it.
 /// </summary>
-public sealed class LlamaFactoryLayout : IRunLayout
+internal sealed class LlamaFactoryLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly LlamaFactoryLayout Default = new();

@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.LlamaFactory;
 /// config a user keeps beside the output. Keys as written (nested mappings joined with '.'); numbers the WebUI
 /// stores as strings ('3.0', '5e-5') are normalised like plain numbers ("3", "5e-05"); lists as ["a","b"].
 /// </summary>
-public sealed class LlamaFactoryYamlReader : IRunFileReader
+internal sealed class LlamaFactoryYamlReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly LlamaFactoryYamlReader Default = new();

@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.LlamaFactory;
 /// lines (eval_loss, no loss) and progress-only lines fit the same rule. A cut-off last line is LL002, a resume
 /// (current_steps going back) one LL005.
 /// </summary>
-public sealed class TrainerLogReader : IRunFileReader
+internal sealed class TrainerLogReader : IRunFileReader
 {
     /// <summary>The file name.</summary>
     public const string FileName = "trainer_log.jsonl";

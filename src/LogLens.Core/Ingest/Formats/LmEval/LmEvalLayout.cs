@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.LmEval;
 /// whose series run over the checkpoints; any other results file is a run of its own. <c>samples_*.jsonl</c> (or
 /// the legacy JSON-array <c>samples_*.json</c>) join the run whose results file carries the same date id.
 /// </summary>
-public sealed class LmEvalLayout : IRunLayout
+internal sealed class LmEvalLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly LmEvalLayout Default = new();

@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.LmEval;
 /// "&lt;task&gt;/&lt;metric&gt;"; the run's last (or only) file, read by <see cref="Final"/>, also gives the scores,
 /// parameters (config and model_args) and metric directions (higher_is_better).
 /// </summary>
-public sealed class LmEvalResultsReader : IRunFileReader
+internal sealed class LmEvalResultsReader : IRunFileReader
 {
     /// <summary>Reads the run's last checkpoint (or only file): series points, scores, params, directions.</summary>
     public static readonly LmEvalResultsReader Final = new(final: true);

@@ -11,7 +11,7 @@ namespace LogLens.Core.Ingest.Formats.LmEval;
 /// "&lt;task&gt;/&lt;doc_id&gt;"; a log-likelihood task gives one sample (its filtered answer). Only the first filter seen
 /// per document is kept (other filters repeat the same responses).
 /// </summary>
-public sealed class LmEvalSamplesReader : IRunFileReader
+internal sealed class LmEvalSamplesReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly LmEvalSamplesReader Default = new();

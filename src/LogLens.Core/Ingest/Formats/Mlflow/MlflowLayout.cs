@@ -7,7 +7,7 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 /// skipped and reported; the model registry (<c>models/</c>) is claimed as not runs; <c>.trash</c> is reported, never
 /// silently ignored. The SQLite store (<c>mlflow.db</c>) is <see cref="MlflowSqliteLayout"/>'s.
 /// </summary>
-public sealed class MlflowLayout : IRunLayout
+internal sealed class MlflowLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly MlflowLayout Default = new();

@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 /// (<c>mlflow.experiment</c>), <c>params/&lt;key&gt;</c> (raw text, one file per key), the display tags
 /// (<c>mlflow.runName</c>, ...) and <c>metrics/&lt;key&gt;</c>; keys with '/' are nested folders.
 /// </summary>
-public sealed class MlflowRunReader : IRunFileReader
+internal sealed class MlflowRunReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly MlflowRunReader Default = new();

@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 /// id "&lt;table&gt;@experiment &lt;id&gt;/[&lt;parent&gt;/]&lt;run name&gt;", holding the final value of each metric
 /// (<see cref="MlflowRunsCsv"/>).
 /// </summary>
-public sealed class MlflowRunsCsvLayout : IRunLayout
+internal sealed class MlflowRunsCsvLayout : IRunLayout
 {
     /// <summary>The format of MLflow runs tables.</summary>
     public const string FormatName = "mlflow-csv";

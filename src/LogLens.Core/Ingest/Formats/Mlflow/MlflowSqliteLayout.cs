@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 /// skipped and reported; a store that cannot be read (damaged, locked, wrong schema) is one LL001; another SQLite
 /// database is left alone.
 /// </summary>
-public sealed class MlflowSqliteLayout : IRunLayout
+internal sealed class MlflowSqliteLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly MlflowSqliteLayout Default = new();

@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 /// reader gives: params, the tags <c>mlflow.runName</c>/<c>mlflow.parentRunId</c>/<c>mlflow.source.git.commit</c>,
 /// <c>mlflow.status</c> and <c>mlflow.experiment</c> as params, the full metric histories, the run's status and study.
 /// </summary>
-public sealed class MlflowSqliteReader : IBinaryFileReader
+internal sealed class MlflowSqliteReader : IBinaryFileReader
 {
     private readonly MlflowSqliteStore store;
     private readonly MlflowSqliteRun run;

@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest.Formats.Optuna;
 /// Optuna trials tables (format <c>optuna</c>): a CSV of any name with the header of <c>study.trials_dataframe()</c>.
 /// Each trial is a run, id "&lt;table&gt;#trial-&lt;number&gt;", in the table's study (<see cref="OptunaTrials"/>).
 /// </summary>
-public sealed class OptunaTrialsLayout : IRunLayout
+internal sealed class OptunaTrialsLayout : IRunLayout
 {
     /// <summary>The format of Optuna trials tables.</summary>
     public const string FormatName = "optuna";

@@ -9,7 +9,7 @@ namespace LogLens.Core.Ingest.Formats.ParquetExport;
 /// named by its id below the folder; runs.parquet, when there, lists the runs. A table whose file is truncated or lacks
 /// a required column is reported (path and column) and skipped; the other tables are still read.
 /// </summary>
-public sealed class ParquetExportLayout : IRunLayout
+internal sealed class ParquetExportLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly ParquetExportLayout Default = new();

@@ -6,7 +6,7 @@ namespace LogLens.Core.Ingest.Formats.TensorBoard;
 /// The <c>hparams.yaml</c> Lightning's TensorBoardLogger writes beside its event files: read by Lightning's hparams
 /// reader, recorded as part of the TensorBoard run (the folder is a TensorBoard log dir, not a CSVLogger run).
 /// </summary>
-public sealed class LoggerHparamsReader : IRunFileReader
+internal sealed class LoggerHparamsReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly LoggerHparamsReader Default = new();

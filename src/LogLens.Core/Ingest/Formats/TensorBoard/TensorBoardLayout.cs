@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.TensorBoard;
 /// belong to the output dir's run, so they join the HF reader's run of the same folder. The <c>hparams.yaml</c> of a
 /// Lightning TensorBoardLogger version folder (beside the event files) is read as its parameters.
 /// </summary>
-public sealed class TensorBoardLayout : IRunLayout
+internal sealed class TensorBoardLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly TensorBoardLayout Default = new();

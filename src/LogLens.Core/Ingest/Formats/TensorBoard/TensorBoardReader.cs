@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.TensorBoard;
 /// become parameters. Reading stops at the first truncated (LL002: still being written) or damaged (LL001)
 /// record, keeping everything before it; the diagnostic names the byte offset.
 /// </summary>
-public sealed class TensorBoardReader : IBinaryFileReader
+internal sealed class TensorBoardReader : IBinaryFileReader
 {
     /// <summary>The instance for event files whose tags are the metric names.</summary>
     public static readonly TensorBoardReader Default = new("");

@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// files/config.yaml: one entry per hyperparameter, <c>{value: ...}</c> (legacy clients: <c>{desc: ..., value: ...}</c>
 /// under <c>wandb_version: 1</c>). Nested values are flattened with '.'; <c>_wandb</c> (telemetry) is skipped.
 /// </summary>
-public sealed class WandbConfigYamlReader : IRunFileReader
+internal sealed class WandbConfigYamlReader : IRunFileReader
 {
     /// <summary>The file name W&amp;B writes.</summary>
     public const string FileName = "config.yaml";

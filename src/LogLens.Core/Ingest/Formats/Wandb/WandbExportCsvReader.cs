@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// each <c>"&lt;run&gt; - &lt;metric&gt;"</c> column a series; <c>__MIN</c>/<c>__MAX</c> columns and blank cells are skipped.
 /// One immutable instance per run name (<see cref="For"/>).
 /// </summary>
-public sealed class WandbExportCsvReader : IRunFileReader
+internal sealed class WandbExportCsvReader : IRunFileReader
 {
     /// <summary>The format of panel exports.</summary>
     public const string FormatName = "wandb-export";

@@ -9,7 +9,7 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// <c>Name, State, Notes, User, Tags, Created, Runtime, Sweep</c>, config and summary columns) gives one run per row,
 /// id <c>&lt;table&gt;#&lt;run name&gt;</c>, holding its config and final summary values (<see cref="WandbRunsTable"/>).
 /// </summary>
-public sealed class WandbExportLayout : IRunLayout
+internal sealed class WandbExportLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly WandbExportLayout Default = new();

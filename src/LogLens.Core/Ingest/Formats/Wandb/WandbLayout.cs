@@ -7,7 +7,7 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// claimed. The latest-run symlink is never walked, so no run counts twice. A sibling <c>sweep-&lt;id&gt;/config-&lt;run&gt;.yaml</c>
 /// puts the run in that sweep (its study).
 /// </summary>
-public sealed class WandbLayout : IRunLayout
+internal sealed class WandbLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly WandbLayout Default = new();

@@ -10,7 +10,7 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// <see cref="Failed"/>: a failed run's history is still read and analysed). A corrupt chunk is skipped with its offset reported; a short tail is
 /// a run still being written (LL002).
 /// </summary>
-public sealed class WandbRecordReader : IBinaryFileReader
+internal sealed class WandbRecordReader : IBinaryFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly WandbRecordReader Default = new();

@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// files/wandb-summary.json: the last value of each key. Read after the .wandb history: metrics the history lacks
 /// become one point at the summary's <c>_step</c>, and disagreements with the history are reported (see <see cref="WandbSummary"/>).
 /// </summary>
-public sealed class WandbSummaryReader : IRunFileReader
+internal sealed class WandbSummaryReader : IRunFileReader
 {
     /// <summary>The file name W&amp;B writes.</summary>
     public const string FileName = "wandb-summary.json";

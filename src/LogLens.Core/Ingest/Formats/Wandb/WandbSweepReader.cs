@@ -5,7 +5,7 @@ namespace LogLens.Core.Ingest.Formats.Wandb;
 /// says a run belongs to the sweep. The sweep is the run's study, so the sweep's runs are compared with each other and
 /// not with runs outside it. The file's parameters are the run's own config (read from <c>files/config.yaml</c>).
 /// </summary>
-public sealed class WandbSweepReader : IRunFileReader
+internal sealed class WandbSweepReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly WandbSweepReader Default = new();

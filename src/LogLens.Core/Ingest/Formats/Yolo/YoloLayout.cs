@@ -7,7 +7,7 @@ namespace LogLens.Core.Ingest.Formats.Yolo;
 /// configs, not two seeds. The metrics come from the folder's TensorBoard event files when it has them (the
 /// TensorBoard layout reads those into the same run); otherwise from <c>results.csv</c>, one row per epoch.
 /// </summary>
-public sealed class YoloLayout : IRunLayout
+internal sealed class YoloLayout : IRunLayout
 {
     /// <summary>The instance.</summary>
     public static readonly YoloLayout Default = new();

@@ -4,7 +4,7 @@ using LogLens.Core.Ingest.Formats.Generic;
 namespace LogLens.Core.Ingest.Formats.Yolo;
 
 /// <summary>YOLOv5's <c>opt.yaml</c> and <c>hyp.yaml</c>, Ultralytics' <c>args.yaml</c>: flat YAML mappings of parameters.</summary>
-public sealed class YoloParamsReader : IRunFileReader
+internal sealed class YoloParamsReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly YoloParamsReader Default = new();

@@ -8,7 +8,7 @@ namespace LogLens.Core.Ingest.Formats.Yolo;
 /// one row per epoch; the epoch is the step. A row without a numeric epoch is reported with its line and skipped (LL001);
 /// a last line without its newline is a run still writing (LL002) and is ignored.
 /// </summary>
-public sealed class YoloResultsReader : IRunFileReader
+internal sealed class YoloResultsReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly YoloResultsReader Default = new();
