@@ -13,7 +13,8 @@ internal static class LinesPlot
     private const int MarkerLimit = 60;
 
     /// <summary>Marker shapes of <see cref="PlotSpec.Markers"/>, in order.</summary>
-    private static readonly MarkerShape[] Shapes = [MarkerShape.FilledCircle, MarkerShape.FilledDiamond, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp];
+    private static readonly MarkerShape[] Shapes =
+        [MarkerShape.FilledCircle, MarkerShape.FilledDiamond, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp];
 
     public static void Draw(Plot plot, PlotSpec spec, PlotLayout layout)
     {
@@ -146,7 +147,8 @@ internal static class LinesPlot
         if (spec.RankAxis)
         {
             int max = Math.Max(1, (int)Math.Ceiling(FiniteData.Values(spec.Series.SelectMany(s => s.Y)).DefaultIfEmpty(1).Max()));
-            plot.Axes.Left.SetTicks([.. Enumerable.Range(1, max).Select(r => (double)r)], [.. Enumerable.Range(1, max).Select(r => r.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            int[] ranks = [.. Enumerable.Range(1, max)];
+            plot.Axes.Left.SetTicks([.. ranks.Select(r => (double)r)], [.. ranks.Select(r => r.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             plot.Axes.SetLimitsY(max + 0.4, 0.6);
         }
     }

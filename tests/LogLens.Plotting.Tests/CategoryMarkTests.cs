@@ -48,7 +48,11 @@ public sealed class CategoryMarkTests
     {
         PlotSpec spec = SampleSpecs.Lines() with
         {
-            Markers = [new PlotMarker("picked by eval/loss (step 1950)", 1950, 0.6, RightAxis: true), new PlotMarker("best eval/accuracy (step 200)", 200, 0.63, RightAxis: true)],
+            Markers =
+            [
+                new PlotMarker("picked by eval/loss (step 1950)", 1950, 0.6, RightAxis: true),
+                new PlotMarker("best eval/accuracy (step 200)", 200, 0.63, RightAxis: true),
+            ],
         };
 
         string[] texts = LegendTexts(spec);

@@ -57,7 +57,11 @@ public sealed class ConfigLabelsTests
     public void A_nested_parameter_shows_by_its_last_name_so_the_value_is_not_cut_off() =>
         Assert.Equal<string>(
             ["pretrained=bigscience/bloom-1b1", "pretrained=bigscience/bloom-3b"],
-            [.. ConfigLabels.Differing(["model=hf-causal,model_args.pretrained=bigscience/bloom-1b1", "model=hf-causal,model_args.pretrained=bigscience/bloom-3b"])]);
+            [.. ConfigLabels.Differing(
+            [
+                "model=hf-causal,model_args.pretrained=bigscience/bloom-1b1",
+                "model=hf-causal,model_args.pretrained=bigscience/bloom-3b",
+            ])]);
 
     [Fact]
     public void A_last_name_two_differing_parameters_share_keeps_enough_of_the_path_to_tell_them_apart() =>
