@@ -6,10 +6,12 @@ namespace LogLens.Plotting;
 /// <summary>Per-category estimate with a horizontal CI around a dashed reference line (forest plot of gains).</summary>
 internal static class ForestPlot
 {
-    public static void Draw(Plot plot, PlotSpec spec)
+    public static void Draw(Plot plot, PlotSpec original, PlotLayout layout)
     {
+        (PlotSpec spec, bool log) = CategoryAxis.Scaled(original);
+
         // Categories run down the vertical axis, so the value label goes on the horizontal one.
-        string font = PlotStyle.Apply(plot, spec, spec.YLabel, spec.XLabel);
+        string font = PlotStyle.Apply(plot, spec, layout, spec.YLabel, spec.XLabel);
         int n = spec.Categories.Length;
         bool labelled = false, flagLabelled = false;
         for (int i = 0; i < n; i++)
@@ -24,10 +26,9 @@ internal static class ForestPlot
 
             Color color = category.Highlight ? PlotStyle.Flag : PlotStyle.Palette[0];
             string legend = category.Highlight
-                ? (flagLabelled ? string.Empty : "flagged: estimate and 95% CI")
+                ? (flagLabelled ? string.Empty : CategoryAxis.FlagLegend(spec, "estimate and 95% CI"))
                 : (labelled ? string.Empty : "estimate and 95% CI");
-            CategoryAxis.AddEstimate(plot, category, y, color, MarkerShape.FilledSquare, legend);
-            if (double.IsFinite(category.Estimate))
+            if (CategoryAxis.AddEstimate(plot, category, y, color, MarkerShape.FilledSquare, legend) is not null)
             {
                 flagLabelled |= category.Highlight;
                 labelled |= !category.Highlight;
@@ -40,17 +41,9 @@ internal static class ForestPlot
         }
 
         CategoryAxis.AddReference(plot, spec, "no difference");
-        CategoryAxis.Apply(plot, spec.Categories);
-        CategoryAxis.FitX(plot, spec);
-        if (plot.GetPlottables().Count(p => p.LegendItems.Any(l => !string.IsNullOrEmpty(l.LabelText))) > 1)
-        {
-            PlotStyle.ShowLegend(plot);
-        }
-        else
-        {
-            plot.HideLegend();
-        }
-
-        PlotStyle.AddNote(plot, spec, Alignment.UpperRight);
+        CategoryAxis.Apply(plot, spec.Categories, layout);
+        CategoryAxis.FitX(plot, spec, log);
+        CategoryAxis.Legend(plot, spec);
+        PlotStyle.AddNote(plot, spec, layout, Alignment.UpperRight);
     }
 }

@@ -52,7 +52,7 @@ public sealed class PlotRenderer
             return;
         }
 
-        using Plot plot = Build(spec);
+        using Plot plot = Build(spec, Layout);
         plot.SavePng(path, Width, Height);
     }
 
@@ -68,7 +68,7 @@ public sealed class PlotRenderer
     public byte[] RenderPng(PlotSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        using Plot plot = Build(spec);
+        using Plot plot = Build(spec, Layout);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
@@ -76,26 +76,30 @@ public sealed class PlotRenderer
     public string RenderSvg(PlotSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        using Plot plot = Build(spec);
+        using Plot plot = Build(spec, Layout);
         return SvgIds.Normalize(plot.GetSvgXml(Width, Height));
     }
 
-    private static Plot Build(PlotSpec spec)
+    /// <summary>Font sizes and text lengths for this renderer's size.</summary>
+    internal PlotLayout Layout => new(Width, Height);
+
+    /// <summary>The ScottPlot plot of <paramref name="spec"/> laid out for <paramref name="layout"/> (internal: tests inspect its axes).</summary>
+    internal static Plot Build(PlotSpec spec, PlotLayout layout)
     {
         var plot = new Plot();
         switch (spec.Kind)
         {
             case PlotKind.Spread:
-                SpreadPlot.Draw(plot, spec);
+                SpreadPlot.Draw(plot, spec, layout);
                 break;
             case PlotKind.Forest:
-                ForestPlot.Draw(plot, spec);
+                ForestPlot.Draw(plot, spec, layout);
                 break;
             case PlotKind.Scatter:
-                ScatterPlot.Draw(plot, spec);
+                ScatterPlot.Draw(plot, spec, layout);
                 break;
             default:
-                LinesPlot.Draw(plot, spec);
+                LinesPlot.Draw(plot, spec, layout);
                 break;
         }
 

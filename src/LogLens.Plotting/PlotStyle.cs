@@ -33,27 +33,38 @@ internal static class PlotStyle
     public static Color SeriesColor(int index) => Palette[index % Palette.Count];
 
     /// <summary>Applies the font, title and axis labels shared by all kinds; returns the font chosen.</summary>
-    public static string Apply(Plot plot, PlotSpec spec, string xLabel, string yLabel)
+    public static string Apply(Plot plot, PlotSpec spec, PlotLayout layout, string xLabel, string yLabel)
     {
         string font = FontFor(spec);
         plot.Font.Set(font);
-        plot.Title(WrapTitle(spec.Title), 19);
-        plot.XLabel(xLabel, 16);
-        plot.YLabel(yLabel, 16);
+        plot.Title(WrapTitle(spec.Title, layout.TitleLine), layout.TitleSize);
+        plot.XLabel(Truncate(xLabel, layout.HorizontalLabel), layout.LabelSize);
+        plot.YLabel(Truncate(yLabel, layout.VerticalLabel), layout.LabelSize);
         foreach (IAxis axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left, plot.Axes.Right })
         {
-            axis.TickLabelStyle.FontSize = 13;
+            axis.TickLabelStyle.FontSize = layout.TickSize;
             axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { TickDensity = 0.6 };
         }
 
         plot.Grid.MajorLineColor = Color.FromHex("#E5E5E5");
-        plot.Legend.FontSize = 13;
+        plot.Legend.FontSize = layout.LegendSize;
+        if (layout.Compact)
+        {
+            // Centred on the image, not the data area, so wide category ticks do not push the title off the right edge;
+            // legend items packed so the legend keeps to a row or two.
+            plot.Axes.Title.FullFigureCenter = true;
+            plot.Legend.TightHorizontalWrapping = true;
+            plot.Legend.SymbolWidth = 12;
+            plot.Legend.InterItemPadding = new PixelPadding(2, 6, 1, 1);
+            plot.Legend.ShadowOffset = new PixelOffset(0, 0);
+        }
+
         plot.Legend.OutlineColor = Neutral.WithAlpha(0.5);
         return font;
     }
 
     /// <summary>Pins the spec's note in the given corner on a translucent box, in the plot's font.</summary>
-    public static void AddNote(Plot plot, PlotSpec spec, Alignment corner)
+    public static void AddNote(Plot plot, PlotSpec spec, PlotLayout layout, Alignment corner)
     {
         if (string.IsNullOrWhiteSpace(spec.Note))
         {
@@ -62,7 +73,7 @@ internal static class PlotStyle
 
         var note = plot.Add.Annotation(spec.Note, corner);
         note.LabelStyle.FontName = FontFor(spec);
-        note.LabelStyle.FontSize = 13;
+        note.LabelStyle.FontSize = layout.NoteSize;
         note.LabelStyle.ForeColor = Colors.Black;
         note.LabelStyle.BackgroundColor = Colors.White.WithAlpha(0.85);
         note.LabelStyle.BorderColor = Neutral.WithAlpha(0.6);
@@ -84,18 +95,18 @@ internal static class PlotStyle
     /// <summary>Shows the legend below the data area, where it cannot hide data.</summary>
     public static void ShowLegend(Plot plot) => plot.ShowLegend(Edge.Bottom);
 
-    /// <summary>Wraps a long title at a space onto a second line; anything beyond two lines is cut.</summary>
-    public static string WrapTitle(string title)
+    /// <summary>Wraps a long title at a space onto a second line of at most <paramref name="line"/> characters; anything beyond two lines is cut.</summary>
+    public static string WrapTitle(string title, int line = TitleLine)
     {
         string text = title.ReplaceLineEndings(" ");
-        if (text.Length <= TitleLine)
+        if (text.Length <= line)
         {
             return text;
         }
 
-        int cut = text.LastIndexOf(' ', TitleLine);
-        cut = cut < TitleLine / 2 ? TitleLine : cut;
-        return text[..cut].TrimEnd() + "\n" + Truncate(text[cut..].Trim(), TitleLine);
+        int cut = text.LastIndexOf(' ', line);
+        cut = cut < line / 2 ? line : cut;
+        return text[..cut].TrimEnd() + "\n" + Truncate(text[cut..].Trim(), line);
     }
 
     /// <summary>Most lines of a wrapped category tick label.</summary>
@@ -104,35 +115,50 @@ internal static class PlotStyle
     /// <summary>
     /// A category tick label: short labels as they are; a longer one made of ", "-separated parts (the
     /// differing parameters of <see cref="ConfigLabels"/>) wraps between parts onto up to
-    /// <see cref="MaxTickLines"/> lines, each cut at <paramref name="max"/> characters, so no parameter is lost to a cut.
+    /// <see cref="MaxTickLines"/> lines of at most <paramref name="max"/> characters. A part too long for one line
+    /// breaks after its "=" (name on one line, value on the next); what is still too long loses its middle, never its end,
+    /// so labels that differ only at the end ("…/bloom-1b1", "…/bloom-3b") stay distinct.
     /// </summary>
     public static string TickLabel(string label, int max = MaxTickLabel)
     {
-        if (label.Length <= max || !label.Contains(", ", StringComparison.Ordinal))
-        {
-            return Truncate(label, max);
-        }
-
         var lines = new List<string>();
         foreach (string part in label.Split(", "))
         {
-            if (lines.Count > 0 && lines[^1].Length + 2 + part.Length <= max)
+            int eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (part.Length > max && eq > 0 && eq < part.Length - 1)
+            {
+                lines.Add(Shorten(part[..(eq + 1)], max));
+                lines.Add(Shorten(part[(eq + 1)..], max));
+            }
+            else if (lines.Count > 0 && lines[^1].Length + 2 + part.Length <= max)
             {
                 lines[^1] += ", " + part;
             }
             else
             {
-                lines.Add(part);
+                lines.Add(Shorten(part, max));
             }
         }
 
-        var shown = lines.Take(MaxTickLines).Select(l => Truncate(l, max)).ToList();
+        var shown = lines.Take(MaxTickLines).ToList();
         if (lines.Count > MaxTickLines)
         {
             shown[^1] = Truncate(shown[^1] + ", …", max);
         }
 
         return string.Join("\n", shown);
+    }
+
+    /// <summary>Text longer than <paramref name="max"/> characters keeps its start and its end around an ellipsis.</summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        int head = (max - 1) / 3;
+        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(text.Length - (max - 1 - head)));
     }
 
     /// <summary>Cuts text longer than <paramref name="max"/> characters, ending with an ellipsis.</summary>

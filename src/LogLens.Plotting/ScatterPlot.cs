@@ -8,14 +8,21 @@ internal static class ScatterPlot
 {
     private const int MaxPointLabel = 24;
 
-    public static void Draw(Plot plot, PlotSpec spec)
+    public static void Draw(Plot plot, PlotSpec spec, PlotLayout layout)
     {
-        string font = PlotStyle.Apply(plot, spec, spec.XLabel, spec.YLabel);
+        string font = PlotStyle.Apply(plot, spec, layout, spec.XLabel, spec.YLabel);
+        bool logX = LogScale.Applies(spec.Series.SelectMany(s => FiniteData.Pairs(s.X, s.Y).X));
+        bool logLeft = LogScale.Applies(spec.Series.Where(s => !s.RightAxis).SelectMany(s => FiniteData.Pairs(s.X, s.Y).Y));
+        bool logRight = LogScale.Applies(spec.Series.Where(s => s.RightAxis).SelectMany(s => FiniteData.Pairs(s.X, s.Y).Y));
+        var drawnX = new List<double>();
+        var drawnLeft = new List<double>();
+        var drawnRight = new List<double>();
         int drawn = 0;
         for (int i = 0; i < spec.Series.Length; i++)
         {
             PlotSeries series = spec.Series[i];
-            var (x, y, index) = FiniteData.Pairs(series.X, series.Y);
+            bool logY = series.RightAxis ? logRight : logLeft;
+            var (x, y, index) = FiniteData.Pairs(logX ? LogScale.Log(series.X) : series.X, logY ? LogScale.Log(series.Y) : series.Y);
             if (x.Length == 0)
             {
                 continue;
@@ -32,6 +39,8 @@ internal static class ScatterPlot
             }
 
             AddPointLabels(plot, font, series, x, y, index, color);
+            drawnX.AddRange(x);
+            (series.RightAxis ? drawnRight : drawnLeft).AddRange(y);
             drawn++;
         }
 
@@ -56,7 +65,26 @@ internal static class ScatterPlot
         }
 
         plot.Axes.Margins(0.12, 0.12);
-        PlotStyle.AddNote(plot, spec, Alignment.UpperLeft);
+        ApplyLog(plot, logX, drawnX, logLeft, drawnLeft, logRight, drawnRight);
+        PlotStyle.AddNote(plot, spec, layout, Alignment.UpperLeft);
+    }
+
+    private static void ApplyLog(Plot plot, bool logX, List<double> x, bool logLeft, List<double> left, bool logRight, List<double> right)
+    {
+        if (logX)
+        {
+            LogScale.Apply(plot.Axes.Bottom, x);
+        }
+
+        if (logLeft)
+        {
+            LogScale.Apply(plot.Axes.Left, left);
+        }
+
+        if (logRight)
+        {
+            LogScale.Apply(plot.Axes.Right, right);
+        }
     }
 
     private static void AddPointLabels(Plot plot, string font, PlotSeries series, double[] x, double[] y, int[] index, Color color)

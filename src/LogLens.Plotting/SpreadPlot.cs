@@ -6,12 +6,16 @@ namespace LogLens.Plotting;
 /// <summary>Per-category raw points (one per seed) with the mean and its CI: seed spread per config.</summary>
 internal static class SpreadPlot
 {
-    public static void Draw(Plot plot, PlotSpec spec)
+    public static void Draw(Plot plot, PlotSpec original, PlotLayout layout)
     {
+        (PlotSpec spec, bool log) = CategoryAxis.Scaled(original);
+
         // Categories run down the vertical axis, so the value label goes on the horizontal one.
-        string font = PlotStyle.Apply(plot, spec, spec.YLabel, spec.XLabel);
+        string font = PlotStyle.Apply(plot, spec, layout, spec.YLabel, spec.XLabel);
         int n = spec.Categories.Length;
-        bool pointsLabelled = false, meanLabelled = false, flagLabelled = false;
+        bool pointsLabelled = false;
+        ScottPlot.Plottables.Marker? mean = null, flagged = null;
+        bool anyBar = false;
         for (int i = 0; i < n; i++)
         {
             PlotCategory category = spec.Categories[i];
@@ -25,35 +29,32 @@ internal static class SpreadPlot
             }
 
             Color color = category.Highlight ? PlotStyle.Flag : PlotStyle.Palette[0];
-            string legend = category.Highlight
-                ? (flagLabelled ? string.Empty : "flagged: mean and 95% CI")
-                : (meanLabelled ? string.Empty : "mean and 95% CI");
-            CategoryAxis.AddEstimate(plot, category, y, color, MarkerShape.FilledDiamond, legend);
-            if (double.IsFinite(category.Estimate))
+            var marker = CategoryAxis.AddEstimate(plot, category, y, color, MarkerShape.FilledDiamond, string.Empty);
+            anyBar |= marker is not null && !CategoryAxis.SingleRun(category) && double.IsFinite(category.Low + category.High);
+            if (category.Highlight)
             {
-                flagLabelled |= category.Highlight;
-                meanLabelled |= !category.Highlight;
+                flagged ??= marker;
+            }
+            else
+            {
+                mean ??= marker;
             }
         }
 
+        // Named once each, after the loop: "and 95% CI" only when some bar was drawn.
+        string what = anyBar ? "mean and 95% CI" : "mean";
+        mean?.LegendText = what;
+        flagged?.LegendText = CategoryAxis.FlagLegend(spec, what);
         if (!spec.Categories.Any(c => double.IsFinite(c.Estimate) || c.Points.Any(double.IsFinite)))
         {
             PlotStyle.AddEmptyNotice(plot, font);
         }
 
         CategoryAxis.AddReference(plot, spec, "reference");
-        CategoryAxis.Apply(plot, spec.Categories);
-        CategoryAxis.FitX(plot, spec);
-        if (plot.GetPlottables().Count(p => p.LegendItems.Any(l => !string.IsNullOrEmpty(l.LabelText))) > 1)
-        {
-            PlotStyle.ShowLegend(plot);
-        }
-        else
-        {
-            plot.HideLegend();
-        }
-
-        PlotStyle.AddNote(plot, spec, Alignment.UpperRight);
+        CategoryAxis.Apply(plot, spec.Categories, layout);
+        CategoryAxis.FitX(plot, spec, log);
+        CategoryAxis.Legend(plot, spec);
+        PlotStyle.AddNote(plot, spec, layout, Alignment.UpperRight);
     }
 
     /// <summary>Deterministic vertical offsets so repeated values stay visible (no random jitter: same spec, same bytes).</summary>

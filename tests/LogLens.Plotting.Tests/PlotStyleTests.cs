@@ -63,4 +63,19 @@ public sealed class PlotStyleTests
     [Fact]
     public void A_short_tick_label_is_kept_on_one_line() =>
         Assert.Equal("lr=1e-4, r=8", PlotStyle.TickLabel("lr=1e-4, r=8"));
+
+    [Fact]
+    public void A_parameter_too_long_for_one_line_breaks_after_its_equals_sign_instead_of_losing_its_value() =>
+        Assert.Equal("model_args.pretrained=\nbigscience/bloom-1b1", PlotStyle.TickLabel("model_args.pretrained=bigscience/bloom-1b1"));
+
+    [Fact]
+    public void Labels_that_differ_only_at_the_end_stay_distinct_when_shortened()
+    {
+        string a = PlotStyle.TickLabel("EleutherAI__pythia-evals-bloom-bigscience-bloom-1b1", 24);
+        string b = PlotStyle.TickLabel("EleutherAI__pythia-evals-bloom-bigscience-bloom-3b", 24);
+
+        Assert.NotEqual(a, b);
+        Assert.EndsWith("bloom-1b1", a, StringComparison.Ordinal);
+        Assert.True(a.Length <= 24);
+    }
 }

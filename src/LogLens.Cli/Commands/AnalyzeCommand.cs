@@ -24,7 +24,11 @@ internal static class AnalyzeCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var noPlots = new Option<bool>("--no-plots") { Description = "Skip rendering plots" };
         var svg = new Option<bool>("--svg") { Description = "Also write each full-size plot as SVG beside its PNG" };
-        var maxPlots = new Option<int>("--max-plots") { Description = "Full-size plots for the N most severe findings' plots; the next N as thumbnails, the rest skipped (overview plots always drawn)", DefaultValueFactory = _ => PlotPlan.DefaultMaxPlots };
+        var maxPlots = new Option<int>("--max-plots")
+        {
+            Description = "Full-size plots for the N most severe findings' plots; the next N as thumbnails, the rest skipped; at most N overview plots",
+            DefaultValueFactory = _ => PlotPlan.DefaultMaxPlots,
+        };
         var baseline = new Option<FileInfo?>("--baseline") { Description = "A previous findings.json: mark findings new / persisting and list resolved ones" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the verdict line on stdout (errors still on stderr)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list ingest diagnostics and per-phase timings (on stderr)" };
@@ -77,7 +81,8 @@ internal static class AnalyzeCommand
             return InputLoader.Load(settings.Paths, settings.Config, progress, settings.Cache);
         });
         terminal.Diagnostics(runs);
-        AnalysisResult result = terminal.Phase("analyze", () => Analyzer.Analyze(runs, new AnalysisOptions(Seed: settings.Seed), paths: settings.Paths));
+        var analysis = new AnalysisOptions(Seed: settings.Seed) { MaxOverviewPlots = settings.MaxPlots };
+        AnalysisResult result = terminal.Phase("analyze", () => Analyzer.Analyze(runs, analysis, paths: settings.Paths));
         var report = new Report(result)
         {
             Baseline = previous is null ? null : BaselineComparison.Compare(result, previous),

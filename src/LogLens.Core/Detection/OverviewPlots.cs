@@ -18,12 +18,22 @@ internal static class OverviewPlots
     /// <summary>At most this many configs in a spread plot (the best by mean); more would be unreadable.</summary>
     public const int MaxSpreadConfigs = 24;
 
-    /// <summary>Builds the overview plot specs.</summary>
+    /// <summary>
+    /// Builds the overview plot specs, at most <see cref="AnalysisOptions.MaxOverviewPlots"/> of them: the per-dataset gain
+    /// forests first (one per metric, the widest view), then the proxy-vs-business runs, then the seed spreads in metric and
+    /// dataset order; the kept plots stay in the order proxy-business, spreads, forests.
+    /// </summary>
     public static IEnumerable<PlotSpec> Build(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         ImmutableArray<MetricDefinition> business = context.Runs.MetricsWithRole(MetricRole.Business);
-        return [.. ProxyBusiness(context.Runs), .. business.SelectMany(m => Spreads(context, m)), .. business.SelectMany(m => Forest(context, m))];
+        List<PlotSpec> proxy = [.. ProxyBusiness(context.Runs)];
+        List<PlotSpec> forests = [.. business.SelectMany(m => Forest(context, m))];
+        int left = Math.Max(0, context.Options.MaxOverviewPlots);
+        forests = [.. forests.Take(left)];
+        proxy = [.. proxy.Take(left - forests.Count)];
+        List<PlotSpec> spreads = [.. business.SelectMany(m => Spreads(context, m)).Take(left - forests.Count - proxy.Count)];
+        return [.. proxy, .. spreads, .. forests];
     }
 
     private static IEnumerable<PlotSpec> ProxyBusiness(RunSet runs)
@@ -135,7 +145,8 @@ internal static class OverviewPlots
         {
             Categories = [.. rows],
             ReferenceLine = 0,
-            Note = string.Create(CultureInfo.InvariantCulture, $"best: {pair[0]}\nworst: {pair[1]}\nbars: Welch 95% CI; ▶ = significantly worse"),
+            Note = string.Create(CultureInfo.InvariantCulture, $"best: {pair[0]}\nworst: {pair[1]}\nbars: Welch 95% CI"),
+            FlagLegend = "best significantly worse",
         };
     }
 

@@ -7,7 +7,8 @@ namespace LogLens.Core.Plots;
 /// Short config labels for plots: of the configs shown together, each label keeps only the parameters whose
 /// values differ between them ("prompt_template=v2, learning_rate=0.0002" instead of a long key that a plot
 /// would cut before the part that matters). Parameters shared by all are dropped; a parameter some configs lack
-/// shows as "(unset)" on those. One config alone, or configs that do not differ, keep their full key.
+/// shows as "(unset)" on those; a nested name shows by its shortest unambiguous dotted suffix ("model_args.pretrained" as
+/// "pretrained"). One config alone, or configs that do not differ, keep their full key.
 /// </summary>
 internal static class ConfigLabels
 {
@@ -66,8 +67,30 @@ internal static class ConfigLabels
         var differing = configs.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Where(k => configs.Select(c => c.GetValueOrDefault(k)).Distinct(StringComparer.Ordinal).Skip(1).Any())
             .ToList();
-        var labels = configs.Select(c => string.Join(", ", differing.Select(k => k + "=" + (c.GetValueOrDefault(k) ?? Unset)))).ToList();
+        var names = differing.ToDictionary(k => k, k => ShortName(k, differing), StringComparer.Ordinal);
+        var labels = configs.Select(c => string.Join(", ", differing.Select(k => names[k] + "=" + (c.GetValueOrDefault(k) ?? Unset)))).ToList();
         bool usable = configs.Length > 1 && labels.Distinct(StringComparer.Ordinal).Count() == labels.Count;
         return usable ? [.. labels] : [.. configKeys];
+    }
+
+    /// <summary>
+    /// The shortest dotted suffix of <paramref name="key"/> that no other differing parameter ends with
+    /// ("model_args.pretrained" → "pretrained"), so the value, not a long path of nested names, fills the label.
+    /// </summary>
+    public static string ShortName(string key, IReadOnlyList<string> differing)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(differing);
+        string[] segments = key.Split('.');
+        for (int take = 1; take < segments.Length; take++)
+        {
+            string suffix = string.Join('.', segments[^take..]);
+            if (segments[^take].Length > 0 && !differing.Any(d => d != key && (d == suffix || d.EndsWith("." + suffix, StringComparison.Ordinal))))
+            {
+                return suffix;
+            }
+        }
+
+        return key;
     }
 }

@@ -30,4 +30,19 @@ public sealed record PlotSpec(string Name, PlotKind Kind, string Title, string X
 
     /// <summary>A short note pinned on the plot (the key numbers).</summary>
     public string? Note { get; init; }
+
+    /// <summary>Emphasised points of a lines plot, each with its own legend entry.</summary>
+    public ImmutableArray<PlotMarker> Markers { get; init; } = [];
+
+    /// <summary>Names of the x positions 0, 1, 2 … of a lines plot whose x axis is categorical (datasets), else empty.</summary>
+    public ImmutableArray<string> XCategories { get; init; } = [];
+
+    /// <summary>The left axis of a lines plot shows ranks: integer ticks, rank 1 (best) at the top.</summary>
+    public bool RankAxis { get; init; }
+
+    /// <summary>
+    /// What a highlighted category means, for the legend: every plot marks highlighted rows with ▶ before the
+    /// label and names them in the legend as "▶ {FlagLegend}".
+    /// </summary>
+    public string FlagLegend { get; init; } = "flagged";
 }

@@ -1,4 +1,5 @@
 using LogLens.Core.Detection.Curves;
+using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
 
@@ -27,4 +28,8 @@ internal static class TrendPlots
             Shade = shade,
             Note = note,
         };
+
+    /// <summary>A marker on the business (right-axis) series at checkpoint <paramref name="index"/>: "best eval/accuracy (step 100)".</summary>
+    public static PlotMarker Checkpoint(string what, CheckpointSeries series, int index) =>
+        new($"{what} (step {MessageNumbers.Step(series.Steps[index])})", series.Steps[index], series.Values[index], RightAxis: true);
 }

@@ -83,6 +83,23 @@ public sealed class OverviewPlotsTests
         Assert.Equal(first, second);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void Overview_plots_respect_the_max_plots_cap_keeping_forests_first(int max)
+    {
+        RunSet runs = SampleResult.Create().Runs;
+        List<PlotSpec> all = Build(runs);
+        Assert.True(all.Count > 8, $"the sample needs more than 8 overview plots, has {all.Count}");
+
+        List<PlotSpec> capped = [.. OverviewPlots.Build(new AnalysisContext(runs, new AnalysisOptions { MaxOverviewPlots = max }))];
+
+        Assert.Equal(max, capped.Count);
+        Assert.Equal(Math.Min(max, all.Count(p => p.Kind == PlotKind.Forest)), capped.Count(p => p.Kind == PlotKind.Forest));
+        Assert.All(capped, p => Assert.Contains(p.Name, all.Select(a => a.Name)));
+    }
+
     private static List<PlotSpec> Build(RunSet runs) => [.. OverviewPlots.Build(new AnalysisContext(runs))];
 
     private static Run MakeRun(string id, string lr, int seed, int points)

@@ -52,4 +52,20 @@ public sealed class ConfigLabelsTests
 
         Assert.All(labels, l => Assert.StartsWith("learning_rate=", l, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_nested_parameter_shows_by_its_last_name_so_the_value_is_not_cut_off() =>
+        Assert.Equal<string>(
+            ["pretrained=bigscience/bloom-1b1", "pretrained=bigscience/bloom-3b"],
+            [.. ConfigLabels.Differing(
+            [
+                "model=hf-causal,model_args.pretrained=bigscience/bloom-1b1",
+                "model=hf-causal,model_args.pretrained=bigscience/bloom-3b",
+            ])]);
+
+    [Fact]
+    public void A_last_name_two_differing_parameters_share_keeps_enough_of_the_path_to_tell_them_apart() =>
+        Assert.Equal<string>(
+            ["a.lr=1, b.lr=2", "a.lr=3, b.lr=4"],
+            [.. ConfigLabels.Differing(["x.a.lr=1,x.b.lr=2", "x.a.lr=3,x.b.lr=4"])]);
 }

@@ -180,6 +180,14 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
             ("checkpoints", pair.Business.Count));
         var shade = (Math.Min(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]), Math.Max(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]));
         string note = string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####} ≥ margin {margin:0.####}; {apart:0.##} steps apart");
-        return Finding.Create("LL304", new Subject(Run: pair.RunId, Metric: business), message, evidence, TrendPlots.ProxyBusiness("LL304", pair, message, shade, note));
+        PlotSpec plot = TrendPlots.ProxyBusiness("LL304", pair, message, shade, note) with
+        {
+            Markers =
+            [
+                TrendPlots.Checkpoint($"picked by {pair.Proxy.Name}", pair.Business, proxyPick),
+                TrendPlots.Checkpoint($"best {business}", pair.Business, bestBusiness),
+            ],
+        };
+        return Finding.Create("LL304", new Subject(Run: pair.RunId, Metric: business), message, evidence, plot);
     }
 }

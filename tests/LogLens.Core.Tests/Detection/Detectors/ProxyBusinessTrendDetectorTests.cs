@@ -1,4 +1,5 @@
 using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using Xunit.Abstractions;
 
@@ -45,6 +46,24 @@ public sealed class ProxyBusinessTrendDetectorTests(ITestOutputHelper output)
         double rate = EvalRunSets.Rate(Replicates, 4000, r => Flags(r, "LL301", t => -0.5 * BusinessSd * t));
         output.WriteLine($"LL301 rate, business −0.5σ_b/ckpt: {rate:0.###}");
         Assert.True(rate >= EvalRunSets.PowerBound(Replicates, 0.8), $"power {rate}");
+    }
+
+    [Fact]
+    public void The_selection_regret_plot_marks_exactly_the_two_checkpoints_it_compares()
+    {
+        double[] proxy = [.. Enumerable.Range(0, 10).Select(t => Math.Exp(-t / 3.0))];
+        double[] business = [.. Enumerable.Range(0, 10).Select(t => 0.8 - (0.02 * t) + (t % 2 == 0 ? 0.001 : -0.001))];
+        Run run = EvalRunSets.Run("run", EvalRunSets.Series("eval/loss", proxy, 100, 100), EvalRunSets.Series("eval/accuracy", business, 100, 100));
+
+        Finding finding = EvalRunSets.Detect(ProxyBusinessTrendDetector.Default, run).Single(f => f.Code == "LL304");
+
+        var markers = Assert.Single(finding.Plots).Markers;
+        Assert.Equal(2, markers.Length);
+        Assert.Equal([1000.0, 100.0], markers.Select(m => m.X));
+        Assert.Equal([business[9], business[0]], markers.Select(m => m.Y));
+        Assert.All(markers, m => Assert.True(m.RightAxis));
+        Assert.StartsWith("picked by eval/loss (step 1000)", markers[0].Label, StringComparison.Ordinal);
+        Assert.StartsWith("best eval/accuracy (step 100)", markers[1].Label, StringComparison.Ordinal);
     }
 
     private static bool Flags(Random random, string code, Func<int, double> businessShift)

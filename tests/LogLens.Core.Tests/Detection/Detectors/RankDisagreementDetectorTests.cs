@@ -29,12 +29,20 @@ public sealed class RankDisagreementDetectorTests
     }
 
     [Fact]
-    public void Rotating_rankings_are_flagged_with_a_forest_plot()
+    public void Rotating_rankings_are_flagged_with_a_plot_of_each_configs_rank_per_dataset()
     {
         Finding f = Assert.Single(RankDisagreementDetector.Default.Detect(new AnalysisContext(Rotating(agree: false), Options)));
         Assert.True((double)f.Evidence["w"]! < 0.3);
-        Assert.Equal(PlotKind.Forest, Assert.Single(f.Plots).Kind);
-        Assert.Equal(4, f.Plots[0].Categories.Length);
+        PlotSpec plot = Assert.Single(f.Plots);
+        Assert.Equal(PlotKind.Lines, plot.Kind);
+        Assert.True(plot.RankAxis);
+        Assert.Equal<string>(["ds0", "ds1", "ds2", "ds3"], plot.XCategories);
+        Assert.Equal(4, plot.Series.Length);
+
+        // Config c0 has raw score (c + d) % 4: the lowest (rank 4) on ds0, then 3, 2, 1.
+        PlotSeries c0 = plot.Series.Single(s => s.Label == "cfg=c0");
+        Assert.Equal([4.0, 3.0, 2.0, 1.0], c0.Y);
+        Assert.All(Enumerable.Range(0, 4), d => Assert.Equal([1.0, 2.0, 3.0, 4.0], plot.Series.Select(s => s.Y[d]).Order()));
     }
 
     [Fact]
