@@ -56,14 +56,6 @@ public sealed class PlotRenderer
         plot.SavePng(path, Width, Height);
     }
 
-    /// <summary>Writes a PNG.</summary>
-    public void SavePng(PlotSpec spec, string path) =>
-        Render(spec, path, PlotFormat.Png);
-
-    /// <summary>Writes an SVG.</summary>
-    public void SaveSvg(PlotSpec spec, string path) =>
-        Render(spec, path, PlotFormat.Svg);
-
     /// <summary>The PNG bytes, e.g. to embed in a self-contained HTML report.</summary>
     public byte[] RenderPng(PlotSpec spec)
     {

@@ -87,7 +87,7 @@ public sealed class PlotRendererTests : IDisposable
     {
         string path = Path.Combine(folder, "lines.svg");
 
-        PlotRenderer.Default.SaveSvg(SampleSpecs.Lines(), path);
+        PlotRenderer.Default.Render(SampleSpecs.Lines(), path, PlotFormat.Svg);
 
         string svg = File.ReadAllText(path);
         Assert.Contains("<svg", svg, StringComparison.Ordinal);

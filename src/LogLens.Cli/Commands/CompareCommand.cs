@@ -28,7 +28,7 @@ internal static class CompareCommand
             ComparisonResult result;
             try
             {
-                result = Comparer.Compare(runs, Selector.Parse(parse.GetValue(baseline)!), Selector.Parse(parse.GetValue(candidate)!), parse.GetValue(metric), new AnalysisOptions(Seed: parse.GetValue(seed)));
+                result = AbComparison.Compare(runs, RunSelector.Parse(parse.GetValue(baseline)!), RunSelector.Parse(parse.GetValue(candidate)!), parse.GetValue(metric), new AnalysisOptions(Seed: parse.GetValue(seed)));
             }
             catch (ComparisonException e)
             {

@@ -16,7 +16,7 @@ namespace LogLens.Core.Comparison;
 /// test halves the degrees of freedom at 5 seeds. In the P3 simulation (8 datasets × 5 seeds, shared seed
 /// labels, independent noise) pairing cut SignFlip power from 0.47 to 0.28 and GainDoesNotGeneralize
 /// power from 0.76 to 0.61.
-/// </para> Shared by <see cref="Comparer"/> and the
+/// </para> Shared by <see cref="AbComparison"/> and the
 /// across-dataset detectors so `loglens compare` and `loglens analyze` agree.
 /// </summary>
 internal static class GainAnalysis

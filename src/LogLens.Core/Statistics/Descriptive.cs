@@ -209,7 +209,7 @@ internal static class Descriptive
             values.CopyTo(copy);
             double h = (copy.Length - 1) * tau;
             int lo = (int)Math.Floor(h);
-            double low = Selection.Select(copy, lo);
+            double low = OrderStatistic.Select(copy, lo);
             if (lo >= copy.Length - 1)
             {
                 return low;

@@ -46,7 +46,7 @@ internal static class SenSlope
         try
         {
             Span<double> slopes = rented.AsSpan(0, pairs);
-            double slope = Selection.Median(slopes);
+            double slope = OrderStatistic.Median(slopes);
             double intercept = Descriptive.Median(y) - (slope * Descriptive.Median(x));
             return new SenSlopeResult(slope, intercept, Bound(slopes, LowerIndex(pairs, z, sigma)), Bound(slopes, UpperIndex(pairs, z, sigma)));
         }
@@ -63,14 +63,14 @@ internal static class SenSlope
     private static int UpperIndex(long pairs, double z, double sigma) => (int)Math.Min((long)Math.Round((pairs - (z * sigma)) / 2), pairs - 1);
 
     /// <summary>
-    /// The k-th smallest slope after <see cref="Selection.Median"/> left the slopes partitioned at n/2: a CI bound
+    /// The k-th smallest slope after <see cref="OrderStatistic.Median"/> left the slopes partitioned at n/2: a CI bound
     /// lies on one side of it, so only that side is searched.
     /// </summary>
     private static double Bound(Span<double> slopes, int k)
     {
         int mid = slopes.Length / 2;
-        return k < mid ? Selection.Select(slopes[..mid], k)
-            : k > mid ? Selection.Select(slopes[(mid + 1)..], k - mid - 1)
+        return k < mid ? OrderStatistic.Select(slopes[..mid], k)
+            : k > mid ? OrderStatistic.Select(slopes[(mid + 1)..], k - mid - 1)
             : slopes[mid];
     }
 
@@ -90,7 +90,7 @@ internal static class SenSlope
             return double.NaN;
         }
 
-        double median = Selection.Median(rented.AsSpan(0, pairs));
+        double median = OrderStatistic.Median(rented.AsSpan(0, pairs));
         ArrayPool<double>.Shared.Return(rented);
         return median;
     }

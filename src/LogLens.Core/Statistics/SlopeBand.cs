@@ -19,7 +19,7 @@ internal static class SlopeBand
     {
         int n = x.Length;
         long pairs = n * (n - 1L) / 2;
-        if (pairs < Selection.SampledLength || pairs > Array.MaxLength || !Vector256.IsHardwareAccelerated || !Ascending(ranks)
+        if (pairs < OrderStatistic.SampledLength || pairs > Array.MaxLength || !Vector256.IsHardwareAccelerated || !Ascending(ranks)
             || !IncreasingAndFinite(x) || y.ContainsAnyExceptInRange(double.MinValue, double.MaxValue))
         {
             return false;
@@ -41,7 +41,7 @@ internal static class SlopeBand
             for (int r = 0; r < ranks.Length; r++)
             {
                 int k = ranks[r] - below;
-                found[r] = Selection.Select(slopes[from..], k - from);
+                found[r] = OrderStatistic.Select(slopes[from..], k - from);
                 from = k;
             }
 
@@ -67,11 +67,11 @@ internal static class SlopeBand
         try
         {
             Span<double> sample = rented.AsSpan(0, m);
-            ulong state = Selection.SampleSeed;
+            ulong state = OrderStatistic.SampleSeed;
             for (int taken = 0; taken < m;)
             {
-                int i = Selection.SampleIndex(ref state, n);
-                int j = Selection.SampleIndex(ref state, n);
+                int i = OrderStatistic.SampleIndex(ref state, n);
+                int j = OrderStatistic.SampleIndex(ref state, n);
                 if (i != j)
                 {
                     (i, j) = i < j ? (i, j) : (j, i);
@@ -82,9 +82,9 @@ internal static class SlopeBand
             int gap = (int)(2 * Math.Sqrt(m)) + 1;
             int lowAt = (int)((long)first * m / pairs) - gap;
             int highAt = (int)((long)last * m / pairs) + gap;
-            double lo = lowAt >= 0 ? Selection.Select(sample, lowAt) : double.NegativeInfinity;
+            double lo = lowAt >= 0 ? OrderStatistic.Select(sample, lowAt) : double.NegativeInfinity;
             int from = Math.Max(lowAt, 0);
-            double hi = highAt < m ? Selection.Select(sample[from..], highAt - from) : double.PositiveInfinity;
+            double hi = highAt < m ? OrderStatistic.Select(sample[from..], highAt - from) : double.PositiveInfinity;
             return (lo, hi);
         }
         finally

@@ -20,7 +20,7 @@ public sealed class PromptPairsTests
         };
 
     private static ComparisonResult Compare(params Run[] runs) =>
-        Comparer.Compare(EvalRunSets.Set(runs), Selector.Parse("cfg=base"), Selector.Parse("cfg=cand"), null, Options);
+        AbComparison.Compare(EvalRunSets.Set(runs), RunSelector.Parse("cfg=base"), RunSelector.Parse("cfg=cand"), null, Options);
 
     [Fact]
     public void With_one_run_a_side_the_shared_prompts_still_answer_with_a_paired_t_interval()

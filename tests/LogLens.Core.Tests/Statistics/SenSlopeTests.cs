@@ -62,9 +62,9 @@ public sealed class SenSlopeTests
         var rng = new Random(3);
         double[] values = Enumerable.Range(0, 1000).Select(_ => Math.Round(rng.NextDouble() * 20)).ToArray();
         double[] sorted = [.. values.Order()];
-        Assert.Equal(0.5 * (sorted[499] + sorted[500]), Selection.Median(values.ToArray()));
-        Assert.Equal(sorted[17], Selection.Select(values.ToArray(), 17));
-        Assert.Equal(sorted[999], Selection.Select(values.ToArray(), 999));
+        Assert.Equal(0.5 * (sorted[499] + sorted[500]), OrderStatistic.Median(values.ToArray()));
+        Assert.Equal(sorted[17], OrderStatistic.Select(values.ToArray(), 17));
+        Assert.Equal(sorted[999], OrderStatistic.Select(values.ToArray(), 999));
     }
 
     /// <summary>

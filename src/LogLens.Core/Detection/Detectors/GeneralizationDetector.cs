@@ -9,7 +9,7 @@ namespace LogLens.Core.Detection.Detectors;
 /// <summary>
 /// LL603 GainDoesNotGeneralize and LL604 SignFlip (docs/methods.md), per business metric with ≥ 2 datasets:
 /// the across-dataset winner against the runner-up (see <see cref="CrossDatasetMatrix"/>), compared
-/// per dataset exactly as <c>loglens compare</c> does (<see cref="Comparer"/>); LL604 supersedes LL603.
+/// per dataset exactly as <c>loglens compare</c> does (<see cref="AbComparison"/>); LL604 supersedes LL603.
 /// </summary>
 internal sealed class GeneralizationDetector : IDetector
 {

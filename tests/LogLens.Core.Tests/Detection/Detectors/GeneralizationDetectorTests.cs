@@ -61,7 +61,7 @@ public sealed class GeneralizationDetectorTests(ITestOutputHelper output)
     /// <summary>A gain claim: some dataset significantly better, or a consistent gain across datasets.</summary>
     private static bool ClaimsGain(RunSet runs)
     {
-        ComparisonResult c = Comparer.Compare(runs, Selector.Parse("cfg=base"), Selector.Parse("cfg=cand"), null, Options);
+        ComparisonResult c = AbComparison.Compare(runs, RunSelector.Parse("cfg=base"), RunSelector.Parse("cfg=cand"), null, Options);
         return c.Datasets.Any(d => d.Outcome == DatasetOutcome.Better) || c.Overall.ConsistentGain(0.05);
     }
 

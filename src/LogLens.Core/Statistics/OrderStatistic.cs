@@ -11,7 +11,7 @@ namespace LogLens.Core.Statistics;
 /// between them into place, so only the few thousand values between the pivots are partitioned by Hoare's
 /// scheme, whose branches mispredict on random data.
 /// </summary>
-internal static class Selection
+internal static class OrderStatistic
 {
     /// <summary>From this length on, selection starts from sample pivots.</summary>
     public const int SampledLength = 4096;

@@ -10,7 +10,7 @@ namespace LogLens.Core.Comparison;
 /// one A/B question answered per dataset with CIs, P(improvement), BH q, and overall with wins,
 /// sign test and Wilcoxon, plus the LL603/LL604 findings.
 /// </summary>
-internal static class Comparer
+internal static class AbComparison
 {
     /// <summary>The code used to derive the bootstrap generators of a comparison.</summary>
     public const string RandomCode = "compare";
@@ -22,7 +22,7 @@ internal static class Comparer
     /// <param name="metric">The metric; null → the first business metric (ordinal).</param>
     /// <param name="options">Seed and resample counts; null → defaults.</param>
     /// <exception cref="ComparisonException">No business metric, unknown metric, a selector matching no run, overlapping selections, or no dataset observed on both sides.</exception>
-    public static ComparisonResult Compare(RunSet runs, Selector baseline, Selector candidate, string? metric = null, AnalysisOptions? options = null)
+    public static ComparisonResult Compare(RunSet runs, RunSelector baseline, RunSelector candidate, string? metric = null, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(baseline);
@@ -71,7 +71,7 @@ internal static class Comparer
     }
 
     /// <summary>A selector that matches runs of several configs pools them: the comparison is then of groups, not of configs.</summary>
-    private static IEnumerable<string> Warnings(RunSet runs, Selector selector, ImmutableArray<string> ids, string role)
+    private static IEnumerable<string> Warnings(RunSet runs, RunSelector selector, ImmutableArray<string> ids, string role)
     {
         var configs = ids.Select(id => runs.Keys[id].ConfigKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (configs.Count > 1)
@@ -93,7 +93,7 @@ internal static class Comparer
             : throw new ComparisonException($"metric '{metric}' not found; known: {string.Join(", ", runs.Metrics.Keys)}");
     }
 
-    private static ImmutableArray<string> Select(RunSet runs, Selector selector, string role)
+    private static ImmutableArray<string> Select(RunSet runs, RunSelector selector, string role)
     {
         ImmutableArray<string> ids = [.. runs.Runs.Where(selector.Matches).Select(r => r.Id)];
         return ids.Length > 0 ? ids : throw new ComparisonException($"{role} selector '{selector}' matches no run");

@@ -7,12 +7,12 @@ namespace LogLens.Core.Tests.Statistics;
 /// takes: short spans and spans with NaN by introselect alone, long ones from sample pivots (including when the
 /// wanted rank falls outside them: ranks at the ends, heavy ties, adversarial orders).
 /// </summary>
-public sealed class SelectionTests
+public sealed class OrderStatisticTests
 {
     public static TheoryData<int, string> Cases()
     {
         var data = new TheoryData<int, string>();
-        foreach (int n in new[] { 100, Selection.SampledLength - 1, Selection.SampledLength, 5000, 19_900, 100_003 })
+        foreach (int n in new[] { 100, OrderStatistic.SampledLength - 1, OrderStatistic.SampledLength, 5000, 19_900, 100_003 })
         {
             foreach (string shape in new[] { "uniform", "ties", "sorted", "reversed", "constant", "infinities", "organ" })
             {
@@ -32,7 +32,7 @@ public sealed class SelectionTests
         foreach (int k in new[] { 0, 1, n / 100, n / 4, (n / 2) - 1, n / 2, (3 * n) / 4, n - 2, n - 1 })
         {
             double[] copy = [.. values];
-            double selected = Selection.Select(copy, k);
+            double selected = OrderStatistic.Select(copy, k);
             Assert.Equal(sorted[k], selected);
             Assert.Equal(selected, copy[k]);
             Assert.All(copy[..k], v => Assert.True(v <= selected));
@@ -49,7 +49,7 @@ public sealed class SelectionTests
         var random = new Random(n);
         double[] values = [.. Enumerable.Range(0, n).Select(_ => random.NextDouble())];
         double[] sorted = [.. values.Order()];
-        Assert.Equal(0.5 * (sorted[(n / 2) - 1] + sorted[n / 2]), Selection.Median([.. values]));
+        Assert.Equal(0.5 * (sorted[(n / 2) - 1] + sorted[n / 2]), OrderStatistic.Median([.. values]));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SelectionTests
         double[] values = [.. Enumerable.Range(0, 10_000).Select(_ => random.NextDouble())];
         values[5000] = double.NaN;
         double[] copy = [.. values];
-        double selected = Selection.Select(copy, 100);
+        double selected = OrderStatistic.Select(copy, 100);
         Assert.Equal(copy[100], selected);
         Assert.Contains(copy, double.IsNaN);
     }

@@ -9,16 +9,16 @@ namespace LogLens.Core.Comparison;
 /// key=value pairs. Keys compare ordinally; values compare numerically when both sides are numbers
 /// ("2e-4" equals "0.0002"), else ordinally.
 /// </summary>
-internal sealed class Selector
+internal sealed class RunSelector
 {
-    private Selector(ImmutableArray<KeyValuePair<string, string>> pairs) => Pairs = pairs;
+    private RunSelector(ImmutableArray<KeyValuePair<string, string>> pairs) => Pairs = pairs;
 
     /// <summary>The required key=value pairs, in the order given.</summary>
     public ImmutableArray<KeyValuePair<string, string>> Pairs { get; }
 
     /// <summary>Parses "key=value[,key=value...]".</summary>
     /// <exception cref="ComparisonException">The text is empty, a pair has no '=' or an empty key, or a key repeats.</exception>
-    public static Selector Parse(string text)
+    public static RunSelector Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -45,7 +45,7 @@ internal sealed class Selector
 
         return pairs.Count == 0
             ? throw new ComparisonException($"invalid selector '{text}': expected key=value[,key=value...]")
-            : new Selector(pairs.ToImmutable());
+            : new RunSelector(pairs.ToImmutable());
     }
 
     /// <summary>True when <paramref name="parameters"/> contain every pair of this selector.</summary>

@@ -5,11 +5,11 @@ using LogLens.Core.Tests.Detection;
 
 namespace LogLens.Core.Tests.Comparison;
 
-public sealed class ComparerTests
+public sealed class AbComparisonTests
 {
     private static readonly AnalysisOptions Options = new(Seed: 2, Resamples: 300, Permutations: 200);
-    private static readonly Selector Base = Selector.Parse("cfg=base");
-    private static readonly Selector Cand = Selector.Parse("cfg=cand");
+    private static readonly RunSelector Base = RunSelector.Parse("cfg=base");
+    private static readonly RunSelector Cand = RunSelector.Parse("cfg=cand");
 
     private static List<(string Config, string Dataset, int Seed, double Value)> Rows(Func<double, double>? transform = null)
     {
@@ -28,7 +28,7 @@ public sealed class ComparerTests
         return rows;
     }
 
-    private static ComparisonResult Compare(RunSet runs) => Comparer.Compare(runs, Base, Cand, null, Options);
+    private static ComparisonResult Compare(RunSet runs) => AbComparison.Compare(runs, Base, Cand, null, Options);
 
     [Fact]
     public void Each_dataset_gets_counts_means_and_an_improvement_estimate()
@@ -55,15 +55,15 @@ public sealed class ComparerTests
 
     [Fact]
     public void A_selector_that_matches_nothing_is_an_error() =>
-        Assert.Throws<ComparisonException>(() => Comparer.Compare(NoiseRunSets.Build(Rows()), Selector.Parse("cfg=nope"), Cand, null, Options));
+        Assert.Throws<ComparisonException>(() => AbComparison.Compare(NoiseRunSets.Build(Rows()), RunSelector.Parse("cfg=nope"), Cand, null, Options));
 
     [Fact]
     public void Overlapping_selectors_are_an_error() =>
-        Assert.Throws<ComparisonException>(() => Comparer.Compare(NoiseRunSets.Build(Rows()), Selector.Parse("seed=1"), Cand, null, Options));
+        Assert.Throws<ComparisonException>(() => AbComparison.Compare(NoiseRunSets.Build(Rows()), RunSelector.Parse("seed=1"), Cand, null, Options));
 
     [Fact]
     public void An_unknown_metric_is_an_error() =>
-        Assert.Throws<ComparisonException>(() => Comparer.Compare(NoiseRunSets.Build(Rows()), Base, Cand, "eval/nope", Options));
+        Assert.Throws<ComparisonException>(() => AbComparison.Compare(NoiseRunSets.Build(Rows()), Base, Cand, "eval/nope", Options));
 
     [Fact]
     public void Reordering_runs_changes_nothing()
