@@ -14,7 +14,7 @@ public static class Analyzer
     public static AnalysisResult Analyze(RunSet runs, AnalysisOptions? options = null, IEnumerable<IDetector>? detectors = null, IEnumerable<string>? paths = null)
     {
         var list = (detectors ?? DefaultDetectors.All).ToList();
-        var context = new AnalysisContext(runs, options, list.SelectMany(d => d.Codes));
+        var context = new AnalysisContext(runs, options, list.SelectMany(d => d.Descriptors));
 
         // The overview plots and the verdict's parameter effects do not depend on findings: computed alongside.
         Task<List<PlotSpec>> overviewPlots = Task.Run(() => OverviewPlots.Build(context).ToList());
