@@ -43,7 +43,9 @@ public sealed class AnalysisContext
     /// <summary>The configured thresholds.</summary>
     public Thresholds Thresholds => Runs.Config.Thresholds;
 
-    /// <summary>The level at which <paramref name="descriptor"/>'s tests reject, α shared across its checklist question (<see cref="QuestionFamilies"/>).</summary>
+    /// <summary>
+    /// The level at which <paramref name="descriptor"/>'s tests reject, α shared across its checklist question (<see cref="QuestionFamilies"/>).
+    /// </summary>
     public double FamilyAlpha(FindingDescriptor descriptor) =>
         familyAlpha.GetOrAdd(descriptor, d => QuestionFamilies.Alpha(Thresholds.Alpha, d, descriptors));
 

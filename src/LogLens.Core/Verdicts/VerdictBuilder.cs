@@ -21,7 +21,8 @@ public static class VerdictBuilder
     public static string Label(Question question) => Questions.First(q => q.Question == question).Label;
 
     /// <summary>Findings that say a run's training is broken: the parameters are the problem there.</summary>
-    public static readonly ImmutableArray<FindingDescriptor> BrokenTraining = [FindingCatalog.NonFiniteLoss, FindingCatalog.Diverged, FindingCatalog.NotLearning];
+    public static readonly ImmutableArray<FindingDescriptor> BrokenTraining =
+        [FindingCatalog.NonFiniteLoss, FindingCatalog.Diverged, FindingCatalog.NotLearning];
 
     /// <summary>Builds the verdict from sorted findings and the parameters that matter.</summary>
     public static Verdict Build(RunSet runs, IReadOnlyList<Finding> findings, IReadOnlyList<ParameterImpact>? parameters = null)
@@ -53,7 +54,8 @@ public static class VerdictBuilder
         ImmutableArray<string> broken = [.. findings.Where(f => BrokenTraining.Contains(f.Descriptor))
             .SelectMany(f => f.Subject.Run is string run ? [run] : RunsOf(f)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         ImmutableArray<string> missing = [.. Missing(runs)];
-        var brokenKinds = findings.Select(f => f.Descriptor).Where(d => BrokenTraining.Contains(d)).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
+        var brokenKinds = findings.Select(f => f.Descriptor).Where(d => BrokenTraining.Contains(d))
+            .Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
         var ordered = parameters.OrderByDescending(p => p.OmegaSquared).ToImmutableArray();
         VerdictKind kind = yes.Count >= 2 || saturated ? VerdictKind.StopTuning
             : broken.Length > 0 ? VerdictKind.FixTrainingFirst
@@ -65,7 +67,8 @@ public static class VerdictBuilder
                     ? "Stop tuning parameters: fix " + string.Join(" / ", yes.Select(c => Topic(c.Question))) + " first."
                     : "Stop tuning parameters: no parameter beats seed noise any more (LL901); fix data, objective or evaluation.")
                 + (broken.Length > 0 ? $" Also fix training in {Runs(broken)}." : string.Empty),
-            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken ({string.Join(", ", brokenKinds.Select(d => d.Code))}); "
+            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken "
+                + $"({string.Join(", ", brokenKinds.Select(d => d.Code))}); "
                 + string.Join("; ", brokenKinds.Select(Advice)) + ", before comparing configs.",
             VerdictKind.TuningPays => "Tuning still pays:" + Matter(ordered)
                 + (yes.Count == 1 ? $" But one checklist answer is yes ({Topic(yes[0].Question)}): look at it before the next round." : string.Empty),

@@ -83,7 +83,8 @@ public sealed class DetectorDescriptorsTests
             {
                 Assert.True(
                     detector.Descriptors.Contains(finding.Descriptor),
-                    $"{detector.GetType().Name} emitted {finding.Code} on {fixture} but declares {string.Join(", ", detector.Descriptors.Select(d => d.Code))}");
+                    $"{detector.GetType().Name} emitted {finding.Code} on {fixture} but declares "
+                    + string.Join(", ", detector.Descriptors.Select(d => d.Code)));
                 Assert.Same(FindingCatalog.Get(finding.Code), finding.Descriptor);
             }
         }

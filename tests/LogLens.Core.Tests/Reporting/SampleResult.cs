@@ -51,7 +51,8 @@ public static class SampleResult
 
     private sealed class FixedDetector : IDetector
     {
-        public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.SeedNoiseDominates, FindingCatalog.ProxyBusinessDivergence, FindingCatalog.AssumedMetricRoles];
+        public ImmutableArray<FindingDescriptor> Descriptors { get; } =
+            [FindingCatalog.SeedNoiseDominates, FindingCatalog.ProxyBusinessDivergence, FindingCatalog.AssumedMetricRoles];
 
         public IEnumerable<Finding> Detect(AnalysisContext context)
         {

@@ -15,7 +15,8 @@ public sealed class IngestDiagnosticsDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.UnreadableFile, FindingCatalog.PartialFile, FindingCatalog.DuplicateOrResumedSteps];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } =
+        [FindingCatalog.UnreadableFile, FindingCatalog.PartialFile, FindingCatalog.DuplicateOrResumedSteps];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context) =>

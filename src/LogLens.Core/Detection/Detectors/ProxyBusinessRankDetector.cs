@@ -32,7 +32,8 @@ public sealed class ProxyBusinessRankDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.ProxyUninformative, FindingCatalog.ProxyAntiCorrelated, FindingCatalog.SelectionRegret];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } =
+        [FindingCatalog.ProxyUninformative, FindingCatalog.ProxyAntiCorrelated, FindingCatalog.SelectionRegret];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -74,7 +75,8 @@ public sealed class ProxyBusinessRankDetector : IDetector
         }
 
         var subject = new Subject(Metric: pairs.Business.Name, Dataset: pairs.Dataset);
-        Interval ci = pairs.TauInterval(context.Random(FindingCatalog.ProxyUninformative, $"{pairs.Proxy.Name}|{subject.Key}"), context.Options.Resamples, Confidence);
+        Interval ci = pairs.TauInterval(context.Random(FindingCatalog.ProxyUninformative, $"{pairs.Proxy.Name}|{subject.Key}"),
+            context.Options.Resamples, Confidence);
         var evidence = Evidence.Of(
             ("proxy", pairs.Proxy.Name),
             ("tau_b", tau.Statistic),

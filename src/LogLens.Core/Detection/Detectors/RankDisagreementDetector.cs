@@ -49,7 +49,8 @@ public sealed class RankDisagreementDetector : IDetector
 
             string message = NoiseInputs.Format($"Datasets rank configs differently on {metric.Name}: Kendall's W {w.W:0.00} ({MessageNumbers.P(p)}) over {m} datasets × {k} configs");
             var evidence = Evidence.Of(("w", w.W), ("p", p), ("p_method", w.PermutationP ? "permutation" : "chi-square"), ("chi_square", w.ChiSquare), ("datasets", m), ("configs", k), ("best", matrix.Ranked[0]), ("runner_up", matrix.Ranked[1]));
-            yield return Finding.Create(FindingCatalog.RankDisagreement, new Subject(Metric: metric.Name), message, evidence, Plot(context, matrix, metric, w.W));
+            yield return Finding.Create(FindingCatalog.RankDisagreement, new Subject(Metric: metric.Name), message, evidence,
+                Plot(context, matrix, metric, w.W));
         }
     }
 
@@ -57,7 +58,8 @@ public sealed class RankDisagreementDetector : IDetector
     {
         string candidate = matrix.Ranked[0];
         string baseline = matrix.Ranked[1];
-        var (rows, _) = GainAnalysis.Run(matrix.Arms(baseline, candidate), metric, context.Thresholds, 0, _ => context.Random(FindingCatalog.RankDisagreement, metric.Name));
+        var (rows, _) = GainAnalysis.Run(matrix.Arms(baseline, candidate), metric, context.Thresholds, 0,
+            _ => context.Random(FindingCatalog.RankDisagreement, metric.Name));
         return new PlotSpec($"LL605-{metric.Name}", PlotKind.Forest, $"LL605: datasets rank configs differently on {metric.Name} (W {w.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})", "dataset", $"Δ {metric.Name}: {candidate} − {baseline} (95% CI)")
         {
             Categories = [.. rows.Select(r => new PlotCategory(r.Dataset, r.Delta, r.DeltaCi.Low, r.DeltaCi.High, [], r.Outcome is DatasetOutcome.Better or DatasetOutcome.Worse))],

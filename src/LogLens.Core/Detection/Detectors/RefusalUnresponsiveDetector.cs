@@ -56,7 +56,8 @@ public sealed class RefusalUnresponsiveDetector : IDetector
         }
 
         double alpha = context.Thresholds.Alpha;
-        ImmutableArray<ParameterEffect> refusal = design.TestEach(design.Varying, p => context.Random(FindingCatalog.RefusalUnresponsive, slice + "|" + p), context.Options.Permutations);
+        ImmutableArray<ParameterEffect> refusal = design.TestEach(design.Varying, p => context.Random(FindingCatalog.RefusalUnresponsive, slice + "|" + p),
+            context.Options.Permutations);
         Interval mean = Descriptive.MeanConfidenceInterval([.. rates.Values]);
         if (refusal.Any(e => e.Moves(alpha, context.Thresholds.OmegaSquared)) || !(mean.High < Target))
         {
@@ -79,7 +80,8 @@ public sealed class RefusalUnresponsiveDetector : IDetector
             foreach (string dataset in context.DatasetsOf(metric.Name))
             {
                 EffectDesign? design = EffectDesign.Create(SweepCells.Of(context, metric, dataset));
-                ParameterEffect? moved = design?.AnalyzeAll(p => context.Random(FindingCatalog.RefusalUnresponsive, $"{metric.Name}|{dataset}|{p}"), context.Options.Permutations)
+                ParameterEffect? moved = design?.AnalyzeAll(p => context.Random(FindingCatalog.RefusalUnresponsive, $"{metric.Name}|{dataset}|{p}"),
+                    context.Options.Permutations)
                     ?.Moving(alpha, context.Thresholds.OmegaSquared).FirstOrDefault();
                 if (moved is not null)
                 {
@@ -119,6 +121,7 @@ public sealed class RefusalUnresponsiveDetector : IDetector
         var rows = refusal.Select(e => EffectPlot.Row($"{e.Parameter} → refusal", e, EffectPlot.Interval(context, design, "LL402", slice, e), true))
             .Append(EffectPlot.Row($"{moved.Parameter} → {metric}", moved, EffectPlot.Interval(context, overall, "LL402", metric, moved), false));
         string note = string.Create(CultureInfo.InvariantCulture, $"refusal correct in {rate:0.#%} of must-refuse samples ({items} judged, {design.N} runs)\nno parameter moves it (smallest q {refusal.Min(e => e.Q):0.###})\n{moved.Parameter} moves {metric}: q {moved.Q:0.###}");
-        return Finding.Create(FindingCatalog.RefusalUnresponsive, new Subject(Slice: slice), message, evidence, EffectPlot.Create($"LL402-{slice}", $"LL402: no parameter moves refusal on {slice}, while {moved.Parameter} moves {metric}", rows, note));
+        return Finding.Create(FindingCatalog.RefusalUnresponsive, new Subject(Slice: slice), message, evidence,
+            EffectPlot.Create($"LL402-{slice}", $"LL402: no parameter moves refusal on {slice}, while {moved.Parameter} moves {metric}", rows, note));
     }
 }

@@ -47,7 +47,8 @@ public sealed class RetrievalDominatesDetector : IDetector
             string subject = $"{metric.Name}|{dataset}";
             candidates.Add(new Candidate(metric.Name, dataset, design, retrieval, generation,
                 design.Test("retrieval", retrieval, context.Random(FindingCatalog.RetrievalDominates, subject + "|retrieval"), context.Options.Permutations),
-                design.Test("generation", generation, context.Random(FindingCatalog.RetrievalDominates, subject + "|generation"), context.Options.Permutations)));
+                design.Test("generation", generation, context.Random(FindingCatalog.RetrievalDominates, subject + "|generation"),
+                    context.Options.Permutations)));
         }
 
         foreach (var metric in candidates.GroupBy(c => c.Metric, StringComparer.Ordinal))
@@ -63,7 +64,9 @@ public sealed class RetrievalDominatesDetector : IDetector
                     continue;
                 }
 
-                Interval ci = c.Design.OmegaDifferenceInterval(c.Retrieval, c.Generation, context.Random(FindingCatalog.RetrievalDominates, $"{c.Metric}|{c.Dataset}|difference"), context.Options.Resamples);
+                Interval ci = c.Design.OmegaDifferenceInterval(c.Retrieval, c.Generation,
+                    context.Random(FindingCatalog.RetrievalDominates, $"{c.Metric}|{c.Dataset}|difference"),
+                    context.Options.Resamples);
                 if (ci.Low > 0)
                 {
                     yield return Build(context, c, difference, ci);
@@ -91,11 +94,15 @@ public sealed class RetrievalDominatesDetector : IDetector
             ("generation_parameters", generationNames),
             ("configs", c.Design.Cells.Count),
             ("runs", c.Design.N));
-        ImmutableArray<ParameterEffect> each = c.Design.TestEach([.. c.RetrievalParameters, .. c.GenerationParameters], p => context.Random(FindingCatalog.RetrievalDominates, subject + "|each|" + p), context.Options.Permutations);
+        ImmutableArray<ParameterEffect> each = c.Design.TestEach([.. c.RetrievalParameters, .. c.GenerationParameters],
+            p => context.Random(FindingCatalog.RetrievalDominates, subject + "|each|" + p),
+            context.Options.Permutations);
         var rows = new List<Plots.PlotCategory>
         {
-            EffectPlot.Row($"retrieval ({retrievalNames})", c.Retrieval, c.Design.OmegaInterval(c.Retrieval, context.Random(FindingCatalog.RetrievalDominates, subject + "|ci|retrieval"), resamples), true),
-            EffectPlot.Row($"generation ({generationNames})", c.Generation, c.Design.OmegaInterval(c.Generation, context.Random(FindingCatalog.RetrievalDominates, subject + "|ci|generation"), resamples), false),
+            EffectPlot.Row($"retrieval ({retrievalNames})", c.Retrieval,
+                c.Design.OmegaInterval(c.Retrieval, context.Random(FindingCatalog.RetrievalDominates, subject + "|ci|retrieval"), resamples), true),
+            EffectPlot.Row($"generation ({generationNames})", c.Generation,
+                c.Design.OmegaInterval(c.Generation, context.Random(FindingCatalog.RetrievalDominates, subject + "|ci|generation"), resamples), false),
         };
         rows.AddRange(each.Select(e => EffectPlot.Row(e.Parameter, e, EffectPlot.Interval(context, c.Design, "LL501", subject, e), c.RetrievalParameters.Contains(e.Parameter))));
         string note = string.Create(CultureInfo.InvariantCulture, $"ω² retrieval {c.Retrieval.OmegaSquared:0.00} vs generation {c.Generation.OmegaSquared:0.00}\ndifference {difference:0.00}, 95% CI [{ci.Low:0.00}, {ci.High:0.00}]\n{c.Design.Cells.Count} configs, {c.Design.N} runs; pure error from seeds");

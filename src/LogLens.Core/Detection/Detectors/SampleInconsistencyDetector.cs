@@ -55,7 +55,8 @@ public sealed class SampleInconsistencyDetector : IDetector
                 int unstable = prompts.Count(p => p.Unstable);
                 Interval fraction = Wilson.Of(unstable, prompts.Count);
                 double[] agreement = [.. prompts.Select(p => p.Agreement)];
-                Interval meanA = Bootstrap.PercentileInterval(agreement, a => a.Average(), context.Random(FindingCatalog.SampleInconsistency, subject.Key), Math.Max(context.Options.Resamples, 1));
+                Interval meanA = Bootstrap.PercentileInterval(agreement, a => a.Average(),
+                    context.Random(FindingCatalog.SampleInconsistency, subject.Key), Math.Max(context.Options.Resamples, 1));
                 if (fraction.Low > UnstableFraction || meanA.High < MinAgreement)
                 {
                     yield return Build(subject, prompts, unstable, fraction, agreement.Average(), meanA);

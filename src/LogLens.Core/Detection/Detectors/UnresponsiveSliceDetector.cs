@@ -83,7 +83,8 @@ public sealed class UnresponsiveSliceDetector : IDetector
             ("items", series.MedianItems ?? double.NaN),
             ("configs", analysis.Configs),
             ("runs", analysis.Runs));
-        return Finding.Create(FindingCatalog.UnresponsiveSlice, new Subject(Metric: series.Metric, Dataset: series.Dataset, Slice: series.Slice), message, evidence, Plot(series, driver, onSlice));
+        return Finding.Create(FindingCatalog.UnresponsiveSlice, new Subject(Metric: series.Metric, Dataset: series.Dataset, Slice: series.Slice),
+            message, evidence, Plot(series, driver, onSlice));
     }
 
     private static PlotSpec Plot(SliceSeries series, ParameterEffect driver, ParameterEffect? onSlice)

@@ -64,7 +64,8 @@ public sealed class WinnerWithinNoiseDetector : IDetector
 
         if (groups.Count >= 3)
         {
-            double p = Permutation.MaxStatisticP(goodness, context.Random(FindingCatalog.WinnerWithinNoise, subject.Key + "|max"), context.Options.Permutations);
+            double p = Permutation.MaxStatisticP(goodness, context.Random(FindingCatalog.WinnerWithinNoise, subject.Key + "|max"),
+                context.Options.Permutations);
             if (p >= context.Thresholds.Alpha)
             {
                 yield return WinnerFinding(metric, dataset, subject, groups, p, pair, context.Options.Permutations);

@@ -111,7 +111,9 @@ internal sealed record ConfigPairs(
             ("delta_b", context.Thresholds.BusinessDelta),
             ("configs", Count));
         var subject = new Subject(Metric: Business.Name, Dataset: Dataset);
-        return Finding.Create(FindingCatalog.SelectionRegret, subject, message, evidence, ProxyBusinessRankDetector.Scatter("LL304", this, message, string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch {MessageNumbers.P(p)} (best of {Count})")));
+        return Finding.Create(FindingCatalog.SelectionRegret, subject, message, evidence,
+            ProxyBusinessRankDetector.Scatter("LL304", this, message,
+                string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch {MessageNumbers.P(p)} (best of {Count})")));
     }
 
     private static int ArgMax(double[] values)

@@ -37,14 +37,16 @@ internal sealed record SliceFamily(EffectAnalysis Overall, ImmutableArray<(Slice
         foreach (var family in SliceTable.Build(context.Runs).GroupBy(s => s.Family, StringComparer.Ordinal))
         {
             SliceSeries widest = family.MaxBy(s => s.Points.Length)!;
-            EffectAnalysis? overall = Analyze(widest.OverallCells(context), p => context.Random(descriptor, family.Key + "|overall|" + p), context.Options.Permutations);
+            EffectAnalysis? overall = Analyze(widest.OverallCells(context),
+                p => context.Random(descriptor, family.Key + "|overall|" + p), context.Options.Permutations);
             if (overall is null)
             {
                 continue;
             }
 
             var slices = family.Where(s => IsMeasurable(s, context))
-                .Select(s => (Series: s, Analysis: Analyze(s.SliceCells(context), p => context.Random(descriptor, family.Key + "|" + s.Slice + "|" + p), context.Options.Permutations)))
+                .Select(s => (Series: s, Analysis: Analyze(s.SliceCells(context),
+                    p => context.Random(descriptor, family.Key + "|" + s.Slice + "|" + p), context.Options.Permutations)))
                 .Where(x => x.Analysis is not null)
                 .Select(x => (x.Series, Analysis: x.Analysis!))
                 .ToList();
