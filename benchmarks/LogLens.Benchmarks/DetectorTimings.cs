@@ -36,7 +36,8 @@ public static class DetectorTimings
             }
         }
 
-        var rows = DefaultDetectors.All.Select((d, i) => (Codes: string.Join(",", d.Codes), Seconds: best[i], Findings: findings[i])).ToList();
+        var rows = DefaultDetectors.All.Select((d, i) => (Codes: string.Join(",", d.Descriptors.Select(x => x.Code)),
+            Seconds: best[i], Findings: findings[i])).ToList();
         foreach (var row in rows.OrderByDescending(r => r.Seconds))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Seconds,8:F3} s  {row.Findings,5} findings  {row.Codes}"));

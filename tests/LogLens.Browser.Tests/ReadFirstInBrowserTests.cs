@@ -34,7 +34,8 @@ public sealed partial class ReadFirstInBrowserTests
     {
         Skip.IfNot(Chromium.IsInstalled, Chromium.SkipReason);
         AnalysisResult demo = DemoResult.Create();
-        var extra = Enumerable.Range(0, 6).Select(i => Finding.Create("LL607", new Subject(Dataset: "extra-" + i.ToString(CultureInfo.InvariantCulture)), "underpowered", null));
+        var extra = Enumerable.Range(0, 6).Select(i => Finding.Create(FindingCatalog.Underpowered,
+            new Subject(Dataset: "extra-" + i.ToString(CultureInfo.InvariantCulture)), "underpowered", null));
         AnalysisResult result = demo with { Findings = [.. Analyzer.Sort([.. demo.Findings, .. extra])] };
         string html = PolicyMeta().Replace(BrowserReport.Render(result), string.Empty, 1);
 

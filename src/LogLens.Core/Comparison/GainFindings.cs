@@ -40,7 +40,9 @@ internal static class GainFindings
         if (better.Count > 0 && worse.Count > 0)
         {
             string message = $"{candidate} vs {baseline} on {metric}: significantly better on {string.Join(", ", better)} but significantly worse on {string.Join(", ", worse)}";
-            yield return Finding.Create("LL604", subject, message, BuildEvidence(candidate, baseline, rows, summary, better, worse), Plot("LL604", metric, candidate, baseline, rows, tests));
+            yield return Finding.Create(FindingCatalog.SignFlip, subject, message,
+                BuildEvidence(candidate, baseline, rows, summary, better, worse),
+                Plot("LL604", metric, candidate, baseline, rows, tests));
         }
         // A gain significant on every dataset generalises even when there are too few datasets for the
         // sign test to reach α (4 of 4 wins gives p = .125): only a partial gain is a finding.
@@ -48,7 +50,9 @@ internal static class GainFindings
         {
             string where = better.Count > 0 ? $"better only on {string.Join(", ", better)}" : $"worse on {string.Join(", ", worse)}";
             string message = $"The gain of {candidate} over {baseline} on {metric} does not generalize: {where}; {tests}";
-            yield return Finding.Create("LL603", subject, message, BuildEvidence(candidate, baseline, rows, summary, better, worse), Plot("LL603", metric, candidate, baseline, rows, tests));
+            yield return Finding.Create(FindingCatalog.GainDoesNotGeneralize, subject, message,
+                BuildEvidence(candidate, baseline, rows, summary, better, worse),
+                Plot("LL603", metric, candidate, baseline, rows, tests));
         }
     }
 

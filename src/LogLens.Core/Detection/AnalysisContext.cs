@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using LogLens.Core.Configuration;
 using LogLens.Core.Detection.Curves;
+using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 
@@ -18,18 +19,18 @@ internal sealed class AnalysisContext
     private readonly ConcurrentDictionary<MetricSeries, Lazy<CheckpointSeries>> checkpoints = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<CheckpointSeries, Lazy<MannKendallResult>> trends = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<ImmutableArray<LossCurve>> lossCurves;
-    private readonly ImmutableArray<string> codes;
-    private readonly ConcurrentDictionary<string, double> familyAlpha = new(StringComparer.Ordinal);
+    private readonly ImmutableArray<FindingDescriptor> descriptors;
+    private readonly ConcurrentDictionary<FindingDescriptor, double> familyAlpha = new();
 
     /// <summary>Creates the context of one analysis.</summary>
     /// <param name="runs">The ingested runs.</param>
     /// <param name="options">The analysis options (defaults when null).</param>
-    /// <param name="codes">The codes the analysis's detectors can emit (default: those of <see cref="DefaultDetectors.All"/>).</param>
-    public AnalysisContext(RunSet runs, AnalysisOptions? options = null, IEnumerable<string>? codes = null)
+    /// <param name="descriptors">What the analysis's detectors can emit (default: those of <see cref="DefaultDetectors.All"/>).</param>
+    public AnalysisContext(RunSet runs, AnalysisOptions? options = null, IEnumerable<FindingDescriptor>? descriptors = null)
     {
         Runs = runs;
         Options = options ?? AnalysisOptions.Default;
-        this.codes = [.. codes ?? DefaultDetectors.All.SelectMany(d => d.Codes)];
+        this.descriptors = [.. descriptors ?? DefaultDetectors.All.SelectMany(d => d.Descriptors)];
         lossCurves = new(() => [.. LossCurve.Prepare(this)]);
     }
 
@@ -42,14 +43,20 @@ internal sealed class AnalysisContext
     /// <summary>The configured thresholds.</summary>
     public Thresholds Thresholds => Runs.Config.Thresholds;
 
-    /// <summary>The level at which <paramref name="code"/>'s tests reject, α shared across its checklist question (<see cref="QuestionFamilies"/>).</summary>
-    public double FamilyAlpha(string code) => familyAlpha.GetOrAdd(code, c => QuestionFamilies.Alpha(Thresholds.Alpha, c, codes));
+    /// <summary>
+    /// The level at which <paramref name="descriptor"/>'s tests reject, α shared across its checklist question (<see cref="QuestionFamilies"/>).
+    /// </summary>
+    public double FamilyAlpha(FindingDescriptor descriptor) =>
+        familyAlpha.GetOrAdd(descriptor, d => QuestionFamilies.Alpha(Thresholds.Alpha, d, descriptors));
 
     /// <summary>
     /// A generator seeded from (analysis seed, code, subject), so results do not depend on detector order,
     /// thread scheduling or <see cref="string.GetHashCode()"/> randomisation.
     /// </summary>
     public Random Random(string code, string subject) => SeededRandom.Create(Options.Seed, code, subject);
+
+    /// <summary>A generator seeded from (analysis seed, <paramref name="descriptor"/>'s code, subject): see <see cref="Random(string, string)"/>.</summary>
+    public Random Random(FindingDescriptor descriptor, string subject) => Random(descriptor.Code, subject);
 
     /// <summary>Final values of <paramref name="metric"/> per config group on <paramref name="dataset"/>, ordered by config key.</summary>
     public ImmutableArray<GroupValues> ValuesByConfig(string metric, string dataset) =>

@@ -18,7 +18,7 @@ public static class Analyzer
     internal static AnalysisResult Analyze(RunSet runs, AnalysisOptions? options, IEnumerable<IDetector> detectors, IEnumerable<string>? paths = null)
     {
         var list = detectors.ToList();
-        var context = new AnalysisContext(runs, options, list.SelectMany(d => d.Codes));
+        var context = new AnalysisContext(runs, options, list.SelectMany(d => d.Descriptors));
 
         // The overview plots and the verdict's parameter effects do not depend on findings: computed alongside.
         Task<List<PlotSpec>> overviewPlots = Task.Run(() => OverviewPlots.Build(context).ToList());

@@ -9,9 +9,9 @@ namespace LogLens.Core.Detection;
 /// </summary>
 internal interface IDetector
 {
-    /// <summary>The finding codes this detector can emit.</summary>
-    ImmutableArray<string> Codes { get; }
+    /// <summary>The catalog entries this detector can emit (<see cref="FindingCatalog"/>); a test holds it to them.</summary>
+    ImmutableArray<FindingDescriptor> Descriptors { get; }
 
-    /// <summary>Analyses the runs. Must be deterministic for a given context (use <see cref="AnalysisContext.Random"/>).</summary>
+    /// <summary>Analyses the runs. Must be deterministic for a given context (use <see cref="AnalysisContext.Random(FindingDescriptor, string)"/>).</summary>
     IEnumerable<Finding> Detect(AnalysisContext context);
 }

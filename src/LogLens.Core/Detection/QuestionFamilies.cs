@@ -19,23 +19,23 @@ internal static class QuestionFamilies
     /// (LL402, LL503, LL601, LL602) or by a threshold (LL302, LL605) are absent: a smaller α would make them fire more.
     /// LL603/LL604 are the two tails of one per-dataset comparison that <c>compare</c> runs with the same α.
     /// </summary>
-    private static readonly FrozenDictionary<string, int> Families = new Dictionary<string, int>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<FindingDescriptor, int> Families = new Dictionary<FindingDescriptor, int>
     {
-        ["LL202"] = 1,
-        ["LL301"] = 2,
-        ["LL303"] = 1,
-        ["LL304"] = 2,
-        ["LL401"] = 1,
-        ["LL403"] = 1,
-        ["LL501"] = 1,
-        ["LL502"] = 1,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        [FindingCatalog.GainOnlyOnFrequentSlice] = 1,
+        [FindingCatalog.ProxyBusinessDivergence] = 2,
+        [FindingCatalog.ProxyAntiCorrelated] = 1,
+        [FindingCatalog.SelectionRegret] = 2,
+        [FindingCatalog.RuleSliceViolated] = 1,
+        [FindingCatalog.OverAnswering] = 1,
+        [FindingCatalog.RetrievalDominates] = 1,
+        [FindingCatalog.TopKConflict] = 1,
+    }.ToFrozenDictionary();
 
-    /// <summary>The number of rejection-flagging test families of <paramref name="question"/> among <paramref name="codes"/>.</summary>
-    public static int Count(Question question, IEnumerable<string> codes) =>
-        codes.Distinct(StringComparer.Ordinal).Where(c => FindingCatalog.Get(c).Question == question).Sum(c => Families.GetValueOrDefault(c));
+    /// <summary>The number of rejection-flagging test families of <paramref name="question"/> among <paramref name="descriptors"/>.</summary>
+    public static int Count(Question question, IEnumerable<FindingDescriptor> descriptors) =>
+        descriptors.Distinct().Where(d => d.Question == question).Sum(d => Families.GetValueOrDefault(d));
 
-    /// <summary>The level at which <paramref name="code"/>'s tests reject: α divided by its question's family count.</summary>
-    public static double Alpha(double alpha, string code, IEnumerable<string> codes) =>
-        Families.ContainsKey(code) ? alpha / Math.Max(1, Count(FindingCatalog.Get(code).Question, codes)) : alpha;
+    /// <summary>The level at which <paramref name="descriptor"/>'s tests reject: α divided by its question's family count.</summary>
+    public static double Alpha(double alpha, FindingDescriptor descriptor, IEnumerable<FindingDescriptor> descriptors) =>
+        Families.ContainsKey(descriptor) ? alpha / Math.Max(1, Count(descriptor.Question, descriptors)) : alpha;
 }

@@ -42,7 +42,7 @@ internal static class Suppressions
         {
             string line = unused.Line.ToString(CultureInfo.InvariantCulture);
             kept.Add(Finding.Create(
-                "LL009",
+                FindingCatalog.UnusedSuppression,
                 new Subject(Path: "loglens.yaml:" + line),
                 $"loglens.yaml line {line}: suppress entry {unused.Target} matched no finding; remove it, or copy the id from findings.json",
                 Evidence.Of(("line", unused.Line), ("target", unused.Target), ("reason", unused.Reason))));

@@ -20,7 +20,7 @@ public sealed record Finding(
     /// <summary>The severity.</summary>
     public Severity Severity => Descriptor.Severity;
 
-    /// <summary>Creates a finding for a catalog code.</summary>
-    public static Finding Create(string code, Subject subject, string message, Evidence? evidence = null, params PlotSpec[] plots) =>
-        new(FindingCatalog.Get(code), subject, message, evidence ?? Evidence.Empty, [.. plots]);
+    /// <summary>Creates a finding of a catalog entry, e.g. <c>Finding.Create(FindingCatalog.LossSpikes, subject, message)</c>.</summary>
+    public static Finding Create(FindingDescriptor descriptor, Subject subject, string message, Evidence? evidence = null, params PlotSpec[] plots) =>
+        new(descriptor, subject, message, evidence ?? Evidence.Empty, [.. plots]);
 }

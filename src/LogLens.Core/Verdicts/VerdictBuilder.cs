@@ -20,8 +20,9 @@ internal static class VerdictBuilder
     /// <summary>The label of a checklist question.</summary>
     public static string Label(Question question) => Questions.First(q => q.Question == question).Label;
 
-    /// <summary>Codes that say a run's training is broken: the parameters are the problem there.</summary>
-    public static readonly ImmutableArray<string> BrokenTrainingCodes = ["LL101", "LL102", "LL107"];
+    /// <summary>Findings that say a run's training is broken: the parameters are the problem there.</summary>
+    public static readonly ImmutableArray<FindingDescriptor> BrokenTraining =
+        [FindingCatalog.NonFiniteLoss, FindingCatalog.Diverged, FindingCatalog.NotLearning];
 
     /// <summary>Builds the verdict from sorted findings and the parameters that matter.</summary>
     public static Verdict Build(RunSet runs, IReadOnlyList<Finding> findings, IReadOnlyList<ParameterImpact>? parameters = null)
@@ -49,11 +50,12 @@ internal static class VerdictBuilder
 
         var built = checks.ToImmutable();
         var yes = built.Where(c => c.Answer == Answer.Yes).ToList();
-        bool saturated = findings.Any(f => f.Code == "LL901");
-        ImmutableArray<string> broken = [.. findings.Where(f => BrokenTrainingCodes.Contains(f.Code))
+        bool saturated = findings.Any(f => f.Descriptor == FindingCatalog.TuningSaturated);
+        ImmutableArray<string> broken = [.. findings.Where(f => BrokenTraining.Contains(f.Descriptor))
             .SelectMany(f => f.Subject.Run is string run ? [run] : RunsOf(f)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         ImmutableArray<string> missing = [.. Missing(runs)];
-        var brokenCodes = findings.Where(f => BrokenTrainingCodes.Contains(f.Code)).Select(f => f.Code).Distinct().Order(StringComparer.Ordinal).ToList();
+        var brokenKinds = findings.Select(f => f.Descriptor).Where(d => BrokenTraining.Contains(d))
+            .Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
         var ordered = parameters.OrderByDescending(p => p.OmegaSquared).ToImmutableArray();
         VerdictKind kind = yes.Count >= 2 || saturated ? VerdictKind.StopTuning
             : broken.Length > 0 ? VerdictKind.FixTrainingFirst
@@ -65,8 +67,9 @@ internal static class VerdictBuilder
                     ? "Stop tuning parameters: fix " + string.Join(" / ", yes.Select(c => Topic(c.Question))) + " first."
                     : "Stop tuning parameters: no parameter beats seed noise any more (LL901); fix data, objective or evaluation.")
                 + (broken.Length > 0 ? $" Also fix training in {Runs(broken)}." : string.Empty),
-            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken ({string.Join(", ", brokenCodes)}); "
-                + string.Join("; ", brokenCodes.Select(Advice)) + ", before comparing configs.",
+            VerdictKind.FixTrainingFirst => $"Fix training first: {Runs(broken)} {(broken.Length == 1 ? "is" : "are")} broken "
+                + $"({string.Join(", ", brokenKinds.Select(d => d.Code))}); "
+                + string.Join("; ", brokenKinds.Select(Advice)) + ", before comparing configs.",
             VerdictKind.TuningPays => "Tuning still pays:" + Matter(ordered)
                 + (yes.Count == 1 ? $" But one checklist answer is yes ({Topic(yes[0].Question)}): look at it before the next round." : string.Empty),
             _ => "Can't tell yet: " + (missing.Length > 0 ? string.Join("; ", missing)
@@ -78,12 +81,10 @@ internal static class VerdictBuilder
     }
 
     /// <summary>What to try for each kind of broken run.</summary>
-    private static string Advice(string code) => code switch
-    {
-        "LL101" => "for NaN/Inf, check the data and the loss at the first bad step, fp16 overflow, then the learning rate",
-        "LL102" => "for divergence, lower the learning rate, add warm-up or gradient clipping",
-        _ => "for runs at chance, check the labels, the loss and the data pipeline",
-    };
+    private static string Advice(FindingDescriptor kind) =>
+        kind == FindingCatalog.NonFiniteLoss ? "for NaN/Inf, check the data and the loss at the first bad step, fp16 overflow, then the learning rate"
+        : kind == FindingCatalog.Diverged ? "for divergence, lower the learning rate, add warm-up or gradient clipping"
+        : "for runs at chance, check the labels, the loss and the data pipeline";
 
     /// <summary>The runs a roll-up finding names in its evidence ("runs": "a, b, c").</summary>
     private static IEnumerable<string> RunsOf(Finding finding) =>

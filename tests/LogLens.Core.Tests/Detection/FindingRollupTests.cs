@@ -13,7 +13,7 @@ public sealed class FindingRollupTests
     ]);
 
     private static Finding Overfit(string run) =>
-        Finding.Create("LL103", new Subject(Run: run, Metric: "eval/loss"), $"Run {run}: eval/loss rises", Evidence.Of(("rise", 0.1)));
+        Finding.Create(FindingCatalog.Overfitting, new Subject(Run: run, Metric: "eval/loss"), $"Run {run}: eval/loss rises", Evidence.Of(("rise", 0.1)));
 
     [Fact]
     public void The_same_pattern_in_every_seed_of_one_config_is_one_config_level_finding()
@@ -29,7 +29,8 @@ public sealed class FindingRollupTests
     [Fact]
     public void A_pattern_across_configs_is_one_sweep_level_finding_and_a_single_run_stays_as_it_is()
     {
-        var findings = FindingRollup.Apply([Overfit("lr-1e-4/seed-1"), Overfit("lr-1e-5/seed-2"), Finding.Create("LL106", new Subject(Run: "lr-1e-5/seed-3", Metric: "eval/loss"), "still falling")], Runs).ToList();
+        var findings = FindingRollup.Apply([Overfit("lr-1e-4/seed-1"), Overfit("lr-1e-5/seed-2"),
+            Finding.Create(FindingCatalog.StillImproving, new Subject(Run: "lr-1e-5/seed-3", Metric: "eval/loss"), "still falling")], Runs).ToList();
 
         Finding sweep = Assert.Single(findings, f => f.Code == "LL103");
         Assert.Equal("LL103:metric=eval/loss;scope=sweep", sweep.Id);

@@ -9,7 +9,7 @@ namespace LogLens.Core.Tests.Detection;
 /// <summary>The families of one checklist question share α (docs/methods.md, "Multiplicity").</summary>
 public sealed class QuestionFamiliesTests
 {
-    private static readonly string[] DefaultCodes = [.. DefaultDetectors.All.SelectMany(d => d.Codes)];
+    private static readonly FindingDescriptor[] DefaultCodes = [.. DefaultDetectors.All.SelectMany(d => d.Descriptors)];
 
     [Theory]
     [InlineData(Question.Data, 1)]
@@ -31,11 +31,11 @@ public sealed class QuestionFamiliesTests
     [InlineData("LL603", 0.05)] // decided as compare decides it
     [InlineData("LL103", 0.05)]
     public void Each_code_rejects_at_its_questions_share_of_alpha(string code, double alpha) =>
-        Assert.Equal(alpha, QuestionFamilies.Alpha(0.05, code, DefaultCodes), 12);
+        Assert.Equal(alpha, QuestionFamilies.Alpha(0.05, FindingCatalog.Get(code), DefaultCodes), 12);
 
     [Fact]
     public void The_share_follows_the_detectors_that_run() =>
-        Assert.Equal(0.05 / 3, QuestionFamilies.Alpha(0.05, "LL303", ProxyBusinessRankDetector.Default.Codes), 12);
+        Assert.Equal(0.05 / 3, QuestionFamilies.Alpha(0.05, FindingCatalog.ProxyAntiCorrelated, ProxyBusinessRankDetector.Default.Descriptors), 12);
 
     /// <summary>
     /// Twelve configs whose proxy and business ranks disagree at τ-b −0.485, exact two-sided p 0.031: an
@@ -64,7 +64,7 @@ public sealed class QuestionFamiliesTests
         Assert.InRange(tau.P, 0.01, 0.05);
 
         var shared = ProxyBusinessRankDetector.Default.Detect(new AnalysisContext(set)).ToList();
-        var alone = ProxyBusinessRankDetector.Default.Detect(new AnalysisContext(set, codes: ["LL303"])).ToList();
+        var alone = ProxyBusinessRankDetector.Default.Detect(new AnalysisContext(set, descriptors: [FindingCatalog.ProxyAntiCorrelated])).ToList();
 
         Assert.DoesNotContain(shared, f => f.Code == "LL303");
         Assert.Contains(alone, f => f.Code == "LL303");

@@ -56,7 +56,7 @@ public static class HostileResult
 
     private sealed class HostileDetector : IDetector
     {
-        public ImmutableArray<string> Codes { get; } = ["LL301", "LL601"];
+        public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.ProxyBusinessDivergence, FindingCatalog.SeedNoiseDominates];
 
         public IEnumerable<Finding> Detect(AnalysisContext context)
         {
@@ -65,13 +65,13 @@ public static class HostileResult
                 Series = [new PlotSeries(Payloads[0], [0, 1, 2], [0.5, 0.6, 0.7])],
             };
             yield return Finding.Create(
-                "LL301",
+                FindingCatalog.ProxyBusinessDivergence,
                 new Subject(Run: "runs/" + Payloads[0], Metric: Metric),
                 "proxy improves while " + Metric + " is flat in " + Payloads[1] + " " + Payloads[7],
                 Evidence.Of(("run", Payloads[3]), ("slope" + Payloads[0], 0.5)),
                 plot);
             yield return Finding.Create(
-                "LL601",
+                FindingCatalog.SeedNoiseDominates,
                 new Subject(Metric: Metric, Dataset: "digits" + Payloads[2], Prompt: Payloads[5]),
                 "within seed noise " + Payloads[6],
                 Evidence.Of(("icc", 0.2)));

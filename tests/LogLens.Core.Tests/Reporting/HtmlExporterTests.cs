@@ -174,8 +174,10 @@ public sealed partial class HtmlExporterTests
     public void Each_question_heading_counts_its_findings_and_folds_beyond_three()
     {
         AnalysisResult sample = SampleResult.Create();
-        var many = Enumerable.Range(0, 10).Select(i => Finding.Create("LL601", new Subject(Dataset: "d" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
-        var infos = Enumerable.Range(0, 2).Select(i => Finding.Create("LL607", new Subject(Dataset: "e" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
+        var many = Enumerable.Range(0, 10).Select(i => Finding.Create(FindingCatalog.SeedNoiseDominates,
+            new Subject(Dataset: "d" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
+        var infos = Enumerable.Range(0, 2).Select(i => Finding.Create(FindingCatalog.Underpowered,
+            new Subject(Dataset: "e" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
         AnalysisResult result = sample with { Findings = [.. Analyzer.Sort([.. many, .. infos])] };
 
         string html = ExporterRun.Write(Exporter, new Report(result));
@@ -190,7 +192,8 @@ public sealed partial class HtmlExporterTests
     public void Short_lists_are_not_folded()
     {
         AnalysisResult sample = SampleResult.Create();
-        var four = Enumerable.Range(0, 4).Select(i => Finding.Create("LL601", new Subject(Dataset: "d" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
+        var four = Enumerable.Range(0, 4).Select(i => Finding.Create(FindingCatalog.SeedNoiseDominates,
+            new Subject(Dataset: "d" + i.ToString(CultureInfo.InvariantCulture)), "m", null));
         string html = ExporterRun.Write(Exporter, new Report(sample with { Findings = [.. Analyzer.Sort(four)], OverviewPlots = [] }));
 
         Assert.DoesNotContain("<details class=\"more\">", html, StringComparison.Ordinal);

@@ -75,7 +75,7 @@ public sealed class PlotPlanTests
     /// <summary>A result with <paramref name="count"/> findings of mixed severity, one plot each ("p0", "p1", ...).</summary>
     private static AnalysisResult Many(int count)
     {
-        string[] codes = ["LL601", "LL101", "LL003"];
+        FindingDescriptor[] codes = [FindingCatalog.SeedNoiseDominates, FindingCatalog.NonFiniteLoss, FindingCatalog.AssumedMetricRoles];
         var findings = Enumerable.Range(0, count).Select(i => Finding.Create(
             codes[i % codes.Length],
             new Subject(Run: "run" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -51,24 +51,25 @@ public static class SampleResult
 
     private sealed class FixedDetector : IDetector
     {
-        public ImmutableArray<string> Codes { get; } = ["LL601", "LL301", "LL003"];
+        public ImmutableArray<FindingDescriptor> Descriptors { get; } =
+            [FindingCatalog.SeedNoiseDominates, FindingCatalog.ProxyBusinessDivergence, FindingCatalog.AssumedMetricRoles];
 
         public IEnumerable<Finding> Detect(AnalysisContext context)
         {
             var spread = new PlotSpec("LL601-digits-eval-accuracy", PlotKind.Spread, "LL601 SeedNoiseDominates", "config", "eval/accuracy");
             yield return Finding.Create(
-                "LL601",
+                FindingCatalog.SeedNoiseDominates,
                 new Subject(Metric: "eval/accuracy", Dataset: "digits"),
                 "Config differences on eval/accuracy (digits) are within seed noise: ICC 0.21 [0.02, 0.55]",
                 Evidence.Of(("icc", 0.2143), ("icc_ci", new[] { 0.02, 0.55 }), ("f", 1.31), ("p", 0.27), ("q", double.NaN), ("configs", 2), ("runs", 6), ("exact", true)),
                 spread);
             yield return Finding.Create(
-                "LL301",
+                FindingCatalog.ProxyBusinessDivergence,
                 new Subject(Run: HostileRun, Metric: "eval/accuracy"),
                 "eval/loss improves while eval/accuracy is flat in run " + HostileRun + " | pipe *bold* [link](http://x)",
                 Evidence.Of(("slope", 1.23456789e-7), ("slope_ci", new[] { -2.5e-6, double.PositiveInfinity }), ("points", 4)));
             yield return Finding.Create(
-                "LL003",
+                FindingCatalog.AssumedMetricRoles,
                 new Subject(),
                 "Metric roles were inferred: eval/accuracy (business), eval/loss (proxy)");
         }

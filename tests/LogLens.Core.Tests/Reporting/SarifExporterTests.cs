@@ -116,11 +116,11 @@ public sealed class SarifExporterTests
     public void A_fingerprint_depends_only_on_code_and_subject_not_on_message_or_evidence()
     {
         var subject = new Subject(Metric: "eval/accuracy", Dataset: "digits");
-        Finding a = Finding.Create("LL601", subject, "ICC 0.21", Evidence.Of(("icc", 0.21)));
-        Finding b = Finding.Create("LL601", subject, "ICC 0.35 after new seeds", Evidence.Of(("icc", 0.35)));
+        Finding a = Finding.Create(FindingCatalog.SeedNoiseDominates, subject, "ICC 0.21", Evidence.Of(("icc", 0.21)));
+        Finding b = Finding.Create(FindingCatalog.SeedNoiseDominates, subject, "ICC 0.35 after new seeds", Evidence.Of(("icc", 0.35)));
 
         Assert.Equal(Fingerprint(a), Fingerprint(b));
-        Assert.NotEqual(Fingerprint(a), Fingerprint(Finding.Create("LL601", subject with { Dataset = "wine" }, "ICC 0.21")));
+        Assert.NotEqual(Fingerprint(a), Fingerprint(Finding.Create(FindingCatalog.SeedNoiseDominates, subject with { Dataset = "wine" }, "ICC 0.21")));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class SarifExporterTests
     [Fact]
     public void A_file_subject_gets_a_percent_encoded_relative_artifact_uri()
     {
-        Finding f = Finding.Create("LL001", new Subject(Path: "runs/a b/../x?y#z/metrics.jsonl"), "unreadable");
+        Finding f = Finding.Create(FindingCatalog.UnreadableFile, new Subject(Path: "runs/a b/../x?y#z/metrics.jsonl"), "unreadable");
         using JsonDocument doc = JsonDocument.Parse(ExporterRun.Write(SarifExporter.Default, SampleResult.Create() with { Findings = [f] }));
         string? uri = Results(doc).Single().GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString();
 

@@ -15,7 +15,7 @@ internal sealed class AssumedRolesDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL003"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.AssumedMetricRoles];
 
     /// <summary>Name parts of series that are bookkeeping, never offered as the example of a metric to judge.</summary>
     private static readonly string[] Bookkeeping =
@@ -56,7 +56,7 @@ internal sealed class AssumedRolesDetector : IDetector
         }
 
         yield return Finding.Create(
-            "LL003",
+            FindingCatalog.AssumedMetricRoles,
             new Subject(),
             message,
             Evidence.Of(

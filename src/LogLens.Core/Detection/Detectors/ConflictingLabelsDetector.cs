@@ -26,7 +26,7 @@ internal sealed class ConflictingLabelsDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL204"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.ConflictingLabels];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -67,7 +67,7 @@ internal sealed class ConflictingLabelsDetector : IDetector
             ("expected_conflicts", expected.Count),
             ("grading_conflicts", graded.Count),
             ("prompts", string.Join(", ", prompts.Take(Shown))));
-        return Finding.Create("LL204", new Subject(Dataset: dataset), message, evidence, Plot(dataset, expected));
+        return Finding.Create(FindingCatalog.ConflictingLabels, new Subject(Dataset: dataset), message, evidence, Plot(dataset, expected));
     }
 
     private static PlotSpec Plot(string dataset, List<(string Prompt, Dictionary<string, int> Labels)> expected) =>

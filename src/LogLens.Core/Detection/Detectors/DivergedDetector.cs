@@ -41,7 +41,7 @@ internal sealed class DivergedDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL102"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.Diverged];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -92,6 +92,6 @@ internal sealed class DivergedDetector : IDetector
             ReferenceLine = min,
             Note = $"start {MessageNumbers.Value(start)}, best {MessageNumbers.Value(min)} (step {MessageNumbers.Step(minStep)}), end {MessageNumbers.Value(end)}; shaded: last 5% (end level); line: best level",
         };
-        return Finding.Create("LL102", new Findings.Subject(Run: c.RunId, Metric: name), message, evidence, plot);
+        return Finding.Create(FindingCatalog.Diverged, new Findings.Subject(Run: c.RunId, Metric: name), message, evidence, plot);
     }
 }

@@ -25,14 +25,14 @@ internal sealed class FrequentSliceGainDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL202"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.GainOnlyOnFrequentSlice];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Thresholds;
-        foreach (SliceFamily family in SliceFamily.All(context, "LL202"))
+        foreach (SliceFamily family in SliceFamily.All(context, FindingCatalog.GainOnlyOnFrequentSlice))
         {
             ParameterEffect? driver = family.Overall.Moving(t.Alpha, t.OmegaSquared).FirstOrDefault();
             if (driver is null || family.Slices.Length < 2)
@@ -49,7 +49,8 @@ internal sealed class FrequentSliceGainDetector : IDetector
 
             var edges = family.Slices.Select(s => s.Series).Where(s => s != frequent).Select(s => (Series: s, Gain: SliceGain.Of(s, driver, p => s.Goodness(p.Value)), Gap: SliceGain.Gap(frequent, s, driver))).ToList();
             double[] q = BenjaminiHochberg.Adjust([.. edges.Select(e => e.Gap.Welch.P)]);
-            var flagged = edges.Where((e, i) => q[i] <= context.FamilyAlpha("LL202") && e.Gap.Delta >= t.BusinessDelta && (e.Gain.Delta <= 0 || !(e.Gain.Welch.P < t.Alpha))).ToList();
+            var flagged = edges.Where((e, i) => q[i] <= context.FamilyAlpha(FindingCatalog.GainOnlyOnFrequentSlice) &&
+                e.Gap.Delta >= t.BusinessDelta && (e.Gain.Delta <= 0 || !(e.Gain.Welch.P < t.Alpha))).ToList();
             foreach (var edge in flagged)
             {
                 double gapQ = q[edges.IndexOf(edge)];
@@ -70,7 +71,8 @@ internal sealed class FrequentSliceGainDetector : IDetector
                     ("gap_q", gapQ),
                     ("items", edge.Series.MedianItems ?? double.NaN));
                 yield return Finding.Create(
-                    "LL202", new Subject(Metric: frequent.Metric, Dataset: frequent.Dataset, Slice: edge.Series.Slice), message, evidence,
+                    FindingCatalog.GainOnlyOnFrequentSlice,
+                    new Subject(Metric: frequent.Metric, Dataset: frequent.Dataset, Slice: edge.Series.Slice), message, evidence,
                     Plot(frequent, top, driver, edges.Select(e => (e.Series.Slice, e.Gain, flagged.Contains(e)))));
             }
         }

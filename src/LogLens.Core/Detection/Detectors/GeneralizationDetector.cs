@@ -21,7 +21,7 @@ internal sealed class GeneralizationDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL603", "LL604"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.GainDoesNotGeneralize, FindingCatalog.SignFlip];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -39,7 +39,7 @@ internal sealed class GeneralizationDetector : IDetector
             string baseline = matrix.Ranked[1];
             var (rows, summary) = GainAnalysis.Run(
                 matrix.Arms(baseline, candidate), metric, context.Thresholds, context.Options.Resamples,
-                dataset => context.Random("LL603", $"{metric.Name}|{dataset}"));
+                dataset => context.Random(FindingCatalog.GainDoesNotGeneralize, $"{metric.Name}|{dataset}"));
             foreach (Finding finding in GainFindings.Detect(metric.Name, candidate, baseline, rows, summary, context.Thresholds))
             {
                 yield return finding;

@@ -29,7 +29,7 @@ internal sealed class GenerationTuningDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL503"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.GenerationTuningIneffective];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -45,15 +45,18 @@ internal sealed class GenerationTuningDetector : IDetector
             }
 
             string subject = $"{metric.Name}|{dataset}";
-            ImmutableArray<ParameterEffect> each = design.TestEach(generation, p => context.Random("LL503", subject + "|" + p), context.Options.Permutations);
-            ParameterEffect joint = design.Test("generation", generation, context.Random("LL503", subject + "|joint"), context.Options.Permutations);
+            ImmutableArray<ParameterEffect> each = design.TestEach(
+                generation, p => context.Random(FindingCatalog.GenerationTuningIneffective, subject + "|" + p), context.Options.Permutations);
+            ParameterEffect joint = design.Test("generation", generation, context.Random(FindingCatalog.GenerationTuningIneffective, subject + "|joint"),
+                context.Options.Permutations);
             if (each.Any(e => e.Moves(alpha, context.Thresholds.OmegaSquared)) || !(joint.P > alpha))
             {
                 continue;
             }
 
             // TOST-style equivalence: the one-sided 95% upper bound is the upper end of the two-sided 90% interval.
-            Interval ci = design.OmegaInterval(joint, context.Random("LL503", subject + "|ci"), context.Options.Resamples, level: 0.90);
+            Interval ci = design.OmegaInterval(joint, context.Random(FindingCatalog.GenerationTuningIneffective, subject + "|ci"),
+                context.Options.Resamples, level: 0.90);
             if (ci.High < EquivalenceMargin)
             {
                 yield return Build(metric, dataset, design, each, joint, ci);
@@ -95,6 +98,6 @@ internal sealed class GenerationTuningDetector : IDetector
             ReferenceLine = grand,
             Note = note,
         };
-        return Finding.Create("LL503", new Subject(Metric: metric.Name, Dataset: dataset), message, evidence, plot);
+        return Finding.Create(FindingCatalog.GenerationTuningIneffective, new Subject(Metric: metric.Name, Dataset: dataset), message, evidence, plot);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class LossSpikesDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL105"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.LossSpikes];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -85,6 +85,6 @@ internal sealed class LossSpikesDetector : IDetector
             Note = string.Create(CultureInfo.InvariantCulture,
                 $"{spikes.Count} spike(s), {rate:0.#} per 1,000 steps, max z {maxZ:0.#}; shaded: the {(first.Recovered ? "first spike" : "first spike that did not recover")} and the {LossSpikes.HalfWindow} points after it"),
         };
-        return Finding.Create("LL105", new Subject(Run: c.RunId, Metric: name), message, evidence, plot);
+        return Finding.Create(FindingCatalog.LossSpikes, new Subject(Run: c.RunId, Metric: name), message, evidence, plot);
     }
 }

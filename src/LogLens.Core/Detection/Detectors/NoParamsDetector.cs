@@ -20,7 +20,7 @@ internal sealed class NoParamsDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL006"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.RunsWithoutParams];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -34,7 +34,7 @@ internal sealed class NoParamsDetector : IDetector
 
         string names = string.Join(", ", runs.Take(5)) + (runs.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $", … ({runs.Count - 5} more)") : string.Empty);
         yield return Finding.Create(
-            "LL006",
+            FindingCatalog.RunsWithoutParams,
             new Subject(),
             string.Create(CultureInfo.InvariantCulture, $"{runs.Count} of {context.Runs.Runs.Length} runs logged no hyperparameters ({names}): each is judged on its own, never pooled as seeds of one config; log the parameters (save_hyperparameters(), wandb.config, mlflow.log_params, or a params.json beside the run) to compare configs"),
             Evidence.Of(("runs_without_params", runs.Count), ("runs", context.Runs.Runs.Length), ("examples", string.Join(", ", runs.Take(5)))));

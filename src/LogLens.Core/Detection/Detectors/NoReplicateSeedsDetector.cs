@@ -15,7 +15,7 @@ internal sealed class NoReplicateSeedsDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL004"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.NoReplicateSeeds];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -36,7 +36,7 @@ internal sealed class NoReplicateSeedsDetector : IDetector
         int datasets = groups.Select(g => Studies.Unqualify(context.Runs.Keys[g.RunIds[0]].Study, g.Dataset)).Distinct(StringComparer.Ordinal).Count();
         string where = datasets > 1 ? $" (on {datasets} datasets)" : string.Empty;
         yield return Finding.Create(
-            "LL004",
+            FindingCatalog.NoReplicateSeeds,
             new Subject(),
             $"{single.Count} of {configs.Count} configs have a single seed{where}: their noise cannot be estimated; re-run the leading configs with 3 or more seeds",
             Evidence.Of(("single_seed_configs", single.Count), ("configs", configs.Count), ("datasets", datasets)));

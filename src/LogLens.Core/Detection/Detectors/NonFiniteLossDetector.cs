@@ -17,7 +17,7 @@ internal sealed class NonFiniteLossDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL101"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.NonFiniteLoss];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -58,6 +58,6 @@ internal sealed class NonFiniteLossDetector : IDetector
             Shade = (step, Math.Max(step, series.Steps[^1])),
             Note = string.Create(CultureInfo.InvariantCulture, $"first {kind} at step {MessageNumbers.Step(step)}; shaded: from there to the end"),
         };
-        return Finding.Create("LL101", new Subject(Run: runId, Metric: series.Name), message, evidence, plot);
+        return Finding.Create(FindingCatalog.NonFiniteLoss, new Subject(Run: runId, Metric: series.Name), message, evidence, plot);
     }
 }

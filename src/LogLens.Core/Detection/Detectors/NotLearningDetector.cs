@@ -45,7 +45,7 @@ internal sealed class NotLearningDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL107"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.NotLearning];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -156,6 +156,6 @@ internal sealed class NotLearningDetector : IDetector
             ReferenceLine = line,
             Note = note,
         };
-        return Finding.Create("LL107", new Subject(Run: runId, Metric: definition.Name), message, evidence, plot);
+        return Finding.Create(FindingCatalog.NotLearning, new Subject(Run: runId, Metric: definition.Name), message, evidence, plot);
     }
 }

@@ -32,14 +32,14 @@ internal sealed class OverAnsweringDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL403"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.OverAnswering];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         double agreement = context.Thresholds.ConfidentAgreement;
-        double level = 1 - context.FamilyAlpha("LL403");
+        double level = 1 - context.FamilyAlpha(FindingCatalog.OverAnswering);
         var units = ConstrainedSamples.Collect(context.Runs)
             .Where(s => s.ExpectsRefusal && s.Refused is not null && (s.Refused == true || s.Output.Length > 0))
             .GroupBy(s => (s.Slice, s.ConfigKey, s.RunId, s.PromptId))
@@ -69,7 +69,7 @@ internal sealed class OverAnsweringDetector : IDetector
                 ("p", ClopperPearson.UpperTailP(k, n, MinShare)));
             string note = string.Create(CultureInfo.InvariantCulture, $"{k} of {n} prompt×run units answered confidently\n{level:0.##%} lower bound {lower:0.###} > tolerated {MinShare:0.##}\nconfident = same non-refusal answer in ≥ {agreement:0%} of samples");
             yield return Finding.Create(
-                "LL403",
+                FindingCatalog.OverAnswering,
                 new Subject(Slice: slice.Key),
                 message,
                 evidence,

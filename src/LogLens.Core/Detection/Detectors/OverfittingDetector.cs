@@ -29,7 +29,7 @@ internal sealed class OverfittingDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL103"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.Overfitting];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -149,6 +149,6 @@ internal sealed class OverfittingDetector : IDetector
             Shade = (c.BestStep, c.Eval.Steps[^1]),
             Note = string.Create(CultureInfo.InvariantCulture, $"eval MK τ {c.EvalTrend.Tau:0.##} ({MessageNumbers.P(q, "q")}), train MK τ {c.TrainTrend.Tau:0.##}; rise {MessageNumbers.Percent(c.Rise)}"),
         };
-        return Finding.Create("LL103", new Subject(Run: c.RunId, Metric: c.Eval.Name), message, evidence, plot);
+        return Finding.Create(FindingCatalog.Overfitting, new Subject(Run: c.RunId, Metric: c.Eval.Name), message, evidence, plot);
     }
 }

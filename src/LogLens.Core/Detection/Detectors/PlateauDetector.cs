@@ -29,7 +29,7 @@ internal sealed class PlateauDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL104"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.Plateau];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -81,6 +81,6 @@ internal sealed class PlateauDetector : IDetector
             Note = string.Create(CultureInfo.InvariantCulture,
                 $"shaded window: Sen change {slope.Slope * tail.Span:G3}, 90% CI [{low:G3}, {high:G3}] within ±{Margin * drop:G3} (1% of the total drop {drop:G3})"),
         };
-        return Finding.Create("LL104", new Subject(Run: c.RunId, Metric: name), message, evidence, plot);
+        return Finding.Create(FindingCatalog.Plateau, new Subject(Run: c.RunId, Metric: name), message, evidence, plot);
     }
 }

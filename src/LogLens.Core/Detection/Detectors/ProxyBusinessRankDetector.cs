@@ -32,7 +32,8 @@ internal sealed class ProxyBusinessRankDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL302", "LL303", "LL304"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } =
+        [FindingCatalog.ProxyUninformative, FindingCatalog.ProxyAntiCorrelated, FindingCatalog.SelectionRegret];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -74,7 +75,8 @@ internal sealed class ProxyBusinessRankDetector : IDetector
         }
 
         var subject = new Subject(Metric: pairs.Business.Name, Dataset: pairs.Dataset);
-        Interval ci = pairs.TauInterval(context.Random("LL302", $"{pairs.Proxy.Name}|{subject.Key}"), context.Options.Resamples, Confidence);
+        Interval ci = pairs.TauInterval(context.Random(FindingCatalog.ProxyUninformative, $"{pairs.Proxy.Name}|{subject.Key}"),
+            context.Options.Resamples, Confidence);
         var evidence = Evidence.Of(
             ("proxy", pairs.Proxy.Name),
             ("tau_b", tau.Statistic),
@@ -84,15 +86,15 @@ internal sealed class ProxyBusinessRankDetector : IDetector
             ("configs", pairs.Count),
             ("runs", pairs.Runs));
         string stats = string.Create(CultureInfo.InvariantCulture, $"τ-b {tau.Statistic:0.##} [{ci.Low:0.##}, {ci.High:0.##}], {MessageNumbers.P(tau.P)}, {pairs.Count} configs");
-        if (tau.Statistic < 0 && tau.P < context.FamilyAlpha("LL303"))
+        if (tau.Statistic < 0 && tau.P < context.FamilyAlpha(FindingCatalog.ProxyAntiCorrelated))
         {
             string message = $"On {pairs.Dataset}, configs with a better {pairs.Proxy.Name} have a worse {pairs.Business.Name} ({stats})";
-            yield return Finding.Create("LL303", subject, message, evidence, Scatter("LL303", pairs, message, stats));
+            yield return Finding.Create(FindingCatalog.ProxyAntiCorrelated, subject, message, evidence, Scatter("LL303", pairs, message, stats));
         }
         else if (tau.Statistic <= context.Thresholds.ProxyTau && ci.High < UninformativeUpperBound)
         {
             string message = $"On {pairs.Dataset}, {pairs.Proxy.Name} barely predicts which config has the better {pairs.Business.Name} ({stats})";
-            yield return Finding.Create("LL302", subject, message, evidence, Scatter("LL302", pairs, message, stats));
+            yield return Finding.Create(FindingCatalog.ProxyUninformative, subject, message, evidence, Scatter("LL302", pairs, message, stats));
         }
 
         if (pairs.Regret(context) is Finding regret)

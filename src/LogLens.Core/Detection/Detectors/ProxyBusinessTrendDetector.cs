@@ -24,7 +24,7 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL301", "LL304"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.ProxyBusinessDivergence, FindingCatalog.SelectionRegret];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -110,7 +110,7 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
         string proxy = pair.Proxy.Name;
         string message;
         (double From, double To) shade;
-        if (qBetter <= context.FamilyAlpha("LL301") && (businessFlat || businessWorse))
+        if (qBetter <= context.FamilyAlpha(FindingCatalog.ProxyBusinessDivergence) && (businessFlat || businessWorse))
         {
             string how = businessWorse
                 ? $"worsens (MK {MessageNumbers.P(pair.BusinessTrend.PDecreasing)})"
@@ -118,7 +118,7 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
             message = $"Run {pair.RunId}: {proxy} keeps improving (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qBetter, "q")}) while {business} {how}";
             shade = (pair.Business.Steps[pair.Business.BestIndex()], pair.Proxy.Steps[^1]);
         }
-        else if (qWorse <= context.FamilyAlpha("LL301") && businessBetter)
+        else if (qWorse <= context.FamilyAlpha(FindingCatalog.ProxyBusinessDivergence) && businessBetter)
         {
             message = $"Run {pair.RunId}: {proxy} worsens (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qWorse, "q")}) while {business} improves (MK {MessageNumbers.P(pair.BusinessTrend.PIncreasing)}): the proxy does not track the goal";
             shade = (pair.Proxy.Steps[pair.Proxy.BestIndex()], pair.Proxy.Steps[^1]);
@@ -145,7 +145,8 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
             ("steps_between_best", apart),
             ("selection_regret", regret));
         string note = string.Create(CultureInfo.InvariantCulture, $"{proxy}: MK τ {pair.ProxyTrend.Tau:0.##}; {business}: Sen slope×span ≤ {upperChange:0.####} (δ {t.BusinessDelta:0.####}); regret {regret:0.####}");
-        return Finding.Create("LL301", new Subject(Run: pair.RunId, Metric: business), message, evidence, TrendPlots.ProxyBusiness("LL301", pair, message, shade, note));
+        return Finding.Create(FindingCatalog.ProxyBusinessDivergence, new Subject(Run: pair.RunId, Metric: business), message, evidence,
+            TrendPlots.ProxyBusiness("LL301", pair, message, shade, note));
     }
 
     private static Finding? Regret(AnalysisContext context, TrendPair pair)
@@ -156,7 +157,7 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
         // The best of k noisy checkpoints beats any given one with no effect at all (winner's curse): the regret must
         // clear the max-statistic bound √2·σ·z(1 − α/(k − 1)) over k checkpoints, and the practical margin.
         int k = pair.Business.Count;
-        double z = Statistics.Distributions.NormalQuantile(1 - (context.FamilyAlpha("LL304") / Math.Max(1, k - 1)));
+        double z = Statistics.Distributions.NormalQuantile(1 - (context.FamilyAlpha(FindingCatalog.SelectionRegret) / Math.Max(1, k - 1)));
         double margin = Math.Max(context.Thresholds.BusinessDelta, double.IsFinite(noise) ? Math.Sqrt(2) * noise * z : 0);
         if (!(regret >= margin))
         {
@@ -188,6 +189,6 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
                 TrendPlots.Checkpoint($"best {business}", pair.Business, bestBusiness),
             ],
         };
-        return Finding.Create("LL304", new Subject(Run: pair.RunId, Metric: business), message, evidence, plot);
+        return Finding.Create(FindingCatalog.SelectionRegret, new Subject(Run: pair.RunId, Metric: business), message, evidence, plot);
     }
 }

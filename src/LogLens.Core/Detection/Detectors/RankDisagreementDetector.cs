@@ -24,7 +24,7 @@ internal sealed class RankDisagreementDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL605"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.RankDisagreement];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -40,7 +40,7 @@ internal sealed class RankDisagreementDetector : IDetector
 
             int m = matrix.Datasets.Length;
             int k = matrix.Configs.Length;
-            KendallWResult w = KendallW.Compute(matrix.Means, context.Random("LL605", metric.Name), context.Options.Permutations);
+            KendallWResult w = KendallW.Compute(matrix.Means, context.Random(FindingCatalog.RankDisagreement, metric.Name), context.Options.Permutations);
             double p = w.P;
             if (!(w.W < context.Thresholds.RankAgreementW))
             {
@@ -49,7 +49,7 @@ internal sealed class RankDisagreementDetector : IDetector
 
             string message = NoiseInputs.Format($"Datasets rank configs differently on {metric.Name}: Kendall's W {w.W:0.00} ({MessageNumbers.P(p)}) over {m} datasets × {k} configs");
             var evidence = Evidence.Of(("w", w.W), ("p", p), ("p_method", w.PermutationP ? "permutation" : "chi-square"), ("chi_square", w.ChiSquare), ("datasets", m), ("configs", k), ("best", matrix.Ranked[0]), ("runner_up", matrix.Ranked[1]));
-            yield return Finding.Create("LL605", new Subject(Metric: metric.Name), message, evidence, Plot(matrix, metric, w.W));
+            yield return Finding.Create(FindingCatalog.RankDisagreement, new Subject(Metric: metric.Name), message, evidence, Plot(matrix, metric, w.W));
         }
     }
 

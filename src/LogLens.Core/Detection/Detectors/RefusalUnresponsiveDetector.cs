@@ -34,7 +34,7 @@ internal sealed class RefusalUnresponsiveDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL402"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.RefusalUnresponsive];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -56,7 +56,8 @@ internal sealed class RefusalUnresponsiveDetector : IDetector
         }
 
         double alpha = context.Thresholds.Alpha;
-        ImmutableArray<ParameterEffect> refusal = design.TestEach(design.Varying, p => context.Random("LL402", slice + "|" + p), context.Options.Permutations);
+        ImmutableArray<ParameterEffect> refusal = design.TestEach(design.Varying, p => context.Random(FindingCatalog.RefusalUnresponsive, slice + "|" + p),
+            context.Options.Permutations);
         Interval mean = Descriptive.MeanConfidenceInterval([.. rates.Values]);
         if (refusal.Any(e => e.Moves(alpha, context.Thresholds.OmegaSquared)) || !(mean.High < Target))
         {
@@ -79,7 +80,8 @@ internal sealed class RefusalUnresponsiveDetector : IDetector
             foreach (string dataset in context.DatasetsOf(metric.Name))
             {
                 EffectDesign? design = EffectDesign.Create(SweepCells.Of(context, metric, dataset));
-                ParameterEffect? moved = design?.AnalyzeAll(p => context.Random("LL402", $"{metric.Name}|{dataset}|{p}"), context.Options.Permutations)
+                ParameterEffect? moved = design?.AnalyzeAll(p => context.Random(FindingCatalog.RefusalUnresponsive, $"{metric.Name}|{dataset}|{p}"),
+                    context.Options.Permutations)
                     ?.Moving(alpha, context.Thresholds.OmegaSquared).FirstOrDefault();
                 if (moved is not null)
                 {
@@ -93,7 +95,7 @@ internal sealed class RefusalUnresponsiveDetector : IDetector
             .Where(r => r.Judged.Count > 0)
             .ToDictionary(r => r.Id, r => r.Judged.Count(s => s.Correct == true) / (double)r.Judged.Count, StringComparer.Ordinal);
         EffectDesign? answered = context.Runs.MetricsWithRole(MetricRole.Business).IsEmpty ? EffectDesign.Create(SweepCells.Of(context.Runs, answers)) : null;
-        ParameterEffect? accuracy = answered?.AnalyzeAll(p => context.Random("LL402", "answers|" + p), context.Options.Permutations)
+        ParameterEffect? accuracy = answered?.AnalyzeAll(p => context.Random(FindingCatalog.RefusalUnresponsive, "answers|" + p), context.Options.Permutations)
             ?.Moving(alpha, context.Thresholds.OmegaSquared).FirstOrDefault();
         return accuracy is null ? null : ("accuracy on answerable samples", answered!, accuracy);
     }
@@ -119,6 +121,7 @@ internal sealed class RefusalUnresponsiveDetector : IDetector
         var rows = refusal.Select(e => EffectPlot.Row($"{e.Parameter} → refusal", e, EffectPlot.Interval(context, design, "LL402", slice, e), true))
             .Append(EffectPlot.Row($"{moved.Parameter} → {metric}", moved, EffectPlot.Interval(context, overall, "LL402", metric, moved), false));
         string note = string.Create(CultureInfo.InvariantCulture, $"refusal correct in {rate:0.#%} of must-refuse samples ({items} judged, {design.N} runs)\nno parameter moves it (smallest q {refusal.Min(e => e.Q):0.###})\n{moved.Parameter} moves {metric}: q {moved.Q:0.###}");
-        return Finding.Create("LL402", new Subject(Slice: slice), message, evidence, EffectPlot.Create($"LL402-{slice}", $"LL402: no parameter moves refusal on {slice}, while {moved.Parameter} moves {metric}", rows, note));
+        return Finding.Create(FindingCatalog.RefusalUnresponsive, new Subject(Slice: slice), message, evidence,
+            EffectPlot.Create($"LL402-{slice}", $"LL402: no parameter moves refusal on {slice}, while {moved.Parameter} moves {metric}", rows, note));
     }
 }

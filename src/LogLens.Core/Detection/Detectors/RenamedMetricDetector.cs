@@ -22,7 +22,7 @@ internal sealed class RenamedMetricDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL008"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.RenamedMetric];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -75,7 +75,7 @@ internal sealed class RenamedMetricDetector : IDetector
         string message = string.Create(CultureInfo.InvariantCulture,
             $"runs with the same parameters log one metric under two names: '{a.Name}' in {Listed(a.Runs)}, '{b.Name}' in {Listed(b.Runs)} (a key renamed between runs?); every comparison of either name misses the other's runs");
         return Finding.Create(
-            "LL008",
+            FindingCatalog.RenamedMetric,
             new Subject(Config: config, Metric: a.Name + " | " + b.Name, Dataset: dataset),
             message,
             Evidence.Of(("name", a.Name), ("runs", string.Join(", ", a.Runs)), ("renamed", b.Name), ("renamed_runs", string.Join(", ", b.Runs))));

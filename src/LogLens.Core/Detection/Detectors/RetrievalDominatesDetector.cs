@@ -28,7 +28,7 @@ internal sealed class RetrievalDominatesDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL501"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.RetrievalDominates];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -46,8 +46,9 @@ internal sealed class RetrievalDominatesDetector : IDetector
 
             string subject = $"{metric.Name}|{dataset}";
             candidates.Add(new Candidate(metric.Name, dataset, design, retrieval, generation,
-                design.Test("retrieval", retrieval, context.Random("LL501", subject + "|retrieval"), context.Options.Permutations),
-                design.Test("generation", generation, context.Random("LL501", subject + "|generation"), context.Options.Permutations)));
+                design.Test("retrieval", retrieval, context.Random(FindingCatalog.RetrievalDominates, subject + "|retrieval"), context.Options.Permutations),
+                design.Test("generation", generation, context.Random(FindingCatalog.RetrievalDominates, subject + "|generation"),
+                    context.Options.Permutations)));
         }
 
         foreach (var metric in candidates.GroupBy(c => c.Metric, StringComparer.Ordinal))
@@ -58,12 +59,14 @@ internal sealed class RetrievalDominatesDetector : IDetector
             {
                 Candidate c = list[i] with { Retrieval = list[i].Retrieval with { Q = q[2 * i] }, Generation = list[i].Generation with { Q = q[(2 * i) + 1] } };
                 double difference = c.Retrieval.OmegaSquared - c.Generation.OmegaSquared;
-                if (!(c.Retrieval.Q <= context.FamilyAlpha("LL501")) || !(difference >= Margin))
+                if (!(c.Retrieval.Q <= context.FamilyAlpha(FindingCatalog.RetrievalDominates)) || !(difference >= Margin))
                 {
                     continue;
                 }
 
-                Interval ci = c.Design.OmegaDifferenceInterval(c.Retrieval, c.Generation, context.Random("LL501", $"{c.Metric}|{c.Dataset}|difference"), context.Options.Resamples);
+                Interval ci = c.Design.OmegaDifferenceInterval(c.Retrieval, c.Generation,
+                    context.Random(FindingCatalog.RetrievalDominates, $"{c.Metric}|{c.Dataset}|difference"),
+                    context.Options.Resamples);
                 if (ci.Low > 0)
                 {
                     yield return Build(context, c, difference, ci);
@@ -91,15 +94,19 @@ internal sealed class RetrievalDominatesDetector : IDetector
             ("generation_parameters", generationNames),
             ("configs", c.Design.Cells.Count),
             ("runs", c.Design.N));
-        ImmutableArray<ParameterEffect> each = c.Design.TestEach([.. c.RetrievalParameters, .. c.GenerationParameters], p => context.Random("LL501", subject + "|each|" + p), context.Options.Permutations);
+        ImmutableArray<ParameterEffect> each = c.Design.TestEach([.. c.RetrievalParameters, .. c.GenerationParameters],
+            p => context.Random(FindingCatalog.RetrievalDominates, subject + "|each|" + p),
+            context.Options.Permutations);
         var rows = new List<Plots.PlotCategory>
         {
-            EffectPlot.Row($"retrieval ({retrievalNames})", c.Retrieval, c.Design.OmegaInterval(c.Retrieval, context.Random("LL501", subject + "|ci|retrieval"), resamples), true),
-            EffectPlot.Row($"generation ({generationNames})", c.Generation, c.Design.OmegaInterval(c.Generation, context.Random("LL501", subject + "|ci|generation"), resamples), false),
+            EffectPlot.Row($"retrieval ({retrievalNames})", c.Retrieval,
+                c.Design.OmegaInterval(c.Retrieval, context.Random(FindingCatalog.RetrievalDominates, subject + "|ci|retrieval"), resamples), true),
+            EffectPlot.Row($"generation ({generationNames})", c.Generation,
+                c.Design.OmegaInterval(c.Generation, context.Random(FindingCatalog.RetrievalDominates, subject + "|ci|generation"), resamples), false),
         };
         rows.AddRange(each.Select(e => EffectPlot.Row(e.Parameter, e, EffectPlot.Interval(context, c.Design, "LL501", subject, e), c.RetrievalParameters.Contains(e.Parameter))));
         string note = string.Create(CultureInfo.InvariantCulture, $"ω² retrieval {c.Retrieval.OmegaSquared:0.00} vs generation {c.Generation.OmegaSquared:0.00}\ndifference {difference:0.00}, 95% CI [{ci.Low:0.00}, {ci.High:0.00}]\n{c.Design.Cells.Count} configs, {c.Design.N} runs; pure error from seeds");
-        return Finding.Create("LL501", new Subject(Metric: c.Metric, Dataset: c.Dataset), message, evidence,
+        return Finding.Create(FindingCatalog.RetrievalDominates, new Subject(Metric: c.Metric, Dataset: c.Dataset), message, evidence,
             EffectPlot.Create($"LL501-{c.Dataset}-{c.Metric}", $"LL501: retrieval explains more of {c.Metric} ({c.Dataset}) than generation", rows, note));
     }
 

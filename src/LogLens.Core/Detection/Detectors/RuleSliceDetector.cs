@@ -24,14 +24,14 @@ internal sealed class RuleSliceDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL401"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.RuleSliceViolated];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         double tolerance = context.Thresholds.RuleTolerance;
-        double level = 1 - context.FamilyAlpha("LL401");
+        double level = 1 - context.FamilyAlpha(FindingCatalog.RuleSliceViolated);
         foreach (var slice in ConstrainedSamples.Collect(context.Runs).Where(s => s.Violated is not null).GroupBy(s => s.Slice, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             List<RateByConfig> rows = [.. slice.GroupBy(s => s.ConfigKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new RateByConfig(
@@ -65,7 +65,7 @@ internal sealed class RuleSliceDetector : IDetector
                 ("p", p));
             string note = string.Create(CultureInfo.InvariantCulture, $"{rows.Count} settings, {rows.Sum(r => r.N)} judged samples\nbest: {best.Describe()} violated, {level:0.##%} lower bound {bestLower:0.###}\ntolerated rate: {tolerance:0.###}");
             yield return Finding.Create(
-                "LL401",
+                FindingCatalog.RuleSliceViolated,
                 new Subject(Slice: slice.Key),
                 message,
                 evidence,

@@ -32,7 +32,7 @@ internal sealed class SampleInconsistencyDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL606"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.SampleInconsistency];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -55,7 +55,8 @@ internal sealed class SampleInconsistencyDetector : IDetector
                 int unstable = prompts.Count(p => p.Unstable);
                 Interval fraction = Wilson.Of(unstable, prompts.Count);
                 double[] agreement = [.. prompts.Select(p => p.Agreement)];
-                Interval meanA = Bootstrap.PercentileInterval(agreement, a => a.Average(), context.Random("LL606", subject.Key), Math.Max(context.Options.Resamples, 1));
+                Interval meanA = Bootstrap.PercentileInterval(agreement, a => a.Average(),
+                    context.Random(FindingCatalog.SampleInconsistency, subject.Key), Math.Max(context.Options.Resamples, 1));
                 if (fraction.Low > UnstableFraction || meanA.High < MinAgreement)
                 {
                     yield return Build(subject, prompts, unstable, fraction, agreement.Average(), meanA);
@@ -78,7 +79,7 @@ internal sealed class SampleInconsistencyDetector : IDetector
             ("mean_majority", prompts.Average(p => p.Majority)),
             ("samples_per_prompt", Descriptive.Median([.. prompts.Select(p => (double)p.N)])),
             ("unstable_prompts", string.Join(", ", prompts.Where(p => p.Unstable).Take(20).Select(p => p.Prompt))));
-        return Finding.Create("LL606", subject, message, evidence, Plot(subject, prompts, unstable));
+        return Finding.Create(FindingCatalog.SampleInconsistency, subject, message, evidence, Plot(subject, prompts, unstable));
     }
 
     private static PlotSpec Plot(Subject subject, List<PromptAgreement> prompts, int unstable)

@@ -26,7 +26,7 @@ internal sealed class SeedNoiseDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL601"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.SeedNoiseDominates];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -105,7 +105,7 @@ internal sealed class SeedNoiseDetector : IDetector
             ("delta_b", context.Thresholds.BusinessDelta));
         string note = NoiseInputs.Format($"F {a.F:0.##}, p {a.P:0.###}; every config difference within ±{bound:0.####} (95% simultaneous) < δ {context.Thresholds.BusinessDelta:0.####}; ICC {a.Icc:0.00}; {a.Groups} configs, {a.N} runs");
         return Finding.Create(
-            "LL601",
+            FindingCatalog.SeedNoiseDominates,
             new Subject(Metric: metric.Name, Dataset: dataset),
             message,
             evidence,

@@ -26,7 +26,7 @@ internal sealed class SliceTooSmallDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL203"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.SliceTooSmall];
 
     /// <summary>Items per run needed to detect <see cref="DetectableChange"/> at rate <paramref name="p"/>.</summary>
     public static int ItemsNeeded(double p, double alpha = 0.05, double power = 0.8)
@@ -51,7 +51,8 @@ internal sealed class SliceTooSmallDetector : IDetector
                 string message = NoiseInputs.Format(
                     $"Slice {small.Slice} on {small.Metric} ({small.Dataset}) has {items:0.#} items per run: too few to measure (need ≥ {SliceFamily.MinItems}; {needed} to tell configs apart by {DetectableChange * 100:0} points); add evaluation items to it");
                 var evidence = Evidence.Of(("items", items), ("min_items", SliceFamily.MinItems), ("items_needed", needed), ("slice_mean", mean), ("runs", small.Points.Length));
-                yield return Finding.Create("LL203", new Subject(Metric: small.Metric, Dataset: small.Dataset, Slice: small.Slice), message, evidence, Plot(small, slices));
+                yield return Finding.Create(FindingCatalog.SliceTooSmall, new Subject(Metric: small.Metric, Dataset: small.Dataset, Slice: small.Slice),
+                    message, evidence, Plot(small, slices));
             }
         }
     }

@@ -29,7 +29,7 @@ internal sealed class StillImprovingDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL106"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.StillImproving];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -97,6 +97,6 @@ internal sealed class StillImprovingDetector : IDetector
             Note = string.Create(CultureInfo.InvariantCulture,
                 $"shaded window: MK τ {-trend.Tau:0.##} (q {q:0.###}), Sen drop {windowDrop:G3} = {windowDrop / drop:0.#%} of the total drop {drop:G3}"),
         };
-        return Finding.Create("LL106", new Subject(Run: c.RunId, Metric: name), message, evidence, plot);
+        return Finding.Create(FindingCatalog.StillImproving, new Subject(Run: c.RunId, Metric: name), message, evidence, plot);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class TopKConflictDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL502"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.TopKConflict];
 
     /// <summary>True for a retrieval parameter named like a top-k.</summary>
     public static bool IsTopK(string key, LogLensConfig config)
@@ -60,7 +60,7 @@ internal sealed class TopKConflictDetector : IDetector
             double[] q = BenjaminiHochberg.Adjust([.. list.Select(t => t.Kendall.DecreasingP)]);
             for (int i = 0; i < list.Count; i++)
             {
-                if (q[i] <= context.FamilyAlpha("LL502") && list[i].Drop >= context.Thresholds.BusinessDelta)
+                if (q[i] <= context.FamilyAlpha(FindingCatalog.TopKConflict) && list[i].Drop >= context.Thresholds.BusinessDelta)
                 {
                     yield return Build(list[i], q[i]);
                 }
@@ -94,7 +94,7 @@ internal sealed class TopKConflictDetector : IDetector
             Categories = [.. rows],
             Note = note,
         };
-        return Finding.Create("LL502", new Subject(Metric: metric, Dataset: t.Dataset), message, evidence, plot);
+        return Finding.Create(FindingCatalog.TopKConflict, new Subject(Metric: metric, Dataset: t.Dataset), message, evidence, plot);
     }
 
     /// <summary>The trend test of one top-k parameter, with the raw values per level for the plot.</summary>

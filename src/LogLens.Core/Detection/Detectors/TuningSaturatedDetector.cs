@@ -23,7 +23,7 @@ internal sealed class TuningSaturatedDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL901"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.TuningSaturated];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -60,7 +60,7 @@ internal sealed class TuningSaturatedDetector : IDetector
             ("seed_sd", checks.Max(c => c.Analysis.PureErrorSd)),
             ("configs", checks.Sum(c => c.Analysis.Configs)),
             ("runs", checks.Sum(c => c.Analysis.Runs)));
-        return Finding.Create("LL901", new Subject(Metric: metric.Name), message, evidence, Plot(metric, checks, effects));
+        return Finding.Create(FindingCatalog.TuningSaturated, new Subject(Metric: metric.Name), message, evidence, Plot(metric, checks, effects));
     }
 
     private static PlotSpec Plot(MetricDefinition metric, List<TuningSaturationCheck> checks, List<(TuningSaturationCheck Check, ParameterEffect Effect)> effects)

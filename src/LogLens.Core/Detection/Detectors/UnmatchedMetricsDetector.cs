@@ -18,7 +18,7 @@ internal sealed class UnmatchedMetricsDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL007"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.UnmatchedConfiguredMetric];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -31,7 +31,7 @@ internal sealed class UnmatchedMetricsDetector : IDetector
                 .OrderBy(m => m.Distance).ThenBy(m => m.Name, StringComparer.Ordinal).Take(3).Select(m => m.Name).ToList();
             string hint = closest.Count == 0 ? "no metric was logged at all" : "closest logged: " + string.Join(", ", closest);
             yield return Finding.Create(
-                "LL007",
+                FindingCatalog.UnmatchedConfiguredMetric,
                 new Subject(Metric: configured),
                 $"loglens.yaml configures {configured}, which no run logged ({hint}); its setting is ignored",
                 Evidence.Of(("configured", configured), ("closest", string.Join(", ", closest))));

@@ -26,14 +26,14 @@ internal sealed class UnresponsiveSliceDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL201"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.UnresponsiveSlice];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         double alpha = context.Thresholds.Alpha;
-        foreach (SliceFamily family in SliceFamily.All(context, "LL201"))
+        foreach (SliceFamily family in SliceFamily.All(context, FindingCatalog.UnresponsiveSlice))
         {
             ParameterEffect? driver = family.Overall.Moving(alpha, context.Thresholds.OmegaSquared).FirstOrDefault();
             if (driver is null)
@@ -83,7 +83,8 @@ internal sealed class UnresponsiveSliceDetector : IDetector
             ("items", series.MedianItems ?? double.NaN),
             ("configs", analysis.Configs),
             ("runs", analysis.Runs));
-        return Finding.Create("LL201", new Subject(Metric: series.Metric, Dataset: series.Dataset, Slice: series.Slice), message, evidence, Plot(series, driver, onSlice));
+        return Finding.Create(FindingCatalog.UnresponsiveSlice, new Subject(Metric: series.Metric, Dataset: series.Dataset, Slice: series.Slice),
+            message, evidence, Plot(series, driver, onSlice));
     }
 
     private static PlotSpec Plot(SliceSeries series, ParameterEffect driver, ParameterEffect? onSlice)

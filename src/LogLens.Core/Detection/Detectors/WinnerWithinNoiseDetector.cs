@@ -24,7 +24,7 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
     }
 
     /// <inheritdoc/>
-    public ImmutableArray<string> Codes { get; } = ["LL602", "LL607"];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [FindingCatalog.WinnerWithinNoise, FindingCatalog.Underpowered];
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Detect(AnalysisContext context)
@@ -60,11 +60,12 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
         var order = Enumerable.Range(0, groups.Count).OrderByDescending(i => goodness[i].Average()).ThenBy(i => groups[i].ConfigKey, StringComparer.Ordinal).ToList();
         var pair = WinnerComparison.Compute(
             groups[order[0]].ConfigKey, goodness[order[0]], groups[order[1]].ConfigKey, goodness[order[1]],
-            context.Random("LL602", subject.Key), context.Options.Resamples);
+            context.Random(FindingCatalog.WinnerWithinNoise, subject.Key), context.Options.Resamples);
 
         if (groups.Count >= 3)
         {
-            double p = Permutation.MaxStatisticP(goodness, context.Random("LL602", subject.Key + "|max"), context.Options.Permutations);
+            double p = Permutation.MaxStatisticP(goodness, context.Random(FindingCatalog.WinnerWithinNoise, subject.Key + "|max"),
+                context.Options.Permutations);
             if (p >= context.Thresholds.Alpha)
             {
                 yield return WinnerFinding(metric, dataset, subject, groups, p, pair, context.Options.Permutations);
@@ -100,7 +101,7 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
             ("mann_whitney_p", pair.MannWhitneyP));
         string note = NoiseInputs.Format($"max-statistic {MessageNumbers.P(p)}; best vs runner-up Welch {MessageNumbers.P(pair.Welch.P)}, P(X>Y) {pair.Superiority:0.00}");
         return Finding.Create(
-            "LL602", subject, message, evidence,
+            FindingCatalog.WinnerWithinNoise, subject, message, evidence,
             NoiseInputs.SpreadPlot("LL602", metric.Name, dataset, groups, $"the best config on {metric.Name} ({dataset}) is within seed noise", pair.Best, note));
     }
 
@@ -134,7 +135,7 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
         string message = NoiseInputs.Format(
             $"{pair.Best} vs {pair.RunnerUp} on {metric.Name} ({dataset}) is underpowered: with {n} seeds the minimum detectable effect is {mde:0.####} (within SD {sd:0.####}); {advice}");
         return Finding.Create(
-            "LL607", subject, message,
+            FindingCatalog.Underpowered, subject, message,
             Evidence.Of(
                 ("best", pair.Best),
                 ("runner_up", pair.RunnerUp),

@@ -96,7 +96,7 @@ internal sealed record ConfigPairs(
         // The best config is picked as the maximum of k: Bonferroni over the k − 1 configs it was picked from.
         double raw = WelchOneSidedP([.. best.Values.Select(Business.Goodness)], [.. picked.Values.Select(Business.Goodness)]);
         double p = Math.Min(1, raw * Math.Max(1, Count - 1));
-        if (!(p < context.FamilyAlpha("LL304")))
+        if (!(p < context.FamilyAlpha(FindingCatalog.SelectionRegret)))
         {
             return null;
         }
@@ -111,7 +111,9 @@ internal sealed record ConfigPairs(
             ("delta_b", context.Thresholds.BusinessDelta),
             ("configs", Count));
         var subject = new Subject(Metric: Business.Name, Dataset: Dataset);
-        return Finding.Create("LL304", subject, message, evidence, ProxyBusinessRankDetector.Scatter("LL304", this, message, string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch {MessageNumbers.P(p)} (best of {Count})")));
+        return Finding.Create(FindingCatalog.SelectionRegret, subject, message, evidence,
+            ProxyBusinessRankDetector.Scatter("LL304", this, message,
+                string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch {MessageNumbers.P(p)} (best of {Count})")));
     }
 
     private static int ArgMax(double[] values)

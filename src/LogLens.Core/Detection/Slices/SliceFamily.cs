@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Findings;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Slices;
@@ -30,20 +31,22 @@ internal sealed record SliceFamily(EffectAnalysis Overall, ImmutableArray<(Slice
     }
 
     /// <summary>Every family of slices in the run set; families whose overall metric cannot be analysed are left out.</summary>
-    public static IEnumerable<SliceFamily> All(AnalysisContext context, string code)
+    public static IEnumerable<SliceFamily> All(AnalysisContext context, FindingDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var family in SliceTable.Build(context.Runs).GroupBy(s => s.Family, StringComparer.Ordinal))
         {
             SliceSeries widest = family.MaxBy(s => s.Points.Length)!;
-            EffectAnalysis? overall = Analyze(widest.OverallCells(context), p => context.Random(code, family.Key + "|overall|" + p), context.Options.Permutations);
+            EffectAnalysis? overall = Analyze(widest.OverallCells(context),
+                p => context.Random(descriptor, family.Key + "|overall|" + p), context.Options.Permutations);
             if (overall is null)
             {
                 continue;
             }
 
             var slices = family.Where(s => IsMeasurable(s, context))
-                .Select(s => (Series: s, Analysis: Analyze(s.SliceCells(context), p => context.Random(code, family.Key + "|" + s.Slice + "|" + p), context.Options.Permutations)))
+                .Select(s => (Series: s, Analysis: Analyze(s.SliceCells(context),
+                    p => context.Random(descriptor, family.Key + "|" + s.Slice + "|" + p), context.Options.Permutations)))
                 .Where(x => x.Analysis is not null)
                 .Select(x => (x.Series, Analysis: x.Analysis!))
                 .ToList();

@@ -1,3 +1,4 @@
+using LogLens.Core.Findings;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Sweeps;
@@ -29,7 +30,7 @@ internal sealed record TuningSaturationCheck(string Dataset, EffectAnalysis Anal
         ArgumentNullException.ThrowIfNull(metric);
         string subject = metric.Name + "|" + dataset;
         EffectDesign? design = EffectDesign.Create(SweepCells.Of(context, metric, dataset));
-        EffectAnalysis? analysis = design?.AnalyzeAll(p => context.Random("LL901", subject + "|" + p), context.Options.Permutations);
+        EffectAnalysis? analysis = design?.AnalyzeAll(p => context.Random(FindingCatalog.TuningSaturated, subject + "|" + p), context.Options.Permutations);
         if (design is null || analysis is null || !(analysis.PureErrorSd > 0))
         {
             return null;
@@ -41,7 +42,7 @@ internal sealed record TuningSaturationCheck(string Dataset, EffectAnalysis Anal
             return null;
         }
 
-        double p = Permutation.MaxStatisticP(replicated, context.Random("LL901", subject + "|max"), context.Options.Permutations);
+        double p = Permutation.MaxStatisticP(replicated, context.Random(FindingCatalog.TuningSaturated, subject + "|max"), context.Options.Permutations);
         double[] means = [.. design.Cells.Select(c => c.Values.Average())];
         double gain = ExpectedMaximum.Of(means, means.Length) - ExpectedMaximum.Of(means, (means.Length + 1) / 2);
         return new TuningSaturationCheck(dataset, analysis, p, gain, analysis.PureErrorSd / Math.Sqrt(analysis.MeanSeeds));

@@ -77,7 +77,7 @@ public sealed class DynamicsEdgeTests
             "LL105" => DynamicsRunSets.WithJump(random, DynamicsRunSets.StillDecaying(random, 0.5), 0.16),
             _ => DynamicsRunSets.StillDecaying(random, 0.5),
         };
-        IDetector detector = DefaultDetectors.All.Single(d => d.Codes.Contains(code));
+        IDetector detector = DefaultDetectors.All.Single(d => d.Descriptors.Contains(FindingCatalog.Get(code)));
         Finding finding = Assert.Single(EvalRunSets.Detect(detector, DynamicsRunSets.TrainRun(loss)));
         var plot = Assert.Single(finding.Plots);
         Assert.Equal(($"{code}: ", "step", "train/loss (lower is better)", true, true), (plot.Title[..7], plot.XLabel, plot.YLabel, plot.Shade is not null, plot.Note is not null));

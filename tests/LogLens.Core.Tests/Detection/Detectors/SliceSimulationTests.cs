@@ -53,7 +53,8 @@ public sealed class SliceSimulationTests(ITestOutputHelper output)
     {
         double rate = EvalRunSets.Rate(R, masterSeed, rng =>
             EvalRunSets.Detect(detector, SliceRunSets.Grid(rng, shift, edgeShift, asScores: asScores), Options).Any(f => f.Subject.Slice == "edge"));
-        output.WriteLine($"P6 slices, {detector.Codes[0]}, shift {shift}, edge shift {edgeShift}, {(asScores ? "scores" : "samples")}: rate {rate:0.000} (R = {R})");
+        string data = asScores ? "scores" : "samples";
+        output.WriteLine($"P6 slices, {detector.Descriptors[0].Code}, shift {shift}, edge shift {edgeShift}, {data}: rate {rate:0.000} (R = {R})");
         return rate;
     }
 }
