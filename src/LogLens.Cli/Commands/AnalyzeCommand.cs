@@ -20,8 +20,7 @@ internal static class AnalyzeCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (nothing is written outside it)", DefaultValueFactory = _ => new DirectoryInfo("loglens-report") };
         var config = CommonOptions.Config();
         var format = CommonOptions.Format(string.Join(',', DefaultExporters.Analyze.Select(e => e.Name)), "Comma-separated outputs: " + string.Join(", ", ExporterNames), ExporterNames);
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above: error, warning or never", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = CommonOptions.FailOn("Exit 1 when a finding is at or above");
         var noPlots = new Option<bool>("--no-plots") { Description = "Skip rendering plots" };
         var svg = new Option<bool>("--svg") { Description = "Also write each full-size plot as SVG beside its PNG" };
         var maxPlots = new Option<int>("--max-plots")
@@ -87,7 +86,7 @@ internal static class AnalyzeCommand
         {
             Baseline = previous is null ? null : BaselineComparison.Compare(result, previous),
             Plots = settings.NoPlots ? PlotPlan.Unlimited : PlotPlan.For(result, settings.MaxPlots),
-            FailOn = Threshold(settings.FailOn),
+            FailOn = CommonOptions.Threshold(settings.FailOn),
         };
         if (exporters is [VerdictExporter verdict])
         {
@@ -140,8 +139,6 @@ internal static class AnalyzeCommand
     /// <summary>The exporters --format names, each once (a name given twice would write its file twice at once).</summary>
     private static List<IExporter> Exporters(string formats) =>
         [.. FormatNames.Many(formats, ExporterNames).Select(name => DefaultExporters.All.First(e => e.Name == name))];
-
-    private static Severity? Threshold(string failOn) => failOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
 
     private static int Exit(Report report) => report.Fails ? ExitCodes.Findings : ExitCodes.Ok;
 }

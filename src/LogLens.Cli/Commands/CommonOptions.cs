@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LogLens.Core.Findings;
 
 namespace LogLens.Cli.Commands;
 
@@ -38,4 +39,33 @@ internal static class CommonOptions
         option.CompletionSources.Add([.. names]);
         return option;
     }
+
+    /// <summary>
+    /// --fail-on, the one rule analyze and diff exit by: error, warning or never, in any case (ERROR = error); an
+    /// unknown level is a usage error naming the three.
+    /// </summary>
+    public static Option<string> FailOn(string description)
+    {
+        string[] levels = ["error", "warning", "never"];
+        var option = new Option<string>("--fail-on")
+        {
+            Description = description + ": error, warning or never",
+            DefaultValueFactory = _ => "error",
+            CustomParser = result =>
+            {
+                string value = result.Tokens.Count == 1 ? result.Tokens[0].Value.ToLowerInvariant() : string.Empty;
+                if (!levels.Contains(value))
+                {
+                    result.AddError($"--fail-on '{(result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty)}' is not a level; choose one of: {string.Join(", ", levels)}");
+                }
+
+                return value;
+            },
+        };
+        option.CompletionSources.Add(levels);
+        return option;
+    }
+
+    /// <summary>The severity --fail-on names (null for never).</summary>
+    public static Severity? Threshold(string failOn) => failOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
 }

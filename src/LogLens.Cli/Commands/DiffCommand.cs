@@ -15,8 +15,7 @@ internal static class DiffCommand
         var old = new Argument<string>("old") { Description = "The earlier findings.json" };
         var @new = new Argument<string>("new") { Description = "The later findings.json" };
         var format = CommonOptions.Format("text", "text, md or json", Formats);
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a new finding is at or above: error, warning or never", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = CommonOptions.FailOn("Exit 1 when a new finding is at or above");
         var command = new Command("diff", "Which findings are new, resolved or persisting between two findings.json files") { old, @new, format, failOn };
         command.SetAction(parse =>
         {
@@ -44,7 +43,7 @@ internal static class DiffCommand
                     break;
             }
 
-            Severity? threshold = parse.GetValue(failOn) switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => null };
+            Severity? threshold = CommonOptions.Threshold(parse.GetValue(failOn)!);
             return diff.Failing(threshold).IsEmpty ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;
