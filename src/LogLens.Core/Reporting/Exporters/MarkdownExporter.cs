@@ -138,6 +138,14 @@ public sealed class MarkdownExporter : IExporter
             return;
         }
 
+        // A long table folds (GitHub renders <details> in Markdown), as report.html's tables do.
+        bool fold = groups.Count > HtmlRuns.RowsShown;
+        if (fold)
+        {
+            w.Line($"<details><summary>Show the table ({groups.Count.ToString(CultureInfo.InvariantCulture)} config groups)</summary>");
+            w.Line();
+        }
+
         w.Line(Markdown.Row(["Config", "Dataset", "Runs", .. business.Select(b => Markdown.Escape(b) + " (mean ± sd)")]));
         w.Line(Markdown.Row([.. Enumerable.Repeat("---", 3 + business.Count)]));
         foreach ((ConfigGroup group, IReadOnlyList<MetricSummary> metrics) in groups)
@@ -145,6 +153,12 @@ public sealed class MarkdownExporter : IExporter
             var cells = new List<string> { Markdown.Escape(group.ConfigKey), Markdown.Escape(group.Dataset), group.RunIds.Length.ToString(CultureInfo.InvariantCulture) };
             cells.AddRange(business.Select(b => metrics.FirstOrDefault(m => m.Metric == b) is { } s ? Cell(s) : "—"));
             w.Line(Markdown.Row([.. cells]));
+        }
+
+        if (fold)
+        {
+            w.Line();
+            w.Line("</details>");
         }
     }
 
