@@ -4,7 +4,9 @@
 # JIT build run by `dotnet` — and the pandas + scipy baseline (benchmarks/pandas_baseline.py) on it, alternating,
 # and reports wall time, peak RSS and the load average.
 # Usage: benchmarks/e2e.sh [runs] [steps] [repeats]
-# Set SKIP_PANDAS=1 to time LogLens only.
+# Set SKIP_PANDAS=1 to time LogLens only. Each measurement first waits (up to 10 minutes) until the 1-minute load
+# average is below QUIET_LOAD (default 1.5; QUIET_LOAD=0 does not wait), so the builds above and the previous
+# measurement do not count against the next one; the load is printed with every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-1000}; steps=${2:-5000}; repeats=${3:-3}
@@ -39,6 +41,10 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 measure() { # label command...: prints "label: wall W s, CPU C s, peak RSS M MiB (load L)"
   local label=$1; shift
   local t; t=$(mktemp)
+  local quiet=${QUIET_LOAD:-1.5} waited=0
+  while awk -v q="$quiet" -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {exit !(q > 0 && l >= q)}' && [ $waited -lt 600 ]; do
+    sleep 5; waited=$((waited + 5))
+  done
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   /usr/bin/time -f "%e %U %S %M" -o "$t" "$@" >/dev/null 2>&1
   read -r secs user sys kb < "$t"; rm -f "$t"
