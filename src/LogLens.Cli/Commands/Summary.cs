@@ -42,7 +42,8 @@ internal static class Summary
             var plots = result.AllPlots.ToList();
             int thumbnails = report.Plots.Count(plots, PlotSize.Thumbnail), skipped = report.Plots.Count(plots, PlotSize.Skipped);
             string capped = thumbnails + skipped == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({thumbnails} as thumbnails, {skipped} skipped: --max-plots {report.Plots.MaxPlots})");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Plots: {plots.Count - skipped} in {Path.Combine(outDir, "plots")}{capped}"));
+            string overview = result.OverviewPlotsOmitted == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; {result.OverviewPlotsOmitted} more overview plots not drawn");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Plots: {plots.Count - skipped} in {Path.Combine(outDir, "plots")}{capped}{overview}"));
         }
 
         foreach (IExporter exporter in exporters)

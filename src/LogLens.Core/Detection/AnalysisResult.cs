@@ -22,6 +22,9 @@ public sealed record AnalysisResult(
     /// <summary>Findings that loglens.yaml's <c>suppress:</c> entries accept, by id; not in <see cref="Findings"/>.</summary>
     public ImmutableArray<SuppressedFinding> Suppressed { get; init; } = [];
 
+    /// <summary>Overview plots beyond <see cref="AnalysisOptions.MaxOverviewPlots"/> (--max-plots), not built.</summary>
+    public int OverviewPlotsOmitted { get; init; }
+
     /// <summary>Every plot: overview plots first, then each finding's.</summary>
     public IEnumerable<PlotSpec> AllPlots => OverviewPlots.Concat(Findings.SelectMany(f => f.Plots));
 

@@ -21,7 +21,7 @@ public static class Analyzer
         var context = new AnalysisContext(runs, options, list.SelectMany(d => d.Descriptors));
 
         // The overview plots and the verdict's parameter effects do not depend on findings: computed alongside.
-        Task<List<PlotSpec>> overviewPlots = Task.Run(() => OverviewPlots.Build(context).ToList());
+        Task<(List<PlotSpec> Kept, int Omitted)> overviewPlots = Task.Run(() => OverviewPlots.BuildCapped(context));
         Task<IReadOnlyList<ParameterImpact>> parameters = Task.Run(() => VerdictParameters.Compute(context));
 
         // Load-balanced: detectors differ in cost by orders of magnitude, and PLINQ's default range partitioning of
@@ -33,11 +33,13 @@ public static class Analyzer
         var (kept, suppressed) = Suppressions.Apply(Sort(FindingRollup.Apply(findings, runs)), runs.Config.Suppressions);
         var sorted = Sort(kept);
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        ImmutableArray<PlotSpec> overview = [.. overviewPlots.GetAwaiter().GetResult().Select(p => Name(p, taken))];
+        (List<PlotSpec> overviewKept, int omitted) = overviewPlots.GetAwaiter().GetResult();
+        ImmutableArray<PlotSpec> overview = [.. overviewKept.Select(p => Name(p, taken))];
         ImmutableArray<Finding> named = [.. sorted.Select(f => f with { Plots = [.. f.Plots.Select(p => Name(p, taken))] })];
         return new AnalysisResult([.. paths ?? runs.Roots], runs, named, VerdictBuilder.Build(runs, named, parameters.GetAwaiter().GetResult()), overview)
         {
             Suppressed = [.. suppressed.OrderBy(f => f.Finding.Id, StringComparer.Ordinal)],
+            OverviewPlotsOmitted = omitted,
         };
     }
 

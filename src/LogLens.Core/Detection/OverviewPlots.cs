@@ -23,17 +23,22 @@ internal static class OverviewPlots
     /// forests first (one per metric, the widest view), then the proxy-vs-business runs, then the seed spreads in metric and
     /// dataset order; the kept plots stay in the order proxy-business, spreads, forests.
     /// </summary>
-    public static IEnumerable<PlotSpec> Build(AnalysisContext context)
+    public static IEnumerable<PlotSpec> Build(AnalysisContext context) => BuildCapped(context).Kept;
+
+    /// <summary><see cref="Build"/>'s plots, and how many more the cap left out (the reports say so).</summary>
+    public static (List<PlotSpec> Kept, int Omitted) BuildCapped(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         ImmutableArray<MetricDefinition> business = context.Runs.MetricsWithRole(MetricRole.Business);
         List<PlotSpec> proxy = [.. ProxyBusiness(context.Runs)];
         List<PlotSpec> forests = [.. business.SelectMany(m => Forest(context, m))];
+        List<PlotSpec> spreads = [.. business.SelectMany(m => Spreads(context, m))];
+        int all = proxy.Count + forests.Count + spreads.Count;
         int left = Math.Max(0, context.Options.MaxOverviewPlots);
         forests = [.. forests.Take(left)];
         proxy = [.. proxy.Take(left - forests.Count)];
-        List<PlotSpec> spreads = [.. business.SelectMany(m => Spreads(context, m)).Take(left - forests.Count - proxy.Count)];
-        return [.. proxy, .. spreads, .. forests];
+        spreads = [.. spreads.Take(left - forests.Count - proxy.Count)];
+        return ([.. proxy, .. spreads, .. forests], all - proxy.Count - spreads.Count - forests.Count);
     }
 
     private static IEnumerable<PlotSpec> ProxyBusiness(RunSet runs)

@@ -3,6 +3,7 @@ using LogLens.Core.Configuration;
 using LogLens.Core.Detection;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
+using LogLens.Core.Reporting.Exporters;
 using LogLens.Core.Tests.Reporting;
 
 namespace LogLens.Core.Tests.Detection;
@@ -98,6 +99,23 @@ public sealed class OverviewPlotsTests
         Assert.Equal(max, capped.Count);
         Assert.Equal(Math.Min(max, all.Count(p => p.Kind == PlotKind.Forest)), capped.Count(p => p.Kind == PlotKind.Forest));
         Assert.All(capped, p => Assert.Contains(p.Name, all.Select(a => a.Name)));
+        Assert.Equal(all.Count - max, OverviewPlots.BuildCapped(new AnalysisContext(runs, new AnalysisOptions { MaxOverviewPlots = max })).Omitted);
+    }
+
+    [Fact]
+    public void The_analysis_and_its_reports_say_how_many_overview_plots_the_cap_left_out()
+    {
+        RunSet runs = SampleResult.Create().Runs;
+        int all = Build(runs).Count;
+
+        AnalysisResult result = Analyzer.Analyze(runs, new AnalysisOptions { MaxOverviewPlots = 3 });
+        string md = ExporterRun.Write(MarkdownExporter.Default, result);
+        string html = ExporterRun.Write(HtmlExporter.Default, result);
+
+        Assert.Equal(all - 3, result.OverviewPlotsOmitted);
+        Assert.Contains($"*{all - 3} more overview plots not drawn (beyond --max-plots)*", md, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"note\">{all - 3} more overview plots not drawn (beyond --max-plots).</p>", html, StringComparison.Ordinal);
+        Assert.Equal(0, Analyzer.Analyze(runs, new AnalysisOptions { MaxOverviewPlots = all }).OverviewPlotsOmitted);
     }
 
     private static List<PlotSpec> Build(RunSet runs) => [.. OverviewPlots.Build(new AnalysisContext(runs))];

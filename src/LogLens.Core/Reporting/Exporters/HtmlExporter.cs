@@ -85,7 +85,7 @@ public sealed class HtmlExporter : IExporter
         w.Line("<nav aria-label=\"Contents\"><ul>");
         w.Line((HtmlFindings.Top(result).Count == 0 ? string.Empty : "<li><a href=\"#read-first\">What to do</a></li>") + "<li><a href=\"#checklist\">Checklist</a></li>"
             + (baseline ? "<li><a href=\"#baseline\">Since baseline</a></li>" : string.Empty) + "<li><a href=\"#by-question\">By question</a></li><li><a href=\"#findings\">All findings</a></li>");
-        if (!result.OverviewPlots.IsEmpty)
+        if (!result.OverviewPlots.IsEmpty || result.OverviewPlotsOmitted > 0)
         {
             w.Line("<li><a href=\"#overview\">Overview plots</a></li>");
         }
@@ -125,7 +125,7 @@ public sealed class HtmlExporter : IExporter
 
     private static void WriteOverview(HtmlWriter w, AnalysisResult result)
     {
-        if (result.OverviewPlots.IsEmpty)
+        if (result.OverviewPlots.IsEmpty && result.OverviewPlotsOmitted == 0)
         {
             return;
         }
@@ -150,6 +150,11 @@ public sealed class HtmlExporter : IExporter
 
             w.Line("</div>");
             w.Line("</details>");
+        }
+
+        if (result.OverviewPlotsOmitted > 0)
+        {
+            w.Line($"<p class=\"note\">{MarkdownExporter.OmittedOverview(result)}.</p>");
         }
 
         w.Line("</section>");

@@ -110,7 +110,7 @@ public sealed class MarkdownExporter : IExporter
 
     private static void WriteOverview(MarkdownWriter w, AnalysisResult result)
     {
-        if (result.OverviewPlots.IsEmpty)
+        if (result.OverviewPlots.IsEmpty && result.OverviewPlotsOmitted == 0)
         {
             return;
         }
@@ -122,7 +122,17 @@ public sealed class MarkdownExporter : IExporter
             w.Line(Image(plot));
             w.Line();
         }
+
+        if (result.OverviewPlotsOmitted > 0)
+        {
+            w.Line($"*{OmittedOverview(result)}*");
+            w.Line();
+        }
     }
+
+    /// <summary>"12 more overview plots not drawn (beyond --max-plots)".</summary>
+    internal static string OmittedOverview(AnalysisResult result) =>
+        $"{result.OverviewPlotsOmitted.ToString(CultureInfo.InvariantCulture)} more overview plot{(result.OverviewPlotsOmitted == 1 ? string.Empty : "s")} not drawn (beyond --max-plots)";
 
     private static void WriteGroups(MarkdownWriter w, RunSet runs)
     {
