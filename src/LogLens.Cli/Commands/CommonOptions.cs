@@ -53,10 +53,11 @@ internal static class CommonOptions
             DefaultValueFactory = _ => "error",
             CustomParser = result =>
             {
-                string value = result.Tokens.Count == 1 ? result.Tokens[0].Value.ToLowerInvariant() : string.Empty;
+                string given = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                string value = given.ToLowerInvariant();
                 if (!levels.Contains(value))
                 {
-                    result.AddError($"--fail-on '{(result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty)}' is not a level; choose one of: {string.Join(", ", levels)}");
+                    result.AddError($"--fail-on '{given}' is not a level; choose one of: {string.Join(", ", levels)}");
                 }
 
                 return value;

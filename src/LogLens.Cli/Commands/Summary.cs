@@ -42,8 +42,11 @@ internal static class Summary
             var plots = result.AllPlots.ToList();
             int thumbnails = report.Plots.Count(plots, PlotSize.Thumbnail), skipped = report.Plots.Count(plots, PlotSize.Skipped);
             string capped = thumbnails + skipped == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({thumbnails} as thumbnails, {skipped} skipped: --max-plots {report.Plots.MaxPlots})");
-            string overview = result.OverviewPlotsOmitted == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; {result.OverviewPlotsOmitted} more overview plots not drawn");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Plots: {plots.Count - skipped} in {Path.Combine(outDir, "plots")}{capped}{overview}"));
+            string overview = result.OverviewPlotsOmitted == 0
+                ? string.Empty
+                : string.Create(CultureInfo.InvariantCulture, $"; {result.OverviewPlotsOmitted} more overview plots not drawn");
+            string folder = Path.Combine(outDir, "plots");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Plots: {plots.Count - skipped} in {folder}{capped}{overview}"));
         }
 
         foreach (IExporter exporter in exporters)

@@ -83,8 +83,10 @@ public sealed class HtmlExporter : IExporter
     private static void WriteNav(HtmlWriter w, AnalysisResult result, bool baseline)
     {
         w.Line("<nav aria-label=\"Contents\"><ul>");
-        w.Line((HtmlFindings.Top(result).Count == 0 ? string.Empty : "<li><a href=\"#read-first\">What to do</a></li>") + "<li><a href=\"#checklist\">Checklist</a></li>"
-            + (baseline ? "<li><a href=\"#baseline\">Since baseline</a></li>" : string.Empty) + "<li><a href=\"#by-question\">By question</a></li><li><a href=\"#findings\">All findings</a></li>");
+        w.Line((HtmlFindings.Top(result).Count == 0 ? string.Empty : "<li><a href=\"#read-first\">What to do</a></li>")
+            + "<li><a href=\"#checklist\">Checklist</a></li>"
+            + (baseline ? "<li><a href=\"#baseline\">Since baseline</a></li>" : string.Empty)
+            + "<li><a href=\"#by-question\">By question</a></li><li><a href=\"#findings\">All findings</a></li>");
         if (!result.OverviewPlots.IsEmpty || result.OverviewPlotsOmitted > 0)
         {
             w.Line("<li><a href=\"#overview\">Overview plots</a></li>");
@@ -141,7 +143,8 @@ public sealed class HtmlExporter : IExporter
         w.Line("</div>");
         if (result.OverviewPlots.Length > OverviewShown)
         {
-            w.Line($"<details class=\"more\"><summary>Show {(result.OverviewPlots.Length - OverviewShown).ToString(CultureInfo.InvariantCulture)} more overview plots</summary>");
+            string more = (result.OverviewPlots.Length - OverviewShown).ToString(CultureInfo.InvariantCulture);
+            w.Line($"<details class=\"more\"><summary>Show {more} more overview plots</summary>");
             w.Line("<div class=\"gallery\">");
             foreach (PlotSpec plot in result.OverviewPlots.Skip(OverviewShown))
             {

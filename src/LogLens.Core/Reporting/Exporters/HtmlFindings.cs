@@ -38,7 +38,8 @@ internal static class HtmlFindings
         w.Line("<section id=\"read-first\">");
         w.Line("<h2>What to do</h2>");
         string lead = top.Count == 1 ? "The finding that matters most" : $"The {top.Count.ToString(CultureInfo.InvariantCulture)} findings that matter most";
-        w.Line($"<p class=\"note\">{lead}, with what to do instead of tuning; all {result.Findings.Length.ToString(CultureInfo.InvariantCulture)} are grouped by question below.</p>");
+        string all = result.Findings.Length.ToString(CultureInfo.InvariantCulture);
+        w.Line($"<p class=\"note\">{lead}, with what to do instead of tuning; all {all} are grouped by question below.</p>");
         foreach (int index in top)
         {
             Article(w, index + 1, result.Findings[index], baseline, "finding top");
@@ -151,23 +152,27 @@ internal static class HtmlFindings
 
         var parts = new[] { Severity.Error, Severity.Warning, Severity.Info }
             .Select(s => (Severity: s, Count: findings.Count(f => f.Severity == s))).Where(p => p.Count > 0)
-            .Select(p => p.Count.ToString(CultureInfo.InvariantCulture) + " " + p.Severity.ToString().ToLowerInvariant() + (p.Count == 1 || p.Severity == Severity.Info ? string.Empty : "s"));
+            .Select(p => p.Count.ToString(CultureInfo.InvariantCulture) + " " + p.Severity.ToString().ToLowerInvariant()
+                + (p.Count == 1 || p.Severity == Severity.Info ? string.Empty : "s"));
         return $"{findings.Count.ToString(CultureInfo.InvariantCulture)} finding{(findings.Count == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";
     }
 
-    private static void Group(HtmlWriter w, AnalysisResult result, IReadOnlyList<int> top, Question question, string label, VerdictCheck? check, BaselineComparison? baseline)
+    private static void Group(
+        HtmlWriter w, AnalysisResult result, IReadOnlyList<int> top, Question question, string label, VerdictCheck? check, BaselineComparison? baseline)
     {
+        string slug = HtmlExporter.QuestionSlug(question);
+        string answer = check is null ? string.Empty : " " + HtmlExporter.AnswerBadge(check.Answer);
         var members = Enumerable.Range(0, result.Findings.Length).Where(i => result.Findings[i].Descriptor.Question == question).ToList();
         if (members.Count == 0)
         {
             // A question without findings is one line: its answer and what would settle it are all there is to read.
             string reason = check is null ? string.Empty : " — " + Html.Encode(check.Reason);
-            w.Line($"<p class=\"question empty\" id=\"q-{HtmlExporter.QuestionSlug(question)}\"><b>{Html.Encode(label)}</b>{(check is null ? string.Empty : " " + HtmlExporter.AnswerBadge(check.Answer))} no findings{reason}</p>");
+            w.Line($"<p class=\"question empty\" id=\"q-{slug}\"><b>{Html.Encode(label)}</b>{answer} no findings{reason}</p>");
             return;
         }
 
-        w.Line($"<section class=\"question\" id=\"q-{HtmlExporter.QuestionSlug(question)}\">");
-        w.Line($"<h2>{Html.Encode(label)}{(check is null ? string.Empty : " " + HtmlExporter.AnswerBadge(check.Answer))} <span class=\"count\">{Counts([.. members.Select(i => result.Findings[i])])}</span></h2>");
+        w.Line($"<section class=\"question\" id=\"q-{slug}\">");
+        w.Line($"<h2>{Html.Encode(label)}{answer} <span class=\"count\">{Counts([.. members.Select(i => result.Findings[i])])}</span></h2>");
         if (check is not null)
         {
             w.Line($"<p class=\"note\">{Html.Encode(check.Reason)}</p>");
@@ -178,7 +183,8 @@ internal static class HtmlFindings
         {
             if (fold && k == Shown)
             {
-                w.Line($"<details class=\"more\"><summary>Show {(members.Count - Shown).ToString(CultureInfo.InvariantCulture)} more findings of this question</summary>");
+                string more = (members.Count - Shown).ToString(CultureInfo.InvariantCulture);
+                w.Line($"<details class=\"more\"><summary>Show {more} more findings of this question</summary>");
             }
 
             int i = members[k];
@@ -186,7 +192,8 @@ internal static class HtmlFindings
             {
                 string n = (i + 1).ToString(CultureInfo.InvariantCulture);
                 Finding f = result.Findings[i];
-                w.Line($"<p class=\"seen\">{n}. <span class=\"mono\">{f.Code}</span> {Html.Encode(f.Descriptor.Name)} {SeverityBadge(f.Severity)} — shown in full under <a href=\"#f-{n}\">What to do</a></p>");
+                w.Line($"<p class=\"seen\">{n}. <span class=\"mono\">{f.Code}</span> {Html.Encode(f.Descriptor.Name)} {SeverityBadge(f.Severity)}"
+                    + $" — shown in full under <a href=\"#f-{n}\">What to do</a></p>");
             }
             else
             {

@@ -132,7 +132,8 @@ public sealed class MarkdownExporter : IExporter
 
     /// <summary>"12 more overview plots not drawn (beyond --max-plots)".</summary>
     internal static string OmittedOverview(AnalysisResult result) =>
-        $"{result.OverviewPlotsOmitted.ToString(CultureInfo.InvariantCulture)} more overview plot{(result.OverviewPlotsOmitted == 1 ? string.Empty : "s")} not drawn (beyond --max-plots)";
+        result.OverviewPlotsOmitted.ToString(CultureInfo.InvariantCulture)
+        + $" more overview plot{(result.OverviewPlotsOmitted == 1 ? string.Empty : "s")} not drawn (beyond --max-plots)";
 
     private static void WriteGroups(MarkdownWriter w, RunSet runs)
     {
