@@ -87,7 +87,9 @@ internal static class OverviewPlots
                 .Take(MaxSpreadConfigs)
                 .ToList();
             ImmutableArray<string> labels = ConfigLabels.Differing([.. shown.Select(g => g.ConfigKey)], context.Runs);
-            string note = $"{groups.Sum(g => g.Values.Length)} runs in {groups.Length} configs; bars: mean with 95% t-CI";
+            // A config with one run has no interval (the plot draws no bar for it), so the note says what the bars are only when there are some.
+            string bars = groups.Any(g => g.Values.Length >= 2) ? "bars: mean with 95% t-CI" : "one run per config: no interval";
+            string note = $"{groups.Sum(g => g.Values.Length)} runs in {groups.Length} configs; {bars}";
             if (shown.Count < groups.Length)
             {
                 note += $"\nshowing the best {shown.Count} of {groups.Length} configs";

@@ -118,6 +118,19 @@ public sealed class OverviewPlotsTests
         Assert.Equal(0, Analyzer.Analyze(runs, new AnalysisOptions { MaxOverviewPlots = all }).OverviewPlotsOmitted);
     }
 
+    [Fact]
+    public void A_spread_of_single_run_configs_does_not_promise_interval_bars()
+    {
+        RunSet one = NoiseRunSets.Build(Enumerable.Range(0, 4).Select(c => ($"lr={c}", "d", 0, 0.5 + (0.01 * c))));
+        RunSet three = NoiseRunSets.Build(Enumerable.Range(0, 4).SelectMany(c => Enumerable.Range(0, 3).Select(s => ($"lr={c}", "d", s, 0.5 + (0.01 * c) + (0.001 * s)))));
+
+        PlotSpec single = Assert.Single(Build(one), p => p.Name.StartsWith("overview-spread", StringComparison.Ordinal));
+        PlotSpec seeded = Assert.Single(Build(three), p => p.Name.StartsWith("overview-spread", StringComparison.Ordinal));
+
+        Assert.EndsWith("one run per config: no interval", single.Note, StringComparison.Ordinal);
+        Assert.EndsWith("bars: mean with 95% t-CI", seeded.Note, StringComparison.Ordinal);
+    }
+
     private static List<PlotSpec> Build(RunSet runs) => [.. OverviewPlots.Build(new AnalysisContext(runs))];
 
     private static Run MakeRun(string id, string lr, int seed, int points)
