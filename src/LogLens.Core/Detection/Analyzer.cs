@@ -21,7 +21,7 @@ public static class Analyzer
         var context = new AnalysisContext(runs, options, list.SelectMany(d => d.Descriptors));
 
         // The overview plots and the verdict's parameter effects do not depend on findings: computed alongside.
-        Task<(List<PlotSpec> Kept, int Omitted)> overviewPlots = Task.Run(() => OverviewPlots.BuildCapped(context));
+        Task<(List<PlotSpec> Kept, int Omitted)> overviewPlots = Task.Run(() => OverviewPlots.Build(context));
         Task<IReadOnlyList<ParameterImpact>> parameters = Task.Run(() => VerdictParameters.Compute(context));
 
         // Load-balanced: detectors differ in cost by orders of magnitude, and PLINQ's default range partitioning of

@@ -23,10 +23,8 @@ internal static class OverviewPlots
     /// forests first (one per metric, the widest view), then the proxy-vs-business runs, then the seed spreads in metric and
     /// dataset order; the kept plots stay in the order proxy-business, spreads, forests.
     /// </summary>
-    public static IEnumerable<PlotSpec> Build(AnalysisContext context) => BuildCapped(context).Kept;
-
-    /// <summary><see cref="Build"/>'s plots, and how many more the cap left out (the reports say so).</summary>
-    public static (List<PlotSpec> Kept, int Omitted) BuildCapped(AnalysisContext context)
+    /// <returns>The kept plots, and how many more the cap left out (the reports say so).</returns>
+    public static (List<PlotSpec> Kept, int Omitted) Build(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         ImmutableArray<MetricDefinition> business = context.Runs.MetricsWithRole(MetricRole.Business);

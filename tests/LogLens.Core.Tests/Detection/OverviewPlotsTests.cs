@@ -94,12 +94,12 @@ public sealed class OverviewPlotsTests
         List<PlotSpec> all = Build(runs);
         Assert.True(all.Count > 8, $"the sample needs more than 8 overview plots, has {all.Count}");
 
-        List<PlotSpec> capped = [.. OverviewPlots.Build(new AnalysisContext(runs, new AnalysisOptions { MaxOverviewPlots = max }))];
+        List<PlotSpec> capped = OverviewPlots.Build(new AnalysisContext(runs, new AnalysisOptions { MaxOverviewPlots = max })).Kept;
 
         Assert.Equal(max, capped.Count);
         Assert.Equal(Math.Min(max, all.Count(p => p.Kind == PlotKind.Forest)), capped.Count(p => p.Kind == PlotKind.Forest));
         Assert.All(capped, p => Assert.Contains(p.Name, all.Select(a => a.Name)));
-        Assert.Equal(all.Count - max, OverviewPlots.BuildCapped(new AnalysisContext(runs, new AnalysisOptions { MaxOverviewPlots = max })).Omitted);
+        Assert.Equal(all.Count - max, OverviewPlots.Build(new AnalysisContext(runs, new AnalysisOptions { MaxOverviewPlots = max })).Omitted);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class OverviewPlotsTests
         Assert.EndsWith("bars: mean with 95% t-CI", seeded.Note, StringComparison.Ordinal);
     }
 
-    private static List<PlotSpec> Build(RunSet runs) => [.. OverviewPlots.Build(new AnalysisContext(runs))];
+    private static List<PlotSpec> Build(RunSet runs) => OverviewPlots.Build(new AnalysisContext(runs)).Kept;
 
     private static Run MakeRun(string id, string lr, int seed, int points)
     {

@@ -57,10 +57,10 @@ public sealed class HtmlExporter : IExporter
         w.Line("<header>");
         w.Line("<h1>LogLens report</h1>");
         w.Line($"<p class=\"verdict {VerdictClass(result.Verdict)}\" id=\"verdict-headline\">{Html.Encode(result.Verdict.Headline)}</p>");
-        WriteNav(w, result, report.Baseline is not null);
+        List<int> top = HtmlFindings.Top(result);
+        WriteNav(w, result, top.Count > 0, report.Baseline is not null);
         w.Line("</header>");
         w.Line("<main>");
-        List<int> top = HtmlFindings.Top(result);
         HtmlFindings.WriteReadFirst(w, result, top, report.Baseline);
         WriteChecklist(w, result);
         if (report.Baseline is { } baseline)
@@ -80,10 +80,10 @@ public sealed class HtmlExporter : IExporter
         w.Line("</html>");
     }
 
-    private static void WriteNav(HtmlWriter w, AnalysisResult result, bool baseline)
+    private static void WriteNav(HtmlWriter w, AnalysisResult result, bool readFirst, bool baseline)
     {
         w.Line("<nav aria-label=\"Contents\"><ul>");
-        w.Line((HtmlFindings.Top(result).Count == 0 ? string.Empty : "<li><a href=\"#read-first\">What to do</a></li>")
+        w.Line((readFirst ? "<li><a href=\"#read-first\">What to do</a></li>" : string.Empty)
             + "<li><a href=\"#checklist\">Checklist</a></li>"
             + (baseline ? "<li><a href=\"#baseline\">Since baseline</a></li>" : string.Empty)
             + "<li><a href=\"#by-question\">By question</a></li><li><a href=\"#findings\">All findings</a></li>");
