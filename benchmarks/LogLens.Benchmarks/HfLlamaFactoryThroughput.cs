@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.HfTrainer;
 using LogLens.Core.Ingest.Formats.LlamaFactory;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Formats.TensorBoard;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using LogLens.Core.Detection;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Tests.Reporting;
 
 namespace LogLens.Core.Tests;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Formats.HfTrainer;
 using LogLens.Core.Ingest.Formats.Lightning;

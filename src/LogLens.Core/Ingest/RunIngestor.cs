@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using LogLens.Core.Configuration;
 using LogLens.Core.Ingest.Cache;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 using LogLens.Core.Model;

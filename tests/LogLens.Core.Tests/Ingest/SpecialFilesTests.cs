@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LogLens.Core.Configuration;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 
 namespace LogLens.Core.Tests.Ingest;
 

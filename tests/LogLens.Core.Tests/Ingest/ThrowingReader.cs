@@ -1,4 +1,4 @@
-using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 
 namespace LogLens.Core.Tests.Ingest;
 

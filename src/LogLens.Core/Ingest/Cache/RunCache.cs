@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Ingest.Cache;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
+using LogLens.Core.Ingest.Formats;
 
 namespace LogLens.Core.Ingest.Cache;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Memory;
 
 namespace LogLens.Core.Ingest.Csv;

@@ -1,4 +1,5 @@
 using System.Text;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using CsvHelper;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Tables;

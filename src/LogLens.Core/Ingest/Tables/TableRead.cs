@@ -1,3 +1,5 @@
+using LogLens.Core.Ingest.Formats;
+
 namespace LogLens.Core.Ingest.Tables;
 
 /// <summary>What a format makes of a <see cref="RunsTable"/>'s rows.</summary>

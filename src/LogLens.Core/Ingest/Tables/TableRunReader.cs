@@ -1,3 +1,4 @@
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Tables;

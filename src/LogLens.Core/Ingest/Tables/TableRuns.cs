@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogLens.Core.Ingest.Formats;
 
 namespace LogLens.Core.Ingest.Tables;
 

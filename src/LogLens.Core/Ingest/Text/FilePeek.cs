@@ -1,4 +1,5 @@
 using System.Text;
+using LogLens.Core.Ingest.Formats;
 
 namespace LogLens.Core.Ingest.Text;
 

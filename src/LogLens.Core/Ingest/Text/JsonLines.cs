@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LogLens.Core.Ingest.Formats;
 
 namespace LogLens.Core.Ingest.Text;
 

@@ -1,4 +1,5 @@
 using LogLens.Core.Configuration;
+using LogLens.Core.Ingest.Formats;
 using YamlDotNet.RepresentationModel;
 
 namespace LogLens.Core.Ingest.Text;

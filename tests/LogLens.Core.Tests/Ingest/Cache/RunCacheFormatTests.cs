@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using LogLens.Core.Ingest;
 using LogLens.Core.Ingest.Cache;
 using LogLens.Core.Model;
 

@@ -1,6 +1,7 @@
 using LogLens.Core.Configuration;
 using LogLens.Core.Ingest;
 using LogLens.Core.Ingest.Cache;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Tests.Ingest.Cache;

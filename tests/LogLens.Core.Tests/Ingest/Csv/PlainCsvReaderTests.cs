@@ -1,6 +1,6 @@
 using System.Text;
-using LogLens.Core.Ingest;
 using LogLens.Core.Ingest.Csv;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.Generic;
 using LogLens.Core.Ingest.Text;
 using LogLens.Core.Model;

@@ -1,5 +1,6 @@
 using System.Text;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.Lightning;
 
 namespace LogLens.Core.Tests.Ingest.Lightning;

@@ -1,5 +1,5 @@
 using System.Text;
-using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.LmEval;
 
 namespace LogLens.Core.Tests.Ingest.LmEval;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using LogLens.Core.Ingest;
 using LogLens.Core.Ingest.Memory;
 
 namespace LogLens.Core.Tests.Ingest.Memory;

@@ -1,4 +1,5 @@
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Tests.Ingest.ParquetExport;

@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.TensorBoard;
 using LogLens.Core.Ingest.Formats.TensorBoard.Proto;
 using LogLens.Core.Model;

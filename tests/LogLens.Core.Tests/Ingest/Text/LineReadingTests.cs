@@ -1,4 +1,4 @@
-using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Ingest.Text;
 using LogLens.Core.Model;

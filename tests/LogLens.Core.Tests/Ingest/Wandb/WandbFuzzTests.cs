@@ -1,5 +1,5 @@
 using System.Text;
-using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.Wandb;
 using static LogLens.Core.Tests.Ingest.Wandb.WandbFileWriter;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Ingest.Formats.Wandb;
 using Xunit.Abstractions;
 using Google.Protobuf;

@@ -1,5 +1,6 @@
 using LogLens.Core.Configuration;
 using LogLens.Core.Ingest;
+using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Tests.Ingest.Yolo;

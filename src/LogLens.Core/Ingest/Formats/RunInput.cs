@@ -1,4 +1,4 @@
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>One input of a run: a file (or, for formats that spread a run over a folder, a folder) and its reader.</summary>
 /// <param name="Path">Full path of the file or folder.</param>

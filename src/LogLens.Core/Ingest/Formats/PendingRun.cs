@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>A discovered run before it is read: its id and the inputs of every layout that found it.</summary>
 /// <param name="Id">The run id (folder relative to the root, '/' separators, "." for the root, prefixed with several roots, plus the layout's suffix).</param>

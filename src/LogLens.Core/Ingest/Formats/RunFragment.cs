@@ -3,7 +3,7 @@ using System.Globalization;
 using LogLens.Core.Ingest.Memory;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// The mutable accumulator of one run folder while its files are read: parameters, columnar series

@@ -1,4 +1,4 @@
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// Reads one kind of file in a run folder into a <see cref="RunFragment"/>. Readers are stateless and

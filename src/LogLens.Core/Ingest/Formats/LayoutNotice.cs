@@ -1,4 +1,4 @@
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// Something a layout tells the user at discovery about files it recognised but does not read as a run

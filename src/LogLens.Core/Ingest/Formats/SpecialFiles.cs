@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// Tells FIFOs, devices and sockets (directly or behind symlinks) from regular files. Only regular files are read:

@@ -1,6 +1,6 @@
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// Walks a root (any depth) and asks every layout, in order, for the runs in each folder. Files and

@@ -1,4 +1,4 @@
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// A reader of a binary format (TFRecord, SQLite, Parquet, W&amp;B's LevelDB log). Every other reader's files are text:

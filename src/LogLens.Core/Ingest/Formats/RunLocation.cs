@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// A run a layout found. Its id is <see cref="Folder"/> relative to the analysed root, followed by

@@ -1,6 +1,6 @@
 using LogLens.Core.Findings;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// The finding codes ingest diagnostics carry, taken from the catalog. A <see cref="Model.Diagnostic"/> keeps its code as

@@ -1,4 +1,4 @@
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>
 /// Recognises one log format's runs in a folder during discovery. A layout looks at a folder's unclaimed

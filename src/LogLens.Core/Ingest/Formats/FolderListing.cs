@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>A folder as a layout sees it during discovery: what earlier layouts left unclaimed.</summary>
 /// <param name="Path">The folder's full path.</param>

@@ -1,6 +1,6 @@
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>What one input added to a <see cref="RunFragment"/> so far; becomes a <see cref="RunSource"/>.</summary>
 internal sealed class SourceTally(string path, string format)

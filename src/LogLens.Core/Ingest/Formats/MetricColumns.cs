@@ -1,4 +1,4 @@
-namespace LogLens.Core.Ingest;
+namespace LogLens.Core.Ingest.Formats;
 
 /// <summary>Column names shared by the metrics readers.</summary>
 internal static class MetricColumns
