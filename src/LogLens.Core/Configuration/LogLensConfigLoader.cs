@@ -1,3 +1,4 @@
+using LogLens.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace LogLens.Core.Configuration;

@@ -1,5 +1,4 @@
 using LogLens.Core.Model;
-using LogLens.Core.Reporting.Exporters;
 
 namespace LogLens.Core.Export;
 

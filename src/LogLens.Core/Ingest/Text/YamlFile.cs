@@ -1,11 +1,14 @@
-using LogLens.Core.Configuration;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using LogLens.Core.Ingest.Formats;
+using LogLens.Core.Yaml;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace LogLens.Core.Ingest.Text;
 
 /// <summary>The YAML counterpart of <see cref="JsonFile.LoadObject"/>: a run file that must hold one mapping.</summary>
-internal static class YamlFile
+internal static partial class YamlFile
 {
     /// <summary>
     /// Parses a file that must hold one mapping (of <paramref name="what"/>, for the message), or reports LL001
@@ -33,4 +36,40 @@ internal static class YamlFile
 
         return root;
     }
+
+    /// <summary>The text of a scalar: typed plain scalars normalised, everything else verbatim.</summary>
+    public static string ScalarText(YamlScalarNode scalar, bool nested)
+    {
+        string value = scalar.Value ?? "";
+        if (scalar.Style is ScalarStyle.Plain or ScalarStyle.Any)
+        {
+            if (value is "" or "~" or "null" or "Null" or "NULL")
+            {
+                return ParamText.Null;
+            }
+
+            if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+            {
+                return ParamText.Bool(value[0] is 't' or 'T');
+            }
+
+            if (NumberPattern().IsMatch(value) && FloatText.TryParse(value.Replace(".inf", "inf", StringComparison.OrdinalIgnoreCase).Replace(".nan", "nan", StringComparison.OrdinalIgnoreCase), out double d))
+            {
+                return ParamText.Number(d);
+            }
+
+            if (HexPattern().IsMatch(value) && long.TryParse(value.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out long hex))
+            {
+                return ParamText.Number(hex);
+            }
+        }
+
+        return nested ? ParamText.Quoted(value) : value;
+    }
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex("^0x[0-9a-fA-F]+$")]
+    private static partial Regex HexPattern();
 }

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using LogLens.Core.Ingest.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace LogLens.Core.Ingest.Formats.Generic;
@@ -10,7 +7,7 @@ namespace LogLens.Core.Ingest.Formats.Generic;
 /// params.yaml / params.yml: like <see cref="ParamsJsonReader"/>; plain scalars are typed by the YAML 1.2 core
 /// schema so that <c>lr: 1e-5</c> and <c>"lr": 0.00001</c> give the same text ("1E-05").
 /// </summary>
-internal sealed partial class ParamsYamlReader : IRunFileReader
+internal sealed class ParamsYamlReader : IRunFileReader
 {
     /// <summary>The instance.</summary>
     public static readonly ParamsYamlReader Default = new();
@@ -33,36 +30,6 @@ internal sealed partial class ParamsYamlReader : IRunFileReader
         Flatten(root, "", fragment, Text);
     }
 
-    /// <summary>The text of a scalar: typed plain scalars normalised, everything else verbatim.</summary>
-    internal static string ScalarText(YamlScalarNode scalar, bool nested)
-    {
-        string value = scalar.Value ?? "";
-        if (scalar.Style is ScalarStyle.Plain or ScalarStyle.Any)
-        {
-            if (value is "" or "~" or "null" or "Null" or "NULL")
-            {
-                return ParamText.Null;
-            }
-
-            if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
-            {
-                return ParamText.Bool(value[0] is 't' or 'T');
-            }
-
-            if (NumberPattern().IsMatch(value) && FloatText.TryParse(value.Replace(".inf", "inf", StringComparison.OrdinalIgnoreCase).Replace(".nan", "nan", StringComparison.OrdinalIgnoreCase), out double d))
-            {
-                return ParamText.Number(d);
-            }
-
-            if (HexPattern().IsMatch(value) && long.TryParse(value.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out long hex))
-            {
-                return ParamText.Number(hex);
-            }
-        }
-
-        return nested ? ParamText.Quoted(value) : value;
-    }
-
     /// <summary>Sets every leaf of <paramref name="mapping"/> as a parameter, nested keys joined with '.', values by <paramref name="text"/> (node, nested).</summary>
     internal static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment, Func<YamlNode, bool, string> text)
     {
@@ -82,15 +49,9 @@ internal sealed partial class ParamsYamlReader : IRunFileReader
 
     private static string Text(YamlNode node, bool nested) => node switch
     {
-        YamlScalarNode scalar => ScalarText(scalar, nested),
+        YamlScalarNode scalar => YamlFile.ScalarText(scalar, nested),
         YamlSequenceNode sequence => "[" + string.Join(",", sequence.Children.Select(c => Text(c, nested: true))) + "]",
         YamlMappingNode mapping => "{" + string.Join(",", mapping.Children.Select(p => Text(p.Key, nested: true) + ":" + Text(p.Value, nested: true))) + "}",
         _ => ParamText.Null,
     };
-
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$")]
-    private static partial Regex NumberPattern();
-
-    [GeneratedRegex("^0x[0-9a-fA-F]+$")]
-    private static partial Regex HexPattern();
 }

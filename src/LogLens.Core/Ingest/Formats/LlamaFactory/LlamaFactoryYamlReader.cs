@@ -37,7 +37,7 @@ internal sealed class LlamaFactoryYamlReader : IRunFileReader
     private static string Text(YamlNode node, bool nested) => node switch
     {
         YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Value: string v } when IsNumber(v, out double d) => ParamText.Number(d),
-        YamlScalarNode scalar => ParamsYamlReader.ScalarText(scalar, nested),
+        YamlScalarNode scalar => YamlFile.ScalarText(scalar, nested),
         YamlSequenceNode sequence => "[" + string.Join(",", sequence.Children.Select(c => Text(c, nested: true))) + "]",
         YamlMappingNode map => "{" + string.Join(",", map.Children.Select(p => Text(p.Key, nested: true) + ":" + Text(p.Value, nested: true))) + "}",
         _ => ParamText.Null,

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using LogLens.Core.Configuration;
+using LogLens.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace LogLens.Core.Ingest.Formats.Mlflow;

@@ -1,10 +1,10 @@
-using LogLens.Core.Ingest.Formats.Lightning;
+using LogLens.Core.Ingest.Text;
 
 namespace LogLens.Core.Ingest.Formats.TensorBoard;
 
 /// <summary>
-/// The <c>hparams.yaml</c> Lightning's TensorBoardLogger writes beside its event files: read by Lightning's hparams
-/// reader, recorded as part of the TensorBoard run (the folder is a TensorBoard log dir, not a CSVLogger run).
+/// The <c>hparams.yaml</c> Lightning's TensorBoardLogger writes beside its event files: read by <see cref="HparamsYaml"/>
+/// (as a CSVLogger's is), recorded as part of the TensorBoard run (the folder is a TensorBoard log dir, not a CSVLogger run).
 /// </summary>
 internal sealed class LoggerHparamsReader : IRunFileReader
 {
@@ -19,5 +19,5 @@ internal sealed class LoggerHparamsReader : IRunFileReader
     public string Format => TensorBoardReader.Default.Format;
 
     /// <inheritdoc/>
-    public void Read(string path, RunFragment fragment) => LightningHparamsReader.Default.Read(path, fragment);
+    public void Read(string path, RunFragment fragment) => HparamsYaml.Read(path, fragment);
 }

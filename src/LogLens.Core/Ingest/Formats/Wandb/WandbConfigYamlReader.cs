@@ -63,7 +63,7 @@ internal sealed class WandbConfigYamlReader : IRunFileReader
 
     private static string Text(YamlNode node, bool nested) => node switch
     {
-        YamlScalarNode scalar => ParamsYamlReader.ScalarText(scalar, nested),
+        YamlScalarNode scalar => YamlFile.ScalarText(scalar, nested),
         YamlSequenceNode sequence => "[" + string.Join(",", sequence.Children.Select(c => Text(c, nested: true))) + "]",
         YamlMappingNode mapping => "{" + string.Join(",", mapping.Children.Select(p => Text(p.Key, nested: true) + ":" + Text(p.Value, nested: true))) + "}",
         _ => ParamText.Null,

@@ -2,7 +2,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace LogLens.Core.Configuration;
+namespace LogLens.Core.Yaml;
 
 /// <summary>
 /// Loads the first document of a YAML file as a node tree. Malformed YAML gives an error and a 1-based line

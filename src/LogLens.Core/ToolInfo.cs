@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace LogLens.Core.Reporting.Exporters;
+namespace LogLens.Core;
 
-/// <summary>The tool name and version written into reports.</summary>
+/// <summary>The tool name and version written into reports and exports.</summary>
 internal static class ToolInfo
 {
     /// <summary>"loglens".</summary>

@@ -1,9 +1,7 @@
 using System.Globalization;
-using LogLens.Core.Ingest.Formats.Generic;
-using LogLens.Core.Ingest.Text;
 using YamlDotNet.RepresentationModel;
 
-namespace LogLens.Core.Ingest.Formats.Lightning;
+namespace LogLens.Core.Ingest.Text;
 
 /// <summary>
 /// The text of a YAML node that PyYAML may have tagged with a Python type. Untagged nodes read like the generic
@@ -43,7 +41,7 @@ internal static class PythonTagText
                 text = tag[(tag.IndexOf(':', StringComparison.Ordinal) + 1)..];
                 break;
             case YamlScalarNode scalar:
-                text = ParamsYamlReader.ScalarText(scalar, nested);
+                text = YamlFile.ScalarText(scalar, nested);
                 break;
             case YamlSequenceNode sequence:
                 var items = new List<string>();

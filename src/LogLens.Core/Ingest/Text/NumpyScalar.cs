@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using YamlDotNet.RepresentationModel;
 
-namespace LogLens.Core.Ingest.Formats.Lightning;
+namespace LogLens.Core.Ingest.Text;
 
 /// <summary>
 /// A NumPy scalar as PyYAML dumps it (<c>np.float64(1e-3)</c> in hparams):
