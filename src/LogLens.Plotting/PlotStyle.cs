@@ -1,3 +1,4 @@
+using LogLens.Core.Model;
 using LogLens.Core.Plots;
 using ScottPlot;
 

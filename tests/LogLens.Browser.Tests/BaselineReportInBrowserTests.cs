@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Reporting;

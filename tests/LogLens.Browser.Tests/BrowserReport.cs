@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Reporting;
 using LogLens.Core.Reporting.Exporters;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Ingest.Formats;
 using LogLens.Core.Tests.Reporting;

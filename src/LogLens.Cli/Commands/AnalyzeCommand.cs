@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;

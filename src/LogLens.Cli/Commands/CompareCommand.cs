@@ -3,6 +3,7 @@ using LogLens.Core.Comparison;
 using LogLens.Core.Detection;
 using LogLens.Core.Model;
 using LogLens.Core.Reporting;
+using LogLens.Core.Reporting.Exporters;
 
 namespace LogLens.Cli.Commands;
 

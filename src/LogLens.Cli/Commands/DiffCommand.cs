@@ -2,6 +2,7 @@ using System.CommandLine;
 using LogLens.Core.Findings;
 using LogLens.Core.Reporting;
 using LogLens.Core.Reporting.Baselines;
+using LogLens.Core.Reporting.Exporters;
 
 namespace LogLens.Cli.Commands;
 

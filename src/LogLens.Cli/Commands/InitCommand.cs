@@ -2,6 +2,7 @@ using System.CommandLine;
 using LogLens.Core.Configuration;
 using LogLens.Core.Ingest;
 using LogLens.Core.Model;
+using LogLens.Core.Reporting;
 
 namespace LogLens.Cli.Commands;
 

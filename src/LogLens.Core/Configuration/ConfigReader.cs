@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using LogLens.Core.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace LogLens.Core.Configuration;

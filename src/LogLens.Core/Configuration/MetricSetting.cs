@@ -1,4 +1,3 @@
-using LogLens.Core.Model;
 
 namespace LogLens.Core.Configuration;
 

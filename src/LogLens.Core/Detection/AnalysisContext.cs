@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using LogLens.Core.Configuration;
-using LogLens.Core.Detection.Curves;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
@@ -16,22 +16,19 @@ namespace LogLens.Core.Detection;
 internal sealed class AnalysisContext
 {
     // Lazy values: detectors running at once wait for one preparation instead of each doing it.
-    private readonly ConcurrentDictionary<MetricSeries, Lazy<CheckpointSeries>> checkpoints = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<CheckpointSeries, Lazy<MannKendallResult>> trends = new(ReferenceEqualityComparer.Instance);
-    private readonly Lazy<ImmutableArray<LossCurve>> lossCurves;
+    private readonly ConcurrentDictionary<SharedKey, Lazy<object>> shared = new();
     private readonly ImmutableArray<FindingDescriptor> descriptors;
     private readonly ConcurrentDictionary<FindingDescriptor, double> familyAlpha = new();
 
     /// <summary>Creates the context of one analysis.</summary>
     /// <param name="runs">The ingested runs.</param>
     /// <param name="options">The analysis options (defaults when null).</param>
-    /// <param name="descriptors">What the analysis's detectors can emit (default: those of <see cref="DefaultDetectors.All"/>).</param>
+    /// <param name="descriptors">What the analysis's detectors can emit (default: every entry of <see cref="FindingCatalog.All"/>).</param>
     public AnalysisContext(RunSet runs, AnalysisOptions? options = null, IEnumerable<FindingDescriptor>? descriptors = null)
     {
         Runs = runs;
         Options = options ?? AnalysisOptions.Default;
-        this.descriptors = [.. descriptors ?? DefaultDetectors.All.SelectMany(d => d.Descriptors)];
-        lossCurves = new(() => [.. LossCurve.Prepare(this)]);
+        this.descriptors = [.. descriptors ?? FindingCatalog.All];
     }
 
     /// <summary>The ingested runs.</summary>
@@ -76,13 +73,19 @@ internal sealed class AnalysisContext
     public ImmutableArray<string> DatasetsOf(string metric) =>
         [.. Runs.Observations.Where(o => o.Metric == metric).Select(o => o.Dataset).Distinct().Order(StringComparer.Ordinal)];
 
-    /// <summary>Every loss series of every run (metrics whose definition is a loss), in run and name order; prepared once.</summary>
-    internal ImmutableArray<LossCurve> LossCurves => lossCurves.Value;
+    /// <summary>
+    /// The value of <paramref name="kind"/> for <paramref name="key"/> (compared by reference), built once per analysis
+    /// by <paramref name="build"/>; detectors asking at once wait for the one build. Curve preparation
+    /// (<c>Detection.Curves</c>) keeps its checkpoints, trends and loss curves here.
+    /// </summary>
+    internal T Shared<T>(string kind, object key, Func<T> build) =>
+        (T)shared.GetOrAdd(new SharedKey(kind, key), _ => new Lazy<object>(() => build()!)).Value;
 
-    /// <summary>The block-averaged checkpoints of a run's series; prepared once.</summary>
-    internal CheckpointSeries Checkpoints(MetricSeries series, MetricDefinition definition) =>
-        checkpoints.GetOrAdd(series, s => new(() => CheckpointSeries.From(s, definition))).Value;
+    /// <summary>A <see cref="Shared{T}"/> entry: a kind and a key object, the key compared by reference.</summary>
+    private readonly record struct SharedKey(string Kind, object Key)
+    {
+        public bool Equals(SharedKey other) => Kind == other.Kind && ReferenceEquals(Key, other.Key);
 
-    /// <summary>The Mann–Kendall test of a series from <see cref="Checkpoints"/>; computed once.</summary>
-    internal MannKendallResult Trend(CheckpointSeries points) => trends.GetOrAdd(points, p => new(p.Trend)).Value;
+        public override int GetHashCode() => HashCode.Combine(Kind, RuntimeHelpers.GetHashCode(Key));
+    }
 }

@@ -9,7 +9,7 @@ public sealed record AnalysisOptions(int Seed = 0, int Resamples = 2000, int Per
     /// <summary>The default cap on overview plots (the same number as the default <c>--max-plots</c>).</summary>
     public const int DefaultMaxOverviewPlots = 40;
 
-    /// <summary>At most this many overview plots (<c>--max-plots</c>; see <see cref="OverviewPlots"/> for which are kept).</summary>
+    /// <summary>At most this many overview plots (<c>--max-plots</c>; <c>Analysis.OverviewPlots</c> says which are kept).</summary>
     public int MaxOverviewPlots { get; init; } = DefaultMaxOverviewPlots;
 
     /// <summary>The defaults.</summary>

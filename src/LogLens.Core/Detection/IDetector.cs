@@ -5,7 +5,7 @@ namespace LogLens.Core.Detection;
 
 /// <summary>
 /// A detector reads the immutable run set and returns findings. Stateless: a private constructor and a
-/// <c>public static readonly Default</c> instance; registered in <see cref="DefaultDetectors"/>.
+/// <c>public static readonly Default</c> instance; registered in <c>Analysis.DefaultDetectors</c>.
 /// </summary>
 internal interface IDetector
 {

@@ -1,3 +1,5 @@
+using LogLens.Core.Configuration;
+
 namespace LogLens.Core.Model;
 
 /// <summary>

@@ -1,6 +1,7 @@
+
 namespace LogLens.Core.Reporting;
 
-/// <summary>Writes a report in one format. Pure: no paths, no clock; registered in <see cref="DefaultExporters"/>.</summary>
+/// <summary>Writes a report in one format. Pure: no paths, no clock; registered in <c>Exporters.DefaultExporters</c>.</summary>
 public interface IExporter
 {
     /// <summary>The --format name, e.g. "md".</summary>

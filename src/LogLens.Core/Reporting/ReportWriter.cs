@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Plots;
 

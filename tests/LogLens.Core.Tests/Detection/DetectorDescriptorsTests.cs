@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using LogLens.Core.Analysis;
 using LogLens.Core.Configuration;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;

@@ -1,3 +1,5 @@
+using LogLens.Core.Analysis;
+using LogLens.Core.Configuration;
 using LogLens.Core.Detection;
 using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Findings;

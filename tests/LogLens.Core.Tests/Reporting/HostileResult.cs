@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Analysis;
 using LogLens.Core.Configuration;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Plots;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Analysis;
 using LogLens.Core.Configuration;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;

@@ -97,8 +97,9 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
     public CheckpointSeries Tail() =>
         Checkpoints.Window(Checkpoints.Steps[^1] - (TailFraction * Checkpoints.Span), double.PositiveInfinity);
 
-    /// <summary>Every loss series of every run, prepared once per analysis (<see cref="AnalysisContext.LossCurves"/>).</summary>
-    public static ImmutableArray<LossCurve> All(AnalysisContext context) => context.LossCurves;
+    /// <summary>Every loss series of every run (metrics whose definition is a loss), in run and name order; prepared once per analysis.</summary>
+    public static ImmutableArray<LossCurve> All(AnalysisContext context) =>
+        context.Shared(nameof(LossCurve), context, () => Prepare(context).ToImmutableArray());
 
     /// <summary>Prepares every loss series of every run (metrics whose definition is a loss), in run and name order, runs in parallel.</summary>
     internal static IEnumerable<LossCurve> Prepare(AnalysisContext context) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Configuration;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Configuration;
 using LogLens.Core.Detection.Curves;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;

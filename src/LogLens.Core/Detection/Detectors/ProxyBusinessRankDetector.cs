@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Configuration;
 using LogLens.Core.Detection.Proxy;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
-using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Detectors;
@@ -89,12 +89,12 @@ internal sealed class ProxyBusinessRankDetector : IDetector
         if (tau.Statistic < 0 && tau.P < context.FamilyAlpha(FindingCatalog.ProxyAntiCorrelated))
         {
             string message = $"On {pairs.Dataset}, configs with a better {pairs.Proxy.Name} have a worse {pairs.Business.Name} ({stats})";
-            yield return Finding.Create(FindingCatalog.ProxyAntiCorrelated, subject, message, evidence, Scatter("LL303", pairs, message, stats));
+            yield return Finding.Create(FindingCatalog.ProxyAntiCorrelated, subject, message, evidence, pairs.Scatter("LL303", message, stats));
         }
         else if (tau.Statistic <= context.Thresholds.ProxyTau && ci.High < UninformativeUpperBound)
         {
             string message = $"On {pairs.Dataset}, {pairs.Proxy.Name} barely predicts which config has the better {pairs.Business.Name} ({stats})";
-            yield return Finding.Create(FindingCatalog.ProxyUninformative, subject, message, evidence, Scatter("LL302", pairs, message, stats));
+            yield return Finding.Create(FindingCatalog.ProxyUninformative, subject, message, evidence, pairs.Scatter("LL302", message, stats));
         }
 
         if (pairs.Regret(context) is Finding regret)
@@ -102,13 +102,4 @@ internal sealed class ProxyBusinessRankDetector : IDetector
             yield return regret;
         }
     }
-
-    /// <summary>Proxy (x) against business (y) config means, one labelled point per config.</summary>
-    internal static PlotSpec Scatter(string code, ConfigPairs pairs, string message, string note) =>
-        new PlotSpec($"{code}-{pairs.Dataset}-{pairs.Proxy.Name}-{pairs.Business.Name}", PlotKind.Scatter, $"{code}: {message}",
-            $"{TrendPlots.AxisLabel(pairs.Proxy)}, config mean", $"{TrendPlots.AxisLabel(pairs.Business)}, config mean")
-        {
-            Series = [new PlotSeries("configs", pairs.ProxyMeans, pairs.BusinessMeans, PointLabels: [.. ConfigLabels.Differing(pairs.Configs)])],
-            Note = note,
-        };
 }

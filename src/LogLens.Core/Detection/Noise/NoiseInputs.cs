@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Configuration;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;

@@ -1,7 +1,8 @@
 using System.Globalization;
-using LogLens.Core.Detection.Detectors;
+using LogLens.Core.Detection.Curves;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
+using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
 namespace LogLens.Core.Detection.Proxy;
@@ -112,7 +113,7 @@ internal sealed record ConfigPairs(
             ("configs", Count));
         var subject = new Subject(Metric: Business.Name, Dataset: Dataset);
         return Finding.Create(FindingCatalog.SelectionRegret, subject, message, evidence,
-            ProxyBusinessRankDetector.Scatter("LL304", this, message,
+            Scatter("LL304", message,
                 string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch {MessageNumbers.P(p)} (best of {Count})")));
     }
 
@@ -138,4 +139,13 @@ internal sealed record ConfigPairs(
 
         return welch.T > 0 ? welch.P / 2 : 1 - (welch.P / 2);
     }
+
+    /// <summary>Proxy (x) against business (y) config means, one labelled point per config.</summary>
+    public PlotSpec Scatter(string code, string message, string note) =>
+        new PlotSpec($"{code}-{Dataset}-{Proxy.Name}-{Business.Name}", PlotKind.Scatter, $"{code}: {message}",
+            $"{TrendPlots.AxisLabel(Proxy)}, config mean", $"{TrendPlots.AxisLabel(Business)}, config mean")
+        {
+            Series = [new PlotSeries("configs", ProxyMeans, BusinessMeans, PointLabels: [.. ConfigLabels.Differing(Configs)])],
+            Note = note,
+        };
 }

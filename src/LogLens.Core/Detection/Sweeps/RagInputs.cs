@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogLens.Core.Configuration;
 using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using LogLens.Core.Findings;
-using LogLens.Core.Reporting.Exporters;
 
 namespace LogLens.Core.Reporting.Baselines;
 
@@ -44,9 +43,9 @@ public static class BaselineReader
         }
 
         string? schema = root.TryGetProperty("schema", out JsonElement s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        if (schema != JsonExporter.Schema)
+        if (schema != Baseline.Schema)
         {
-            throw Invalid(path, $"schema is {(schema is null ? "missing" : "'" + schema + "'")}, expected '{JsonExporter.Schema}'");
+            throw Invalid(path, $"schema is {(schema is null ? "missing" : "'" + schema + "'")}, expected '{Baseline.Schema}'");
         }
 
         if (!root.TryGetProperty("findings", out JsonElement findings) || findings.ValueKind != JsonValueKind.Array)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogLens.Core.Configuration;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Reporting.Exporters;

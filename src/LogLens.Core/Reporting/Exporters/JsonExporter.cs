@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
@@ -17,9 +18,6 @@ namespace LogLens.Core.Reporting.Exporters;
 /// </summary>
 public sealed class JsonExporter : IExporter
 {
-    /// <summary>The schema id written at the top.</summary>
-    public const string Schema = "loglens.findings/v1";
-
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 
     private JsonExporter()
@@ -45,7 +43,7 @@ public sealed class JsonExporter : IExporter
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteString("schema", Schema);
+            json.WriteString("schema", Baseline.Schema);
             json.WriteStartObject("tool");
             json.WriteString("name", ToolInfo.Name);
             json.WriteString("version", ToolInfo.Version);

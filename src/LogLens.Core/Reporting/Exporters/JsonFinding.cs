@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Plots;

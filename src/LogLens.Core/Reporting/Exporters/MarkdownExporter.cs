@@ -1,4 +1,6 @@
 using System.Globalization;
+using LogLens.Core.Analysis;
+using LogLens.Core.Configuration;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
@@ -39,7 +41,7 @@ public sealed class MarkdownExporter : IExporter
         w.Line();
         w.Line($"**Verdict:** {Markdown.Escape(result.Verdict.Headline)}");
         w.Line();
-        var top = Detection.FindingRollup.Top(result.Findings, 3).ToList();
+        var top = Analysis.FindingRollup.Top(result.Findings, 3).ToList();
         if (top.Count > 0)
         {
             w.Line("**Read first:**");

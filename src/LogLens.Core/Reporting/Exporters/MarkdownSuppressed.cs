@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 
 namespace LogLens.Core.Reporting.Exporters;

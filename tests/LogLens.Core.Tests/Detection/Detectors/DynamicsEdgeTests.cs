@@ -1,3 +1,4 @@
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Findings;

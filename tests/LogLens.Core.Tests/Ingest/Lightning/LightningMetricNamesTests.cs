@@ -1,3 +1,4 @@
+using LogLens.Core.Configuration;
 using LogLens.Core.Model;
 
 namespace LogLens.Core.Tests.Ingest.Lightning;

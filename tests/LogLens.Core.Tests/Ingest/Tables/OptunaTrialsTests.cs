@@ -1,3 +1,4 @@
+using LogLens.Core.Configuration;
 using LogLens.Core.Ingest;
 using LogLens.Core.Model;
 using static LogLens.Core.Tests.Ingest.Tables.TableFixtures;

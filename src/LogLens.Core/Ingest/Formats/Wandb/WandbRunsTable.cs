@@ -1,3 +1,4 @@
+using LogLens.Core.Configuration;
 using LogLens.Core.Ingest.Tables;
 using LogLens.Core.Ingest.Text;
 using LogLens.Core.Model;

@@ -4,7 +4,7 @@ using LogLens.Core.Model;
 using LogLens.Core.Plots;
 using LogLens.Core.Verdicts;
 
-namespace LogLens.Core.Detection;
+namespace LogLens.Core.Analysis;
 
 /// <summary>The outcome of an analysis: what exporters and plotters read. Findings are sorted.</summary>
 /// <param name="Paths">The paths as the user gave them.</param>
@@ -22,7 +22,7 @@ public sealed record AnalysisResult(
     /// <summary>Findings that loglens.yaml's <c>suppress:</c> entries accept, by id; not in <see cref="Findings"/>.</summary>
     public ImmutableArray<SuppressedFinding> Suppressed { get; init; } = [];
 
-    /// <summary>Overview plots beyond <see cref="AnalysisOptions.MaxOverviewPlots"/> (--max-plots), not built.</summary>
+    /// <summary>Overview plots beyond <see cref="Detection.AnalysisOptions.MaxOverviewPlots"/> (--max-plots), not built.</summary>
     public int OverviewPlotsOmitted { get; init; }
 
     /// <summary>Every plot: overview plots first, then each finding's.</summary>

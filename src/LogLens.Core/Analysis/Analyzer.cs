@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
 using LogLens.Core.Verdicts;
 
-namespace LogLens.Core.Detection;
+namespace LogLens.Core.Analysis;
 
 /// <summary>Runs the detectors over a run set and assembles the sorted, deterministic result.</summary>
 public static class Analyzer

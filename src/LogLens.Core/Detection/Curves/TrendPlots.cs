@@ -1,9 +1,8 @@
-using LogLens.Core.Detection.Curves;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
 
-namespace LogLens.Core.Plots;
+namespace LogLens.Core.Detection.Curves;
 
 /// <summary>Line plots shared by the checkpoint-series detectors (LL101, LL103, LL301, LL304).</summary>
 internal static class TrendPlots

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using LogLens.Core.Configuration;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Configuration;
+namespace LogLens.Core.Reporting;
 
 /// <summary>
 /// Writes the loglens.yaml that <c>loglens init</c> proposes: the metric roles, slices and parameter groups LogLens

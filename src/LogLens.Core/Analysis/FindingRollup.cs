@@ -3,7 +3,7 @@ using System.Globalization;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 
-namespace LogLens.Core.Detection;
+namespace LogLens.Core.Analysis;
 
 /// <summary>
 /// One finding per pattern (docs/methods.md, "Volume"): a per-run finding (same code, same metric) seen in several

@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using LogLens.Core.Analysis;
 using LogLens.Core.Configuration;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Reporting;
 using LogLens.Core.Reporting.Exporters;
+using LogLens.Core.Tests.Detection;
 using LogLens.Core.Tests.Ingest;
 using LogLens.Core.Verdicts;
 
-namespace LogLens.Core.Tests.Detection;
+namespace LogLens.Core.Tests.Analysis;
 
 /// <summary>loglens.yaml <c>suppress:</c> entries, applied as a linter applies its disable comments.</summary>
 public sealed class SuppressionsTests

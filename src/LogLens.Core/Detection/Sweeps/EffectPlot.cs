@@ -1,10 +1,8 @@
 using System.Globalization;
-using LogLens.Core.Detection;
-using LogLens.Core.Detection.Detectors;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Plots;
+namespace LogLens.Core.Detection.Sweeps;
 
 /// <summary>A plot of effect sizes (ω², share of variance explained beyond seed noise) with bootstrap CIs, one row per parameter.</summary>
 internal static class EffectPlot

@@ -4,10 +4,9 @@ using System.Text;
 using System.Text.Json;
 using LogLens.Core.Comparison;
 using LogLens.Core.Findings;
-using LogLens.Core.Reporting.Exporters;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Reporting;
+namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>The output of `loglens compare`: a per-dataset table and the verdict on generalisation.</summary>
 internal static class ComparisonWriter

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using LogLens.Core.Model;
 
-namespace LogLens.Core.Plots;
+namespace LogLens.Core.Model;
 
 /// <summary>
 /// Short config labels for plots: of the configs shown together, each label keeps only the parameters whose

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using LogLens.Core.Detection;
 using LogLens.Core.Detection.Detectors;
 
-namespace LogLens.Core.Detection;
+namespace LogLens.Core.Analysis;
 
 /// <summary>
 /// The detectors an analysis runs, listed explicitly (no reflection). Order does not change output, but it is the

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
+using LogLens.Core.Analysis;
 using LogLens.Core.Configuration;
 using LogLens.Core.Detection;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
 using LogLens.Core.Reporting.Exporters;
+using LogLens.Core.Tests.Detection;
 using LogLens.Core.Tests.Reporting;
 
-namespace LogLens.Core.Tests.Detection;
+namespace LogLens.Core.Tests.Analysis;
 
 public sealed class OverviewPlotsTests
 {

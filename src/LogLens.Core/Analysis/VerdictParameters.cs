@@ -1,11 +1,12 @@
-using LogLens.Core.Detection.Detectors;
-using LogLens.Core.Detection.Sweeps;
+using LogLens.Core.Configuration;
+using LogLens.Core.Detection;
 using LogLens.Core.Detection.Noise;
+using LogLens.Core.Detection.Sweeps;
 using LogLens.Core.Model;
 using LogLens.Core.Statistics;
 using LogLens.Core.Verdicts;
 
-namespace LogLens.Core.Detection;
+namespace LogLens.Core.Analysis;
 
 /// <summary>The parameters that matter (docs/methods.md), per business metric and dataset, strongest first.</summary>
 internal static class VerdictParameters

@@ -3,9 +3,8 @@ using System.Text;
 using System.Text.Json;
 using LogLens.Core.Findings;
 using LogLens.Core.Reporting.Baselines;
-using LogLens.Core.Reporting.Exporters;
 
-namespace LogLens.Core.Reporting;
+namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>The output of <c>loglens diff</c>: new, resolved and persisting findings, as text, Markdown or JSON.</summary>
 internal static class DiffWriter

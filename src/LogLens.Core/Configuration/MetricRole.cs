@@ -1,4 +1,4 @@
-namespace LogLens.Core.Model;
+namespace LogLens.Core.Configuration;
 
 /// <summary>What a metric stands for in the analysis.</summary>
 public enum MetricRole

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LogLens.Core.Configuration;
+using LogLens.Core.Detection;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
-namespace LogLens.Core.Detection;
+namespace LogLens.Core.Analysis;
 
 /// <summary>
 /// Plots of the whole run set that are not tied to one finding: proxy vs business per run, seed spread per

@@ -1,7 +1,7 @@
 using LogLens.Core.Configuration;
 using LogLens.Core.Findings;
 
-namespace LogLens.Core.Detection;
+namespace LogLens.Core.Analysis;
 
 /// <summary>A finding that a loglens.yaml <c>suppress:</c> entry accepts (its plots are not drawn).</summary>
 /// <param name="Finding">The finding.</param>

@@ -1,6 +1,6 @@
-using LogLens.Core.Plots;
+using LogLens.Core.Model;
 
-namespace LogLens.Core.Tests.Plots;
+namespace LogLens.Core.Tests.Model;
 
 public sealed class ConfigLabelsTests
 {

@@ -1,8 +1,10 @@
+using LogLens.Core.Analysis;
 using LogLens.Core.Detection;
 using LogLens.Core.Findings;
 using LogLens.Core.Model;
+using LogLens.Core.Tests.Detection;
 
-namespace LogLens.Core.Tests.Detection;
+namespace LogLens.Core.Tests.Analysis;
 
 public sealed class FindingRollupTests
 {

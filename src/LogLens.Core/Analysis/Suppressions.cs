@@ -3,7 +3,7 @@ using System.Globalization;
 using LogLens.Core.Configuration;
 using LogLens.Core.Findings;
 
-namespace LogLens.Core.Detection;
+namespace LogLens.Core.Analysis;
 
 /// <summary>
 /// Applies loglens.yaml's <c>suppress:</c> entries (as linters apply their disable comments): a finding an entry covers

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using LogLens.Core.Reporting.Exporters;
 
-namespace LogLens.Core.Reporting;
+namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>The exporters --format can name, listed explicitly.</summary>
 public static class DefaultExporters
