@@ -21,7 +21,7 @@ internal sealed record ComparisonResult(
     ImmutableArray<string> BaselineRuns,
     ImmutableArray<string> CandidateRuns,
     ImmutableArray<DatasetComparison> Datasets,
-    ComparisonSummary Overall,
+    WinLossTally Overall,
     ImmutableArray<Finding> Findings)
 {
     /// <summary>Problems with the question itself: a selector that pools several configs, a side without replicates.</summary>

@@ -24,7 +24,7 @@ internal static class GainAnalysis
     private const double Level = 0.95;
 
     /// <summary>Compares the arms on every dataset (ordinal order); <paramref name="randomFor"/> seeds each dataset's bootstrap.</summary>
-    public static (ImmutableArray<DatasetComparison> Rows, ComparisonSummary Summary) Run(
+    public static (ImmutableArray<DatasetComparison> Rows, WinLossTally Summary) Run(
         IReadOnlyList<(string Dataset, ArmSample Baseline, ArmSample Candidate)> arms,
         MetricDefinition metric,
         Thresholds thresholds,
@@ -85,7 +85,7 @@ internal static class GainAnalysis
         return Math.Sqrt(pooled);
     }
 
-    private static ComparisonSummary Summarize(ImmutableArray<DatasetComparison> rows, double margin)
+    private static WinLossTally Summarize(ImmutableArray<DatasetComparison> rows, double margin)
     {
         var deltas = rows.Select(r => r.Delta).Where(double.IsFinite).ToList();
         int wins = deltas.Count(d => d >= margin);
@@ -96,7 +96,7 @@ internal static class GainAnalysis
         int k = wins + (ties / 2) + (ties % 2 == 1 && wins < losses ? 1 : 0);
         double[] effects = [.. rows.Select(r => r.EffectSize).Where(double.IsFinite)];
         double wilcoxon = effects.Length >= 2 ? Wilcoxon.SignedRank(effects).P : double.NaN;
-        return new ComparisonSummary(
+        return new WinLossTally(
             deltas.Count, wins, losses, ties, deltas.Count == 0 ? double.NaN : deltas.Average(),
             SignTest.TwoSidedP(k, deltas.Count), wilcoxon);
     }

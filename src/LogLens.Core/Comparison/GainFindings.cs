@@ -25,7 +25,7 @@ namespace LogLens.Core.Comparison;
 internal static class GainFindings
 {
     public static IEnumerable<Finding> Detect(
-        string metric, string candidate, string baseline, ImmutableArray<DatasetComparison> rows, ComparisonSummary summary, Thresholds thresholds)
+        string metric, string candidate, string baseline, ImmutableArray<DatasetComparison> rows, WinLossTally summary, Thresholds thresholds)
     {
         if (summary.Datasets < 2)
         {
@@ -57,7 +57,7 @@ internal static class GainFindings
     }
 
     private static Evidence BuildEvidence(
-        string candidate, string baseline, ImmutableArray<DatasetComparison> rows, ComparisonSummary s, List<string> better, List<string> worse) =>
+        string candidate, string baseline, ImmutableArray<DatasetComparison> rows, WinLossTally s, List<string> better, List<string> worse) =>
         Evidence.Of(
             ("candidate", candidate),
             ("baseline", baseline),

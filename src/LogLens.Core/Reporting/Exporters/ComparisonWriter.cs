@@ -53,7 +53,7 @@ internal static class ComparisonWriter
             w.WriteLine("warning: " + warning);
         }
 
-        ComparisonSummary o = result.Overall;
+        WinLossTally o = result.Overall;
         if (result.Datasets.IsEmpty)
         {
             return;
@@ -139,7 +139,7 @@ internal static class ComparisonWriter
             }
 
             json.WriteEndArray();
-            ComparisonSummary o = result.Overall;
+            WinLossTally o = result.Overall;
             json.WriteStartObject("overall");
             Number(json, "datasets", o.Datasets);
             Number(json, "wins", o.Wins);

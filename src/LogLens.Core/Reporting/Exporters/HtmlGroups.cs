@@ -12,7 +12,7 @@ internal static class HtmlGroups
         w.Line("<section id=\"groups\">");
         w.Line("<h2>Config groups</h2>");
         var metrics = runs.Metrics.Values.Where(m => m.Role != MetricRole.Other).OrderBy(m => m.Role == MetricRole.Business ? 0 : 1).ThenBy(m => m.Name, StringComparer.Ordinal).Select(m => m.Name).ToList();
-        var groups = GroupSummaries.Of(runs);
+        var groups = GroupStats.Of(runs);
         if (groups.Count == 0)
         {
             w.Line("<p class=\"empty\">No config groups.</p>");
@@ -76,7 +76,7 @@ internal static class HtmlGroups
         w.Line("</section>");
     }
 
-    private static string Cell(MetricSummary s)
+    private static string Cell(GroupMetricStats s)
     {
         string main = s.N < 2 ? Numbers.Format(s.Mean) : $"{Numbers.Format(s.Mean)} ± {Numbers.Format(s.Sd)}";
         string detail = $"n = {Count(s.N)}" + (s.Ci95.IsDefined ? $", CI [{Numbers.Format(s.Ci95.Low)}, {Numbers.Format(s.Ci95.High)}]" : string.Empty);

@@ -9,7 +9,7 @@ internal static class JsonGroups
     public static void Write(Utf8JsonWriter json, RunSet runs)
     {
         json.WriteStartArray("groups");
-        foreach ((ConfigGroup group, IReadOnlyList<MetricSummary> metrics) in GroupSummaries.Of(runs))
+        foreach ((ConfigGroup group, IReadOnlyList<GroupMetricStats> metrics) in GroupStats.Of(runs))
         {
             json.WriteStartObject();
             json.WriteStartObject("config");
@@ -23,7 +23,7 @@ internal static class JsonGroups
             json.WriteString("dataset", group.Dataset);
             JsonValues.WriteStrings(json, "runs", group.RunIds);
             json.WriteStartObject("metrics");
-            foreach (MetricSummary m in metrics)
+            foreach (GroupMetricStats m in metrics)
             {
                 json.WriteStartObject(m.Metric);
                 json.WriteNumber("n", m.N);

@@ -142,7 +142,7 @@ public sealed class MarkdownExporter : IExporter
         // Business metrics are what configs are judged on; proxies stand in only when no business metric was logged.
         var role = runs.MetricsWithRole(MetricRole.Business).IsEmpty ? MetricRole.Proxy : MetricRole.Business;
         var business = runs.MetricsWithRole(role).Select(m => m.Name).ToList();
-        var groups = GroupSummaries.Of(runs).Where(g => g.Metrics.Any(m => business.Contains(m.Metric))).ToList();
+        var groups = GroupStats.Of(runs).Where(g => g.Metrics.Any(m => business.Contains(m.Metric))).ToList();
         w.Line("## Config groups");
         w.Line();
         if (groups.Count == 0)
@@ -161,7 +161,7 @@ public sealed class MarkdownExporter : IExporter
 
         w.Line(Markdown.Row(["Config", "Dataset", "Runs", .. business.Select(b => Markdown.Escape(b) + " (mean ± sd)")]));
         w.Line(Markdown.Row([.. Enumerable.Repeat("---", 3 + business.Count)]));
-        foreach ((ConfigGroup group, IReadOnlyList<MetricSummary> metrics) in groups)
+        foreach ((ConfigGroup group, IReadOnlyList<GroupMetricStats> metrics) in groups)
         {
             var cells = new List<string> { Markdown.Escape(group.ConfigKey), Markdown.Escape(group.Dataset), group.RunIds.Length.ToString(CultureInfo.InvariantCulture) };
             cells.AddRange(business.Select(b => metrics.FirstOrDefault(m => m.Metric == b) is { } s ? Cell(s) : "—"));
@@ -179,7 +179,7 @@ public sealed class MarkdownExporter : IExporter
     internal static string Image(PlotSpec plot) =>
         $"![{Markdown.Escape(plot.Title.ReplaceLineEndings(" "))}]({AnalysisResult.PlotPath(plot)})";
 
-    private static string Cell(MetricSummary s) =>
+    private static string Cell(GroupMetricStats s) =>
         s.N < 2 ? $"{Numbers.Format(s.Mean)} (n = {s.N})" : $"{Numbers.Format(s.Mean)} ± {Numbers.Format(s.Sd)} (n = {s.N})";
 
     private static string Counts(IReadOnlyCollection<Finding> findings)

@@ -5,10 +5,10 @@ using LogLens.Core.Statistics;
 namespace LogLens.Core.Reporting.Exporters;
 
 /// <summary>Summaries of each config group's final metric values, shared by the Markdown and JSON exporters.</summary>
-internal static class GroupSummaries
+internal static class GroupStats
 {
     /// <summary>Per group (in run-set order), a summary of every proxy and business metric observed in it, ordinal by metric.</summary>
-    public static IReadOnlyList<(ConfigGroup Group, IReadOnlyList<MetricSummary> Metrics)> Of(RunSet runs)
+    public static IReadOnlyList<(ConfigGroup Group, IReadOnlyList<GroupMetricStats> Metrics)> Of(RunSet runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var byGroup = runs.Observations
@@ -16,7 +16,7 @@ internal static class GroupSummaries
             .ToLookup(o => (o.ConfigKey, o.Dataset));
         return
         [
-            .. runs.Groups.Select(g => (g, (IReadOnlyList<MetricSummary>)
+            .. runs.Groups.Select(g => (g, (IReadOnlyList<GroupMetricStats>)
             [
                 .. byGroup[(g.ConfigKey, g.Dataset)]
                     .GroupBy(o => o.Metric, StringComparer.Ordinal)
@@ -26,7 +26,7 @@ internal static class GroupSummaries
         ];
     }
 
-    private static MetricSummary Summarise(string metric, double[] values) =>
+    private static GroupMetricStats Summarise(string metric, double[] values) =>
         new(
             metric,
             values.Length,

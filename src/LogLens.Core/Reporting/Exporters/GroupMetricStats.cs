@@ -8,4 +8,4 @@ namespace LogLens.Core.Reporting.Exporters;
 /// <param name="Mean">Mean (NaN when n = 0).</param>
 /// <param name="Sd">Sample standard deviation (NaN when n &lt; 2).</param>
 /// <param name="Ci95">95% t-interval of the mean (undefined when n &lt; 2).</param>
-internal sealed record MetricSummary(string Metric, int N, double Mean, double Sd, Interval Ci95);
+internal sealed record GroupMetricStats(string Metric, int N, double Mean, double Sd, Interval Ci95);

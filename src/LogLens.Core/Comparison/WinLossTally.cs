@@ -8,7 +8,7 @@ namespace LogLens.Core.Comparison;
 /// <param name="MeanDelta">Mean of the per-dataset Δ (better direction).</param>
 /// <param name="SignP">Two-sided sign test p of wins out of datasets.</param>
 /// <param name="WilcoxonP">Two-sided Wilcoxon signed-rank p over the standardized per-dataset effects (NaN when fewer than two are defined).</param>
-internal sealed record ComparisonSummary(int Datasets, int Wins, int Losses, int Ties, double MeanDelta, double SignP, double WilcoxonP)
+internal sealed record WinLossTally(int Datasets, int Wins, int Losses, int Ties, double MeanDelta, double SignP, double WilcoxonP)
 {
     /// <summary>True when the gain holds across datasets: mean Δ &gt; 0 and the sign test or the Wilcoxon test has p &lt; α.</summary>
     public bool ConsistentGain(double alpha) => MeanDelta > 0 && (SignP < alpha || WilcoxonP < alpha);
