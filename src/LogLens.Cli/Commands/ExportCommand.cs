@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LogLens.Core.Configuration;
-using LogLens.Core.Export;
+using LogLens.Core.Interchange.Parquet;
 using LogLens.Core.Model;
 
 namespace LogLens.Cli.Commands;

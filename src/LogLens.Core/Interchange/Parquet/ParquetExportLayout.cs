@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using LogLens.Core.Ingest.Formats;
+
+namespace LogLens.Core.Interchange.Parquet;
+
+/// <summary>
+/// A Parquet export (docs/parquet.md): a folder with <c>loglens-export.json</c>, or without it, a folder whose
+/// params, series or scores table has a run_id column (what a DuckDB, Spark or Trino job writes). Each run_id is a run,
+/// named by its id below the folder; runs.parquet, when there, lists the runs. A table whose file is truncated or lacks
+/// a required column is reported (path and column) and skipped; the other tables are still read.
+/// </summary>
+internal sealed class ParquetExportLayout : IRunLayout
+{
+    /// <summary>The instance.</summary>
+    public static readonly ParquetExportLayout Default = new();
+
+    private static readonly string[] DataTables = [ExportTables.Params, ExportTables.Series, ExportTables.Scores];
+
+    private ParquetExportLayout()
+    {
+    }
+
+    /// <inheritdoc/>
+    public string Format => ParquetExportReader.FormatName;
+
+    /// <inheritdoc/>
+    public IEnumerable<RunLocation> Find(FolderListing folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var notices = new List<LayoutNotice>();
+        string? manifestPath = folder.File(ExportTables.ManifestFile);
+        ExportManifest? manifest = null;
+        if (manifestPath is not null && (manifest = ExportManifest.TryRead(manifestPath, out string? problem)) is null)
+        {
+            notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, manifestPath, problem + "; the tables are read as if there were no manifest"));
+        }
+
+        List<ExportTableFile> found = [.. ExportTables.All.Select(t => ExportTableFile.Find(folder, t)).OfType<ExportTableFile>()];
+        if (manifestPath is null && !found.Any(IsExportTable))
+        {
+            return [];
+        }
+
+        foreach (string listed in manifest?.Tables ?? [])
+        {
+            if (!found.Any(f => ExportTables.FileName(f.Table) == listed))
+            {
+                notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, Path.Combine(folder.Path, listed), "listed in loglens-export.json but missing"));
+            }
+        }
+
+        List<ExportTableFile> usable = [.. found.Select(f => Usable(f, notices)).OfType<ExportTableFile>()];
+        ImmutableArray<string> claimed = [.. found.Select(f => f.Path).Where(Directory.Exists)];
+        var data = new ExportData(usable);
+        var locations = Runs(folder, manifestPath, usable, data, notices);
+        return [.. locations, RunLocation.NotARun(folder.Path, claimed, notices)];
+    }
+
+    private static List<RunLocation> Runs(FolderListing folder, string? manifestPath, List<ExportTableFile> usable, ExportData data, List<LayoutNotice> notices)
+    {
+        List<ExportTableFile> read = [.. data.Tables.Select(t => usable.First(f => f.Table == t))];
+        if (read.Any(f => f.Table == ExportTables.Runs))
+        {
+            data.Listed = [.. data.Rows(ExportTables.Runs).RunIds];
+        }
+
+        ImmutableSortedSet<string> ids = data.Listed.IsEmpty
+            ? [.. read.SelectMany(f => data.Rows(f.Table).RunIds).ToImmutableSortedSet(StringComparer.Ordinal)]
+            : data.Listed;
+        if (ids.IsEmpty)
+        {
+            notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, folder.Path, "Parquet export with no readable run rows"));
+            notices.AddRange(read.SelectMany(f => data.Rows(f.Table).Problems));
+            return [];
+        }
+
+        var locations = new List<RunLocation>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string id in ids.Order(StringComparer.Ordinal))
+        {
+            string runFolder = ExportRunFolder.For(folder.Path, id, out string usedId);
+            if (!used.Add(usedId))
+            {
+                notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, folder.Path, $"run id '{id}' reads as '{usedId}', which another run already has; skipped"));
+                continue;
+            }
+
+            if (usedId != id)
+            {
+                notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, folder.Path, $"run id '{id}' is not a relative path; read as '{usedId}'"));
+            }
+
+            bool first = locations.Count == 0;
+            IEnumerable<RunInput> inputs = read.Select(f => new RunInput(f.Path, new ParquetExportReader(f, data, id, first)));
+            locations.Add(RunLocation.Of(runFolder, manifestPath is null ? inputs : [new RunInput(manifestPath, ExportManifestReader.Default), .. inputs]));
+        }
+
+        return locations;
+    }
+
+    /// <summary>A params, series or scores table whose first part has a run_id column: enough to call a folder an export without a manifest.</summary>
+    private static bool IsExportTable(ExportTableFile file) =>
+        DataTables.Contains(file.Table) && TableSchema.Read(file.Parts[0], out _) is { } fields && fields.ContainsKey(ColumnSpec.RunId.Name);
+
+    /// <summary>The table with the parts that can be read; the others reported.</summary>
+    private static ExportTableFile? Usable(ExportTableFile file, List<LayoutNotice> notices)
+    {
+        if (ExportData.Create(file.Table) is not TableRows rows)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (string part in file.Parts)
+        {
+            if (TableSchema.Read(part, out LayoutNotice? problem) is not { } fields)
+            {
+                notices.Add(problem!);
+            }
+            else if (TableSchema.Missing(fields, rows.Columns) is string missing)
+            {
+                notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, part, missing + "; table not read"));
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts.Count == 0 ? null : file with { Parts = [.. parts] };
+    }
+}

@@ -1,0 +1,36 @@
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Interchange.Parquet;
+
+/// <summary>scores.parquet: run_id, dataset, metric, value, n (nullable int64), stderr (nullable double).</summary>
+internal static class ScoresTableWriter
+{
+    public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
+    {
+        var id = new StringColumn("run_id");
+        var dataset = new StringColumn("dataset");
+        var metric = new StringColumn("metric");
+        var value = new ValueColumn<double>("value");
+        var n = new NullableColumn<long>("n");
+        var stderr = new NullableColumn<double>("stderr");
+        long rows = 0;
+        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, [id, dataset, metric, value, n, stderr], cancellationToken).ConfigureAwait(false);
+        foreach (Run run in runs)
+        {
+            foreach (Score score in run.Scores)
+            {
+                id.Add(run.Id);
+                dataset.Add(score.Dataset);
+                metric.Add(score.Metric);
+                value.Add(score.Value);
+                n.Add(score.N);
+                stderr.Add(score.Stderr);
+                rows++;
+            }
+
+            await table.EndRunAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return rows;
+    }
+}

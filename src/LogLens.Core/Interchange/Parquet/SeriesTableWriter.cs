@@ -1,0 +1,40 @@
+using LogLens.Core.Model;
+
+namespace LogLens.Core.Interchange.Parquet;
+
+/// <summary>series.parquet: run_id, metric, step (double), value (double), each series downsampled by <see cref="SeriesDownsampler"/>.</summary>
+internal static class SeriesTableWriter
+{
+    public static async Task<(long Points, long Written, int Reduced)> WriteAsync(string path, IReadOnlyList<Run> runs, int maxPoints, CancellationToken cancellationToken)
+    {
+        var id = new StringColumn("run_id");
+        var metric = new StringColumn("metric");
+        var step = new ValueColumn<double>("step");
+        var value = new ValueColumn<double>("value");
+        long points = 0;
+        long written = 0;
+        int reduced = 0;
+        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, [id, metric, step, value], cancellationToken).ConfigureAwait(false);
+        foreach (Run run in runs)
+        {
+            foreach (MetricSeries series in run.Series)
+            {
+                int[] keep = SeriesDownsampler.Keep(series, maxPoints);
+                points += series.Count;
+                written += keep.Length;
+                reduced += keep.Length < series.Count ? 1 : 0;
+                foreach (int i in keep)
+                {
+                    id.Add(run.Id);
+                    metric.Add(series.Name);
+                    step.Add(series.Steps[i]);
+                    value.Add(series.Values[i]);
+                }
+            }
+
+            await table.EndRunAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return (points, written, reduced);
+    }
+}
