@@ -62,7 +62,7 @@ internal static class ExportCommand
             return;
         }
 
-        var own = new HashSet<string>(ExportTables.All.Select(ExportTables.FileName), StringComparer.Ordinal) { ExportTables.ManifestFile, ExportTables.ConfigFile };
+        var own = new HashSet<string>(ParquetTables.All.Select(ParquetTables.FileName), StringComparer.Ordinal) { ParquetTables.ManifestFile, ParquetTables.ConfigFile };
         string? foreign = Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault(n => !own.Contains(n!));
         if (foreign is not null)
         {

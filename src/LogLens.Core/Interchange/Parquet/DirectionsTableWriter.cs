@@ -7,11 +7,11 @@ internal static class DirectionsTableWriter
 {
     public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new StringColumn("run_id");
-        var metric = new StringColumn("metric");
-        var higher = new ValueColumn<bool>("higher_is_better");
+        var id = new TextColumnBuffer("run_id");
+        var metric = new TextColumnBuffer("metric");
+        var higher = new ValueColumnBuffer<bool>("higher_is_better");
         long rows = 0;
-        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, [id, metric, higher], cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, metric, higher], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach ((string name, bool higherIsBetter) in run.Directions)

@@ -10,9 +10,9 @@ internal sealed class ExportData
 {
     private readonly Dictionary<string, Lazy<TableRows>> tables = new(StringComparer.Ordinal);
 
-    public ExportData(IEnumerable<ExportTableFile> files)
+    public ExportData(IEnumerable<TableFile> files)
     {
-        foreach (ExportTableFile file in files.Where(f => Create(f.Table) is not null))
+        foreach (TableFile file in files.Where(f => Create(f.Table) is not null))
         {
             tables[file.Table] = new Lazy<TableRows>(() => TableLoader.Load(file, Create(file.Table)!), LazyThreadSafetyMode.ExecutionAndPublication);
         }
@@ -22,7 +22,7 @@ internal sealed class ExportData
     public ImmutableSortedSet<string> Listed { get; set; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
     /// <summary>The tables read, in reading order.</summary>
-    public IEnumerable<string> Tables => ExportTables.All.Where(tables.ContainsKey);
+    public IEnumerable<string> Tables => ParquetTables.All.Where(tables.ContainsKey);
 
     /// <summary>A table's rows, loading it on first use.</summary>
     public TableRows Rows(string table) => tables[table].Value;
@@ -30,12 +30,12 @@ internal sealed class ExportData
     /// <summary>An empty reader of a table, or null for a table not read back (summaries).</summary>
     public static TableRows? Create(string table) => table switch
     {
-        ExportTables.Runs => new RunsRows(),
-        ExportTables.Params => new ParamsRows(),
-        ExportTables.Series => new SeriesRows(),
-        ExportTables.Scores => new ScoresRows(),
-        ExportTables.Samples => new SamplesRows(),
-        ExportTables.Directions => new DirectionsRows(),
+        ParquetTables.Runs => new RunsRows(),
+        ParquetTables.Params => new ParamsRows(),
+        ParquetTables.Series => new SeriesRows(),
+        ParquetTables.Scores => new ScoresRows(),
+        ParquetTables.Samples => new SamplesRows(),
+        ParquetTables.Directions => new DirectionsRows(),
         _ => null,
     };
 }

@@ -7,11 +7,11 @@ internal static class ParamsTableWriter
 {
     public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new StringColumn("run_id");
-        var key = new StringColumn("key");
-        var value = new StringColumn("value");
+        var id = new TextColumnBuffer("run_id");
+        var key = new TextColumnBuffer("key");
+        var value = new TextColumnBuffer("value");
         long rows = 0;
-        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, [id, key, value], cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, key, value], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach ((string k, string v) in run.Params)

@@ -14,7 +14,7 @@ internal sealed class ParquetExportLayout : IRunLayout
     /// <summary>The instance.</summary>
     public static readonly ParquetExportLayout Default = new();
 
-    private static readonly string[] DataTables = [ExportTables.Params, ExportTables.Series, ExportTables.Scores];
+    private static readonly string[] DataTables = [ParquetTables.Params, ParquetTables.Series, ParquetTables.Scores];
 
     private ParquetExportLayout()
     {
@@ -28,14 +28,14 @@ internal sealed class ParquetExportLayout : IRunLayout
     {
         ArgumentNullException.ThrowIfNull(folder);
         var notices = new List<LayoutNotice>();
-        string? manifestPath = folder.File(ExportTables.ManifestFile);
-        ExportManifest? manifest = null;
-        if (manifestPath is not null && (manifest = ExportManifest.TryRead(manifestPath, out string? problem)) is null)
+        string? manifestPath = folder.File(ParquetTables.ManifestFile);
+        ParquetManifest? manifest = null;
+        if (manifestPath is not null && (manifest = ParquetManifest.TryRead(manifestPath, out string? problem)) is null)
         {
             notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, manifestPath, problem + "; the tables are read as if there were no manifest"));
         }
 
-        List<ExportTableFile> found = [.. ExportTables.All.Select(t => ExportTableFile.Find(folder, t)).OfType<ExportTableFile>()];
+        List<TableFile> found = [.. ParquetTables.All.Select(t => TableFile.Find(folder, t)).OfType<TableFile>()];
         if (manifestPath is null && !found.Any(IsExportTable))
         {
             return [];
@@ -43,25 +43,25 @@ internal sealed class ParquetExportLayout : IRunLayout
 
         foreach (string listed in manifest?.Tables ?? [])
         {
-            if (!found.Any(f => ExportTables.FileName(f.Table) == listed))
+            if (!found.Any(f => ParquetTables.FileName(f.Table) == listed))
             {
                 notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, Path.Combine(folder.Path, listed), "listed in loglens-export.json but missing"));
             }
         }
 
-        List<ExportTableFile> usable = [.. found.Select(f => Usable(f, notices)).OfType<ExportTableFile>()];
+        List<TableFile> usable = [.. found.Select(f => Usable(f, notices)).OfType<TableFile>()];
         ImmutableArray<string> claimed = [.. found.Select(f => f.Path).Where(Directory.Exists)];
         var data = new ExportData(usable);
         var locations = Runs(folder, manifestPath, usable, data, notices);
         return [.. locations, RunLocation.NotARun(folder.Path, claimed, notices)];
     }
 
-    private static List<RunLocation> Runs(FolderListing folder, string? manifestPath, List<ExportTableFile> usable, ExportData data, List<LayoutNotice> notices)
+    private static List<RunLocation> Runs(FolderListing folder, string? manifestPath, List<TableFile> usable, ExportData data, List<LayoutNotice> notices)
     {
-        List<ExportTableFile> read = [.. data.Tables.Select(t => usable.First(f => f.Table == t))];
-        if (read.Any(f => f.Table == ExportTables.Runs))
+        List<TableFile> read = [.. data.Tables.Select(t => usable.First(f => f.Table == t))];
+        if (read.Any(f => f.Table == ParquetTables.Runs))
         {
-            data.Listed = [.. data.Rows(ExportTables.Runs).RunIds];
+            data.Listed = [.. data.Rows(ParquetTables.Runs).RunIds];
         }
 
         ImmutableSortedSet<string> ids = data.Listed.IsEmpty
@@ -92,18 +92,18 @@ internal sealed class ParquetExportLayout : IRunLayout
 
             bool first = locations.Count == 0;
             IEnumerable<RunInput> inputs = read.Select(f => new RunInput(f.Path, new ParquetExportReader(f, data, id, first)));
-            locations.Add(RunLocation.Of(runFolder, manifestPath is null ? inputs : [new RunInput(manifestPath, ExportManifestReader.Default), .. inputs]));
+            locations.Add(RunLocation.Of(runFolder, manifestPath is null ? inputs : [new RunInput(manifestPath, ManifestFileReader.Default), .. inputs]));
         }
 
         return locations;
     }
 
     /// <summary>A params, series or scores table whose first part has a run_id column: enough to call a folder an export without a manifest.</summary>
-    private static bool IsExportTable(ExportTableFile file) =>
-        DataTables.Contains(file.Table) && TableSchema.Read(file.Parts[0], out _) is { } fields && fields.ContainsKey(ColumnSpec.RunId.Name);
+    private static bool IsExportTable(TableFile file) =>
+        DataTables.Contains(file.Table) && PartFileSchema.Read(file.Parts[0], out _) is { } fields && fields.ContainsKey(ColumnSpec.RunId.Name);
 
     /// <summary>The table with the parts that can be read; the others reported.</summary>
-    private static ExportTableFile? Usable(ExportTableFile file, List<LayoutNotice> notices)
+    private static TableFile? Usable(TableFile file, List<LayoutNotice> notices)
     {
         if (ExportData.Create(file.Table) is not TableRows rows)
         {
@@ -113,11 +113,11 @@ internal sealed class ParquetExportLayout : IRunLayout
         var parts = new List<string>();
         foreach (string part in file.Parts)
         {
-            if (TableSchema.Read(part, out LayoutNotice? problem) is not { } fields)
+            if (PartFileSchema.Read(part, out LayoutNotice? problem) is not { } fields)
             {
                 notices.Add(problem!);
             }
-            else if (TableSchema.Missing(fields, rows.Columns) is string missing)
+            else if (PartFileSchema.Missing(fields, rows.Columns) is string missing)
             {
                 notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, part, missing + "; table not read"));
             }

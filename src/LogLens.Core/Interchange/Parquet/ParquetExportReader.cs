@@ -7,7 +7,7 @@ namespace LogLens.Core.Interchange.Parquet;
 /// Feeds one run its rows of one export table. The first run of the export (ordinal) also reports the table's own
 /// problems (unreadable parts, skipped rows, rows of runs runs.parquet does not list), so they appear once.
 /// </summary>
-internal sealed class ParquetExportReader(ExportTableFile file, ExportData data, string runId, bool reportsTableProblems) : IBinaryFileReader
+internal sealed class ParquetExportReader(TableFile file, ExportData data, string runId, bool reportsTableProblems) : IBinaryFileReader
 {
     /// <summary>The format of an export's runs, added to the formats they were first read from.</summary>
     public const string FormatName = "parquet-export";

@@ -7,9 +7,9 @@ internal static class RunsTableWriter
 {
     public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new StringColumn("run_id");
-        var formats = new StringColumn("formats");
-        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, [id, formats], cancellationToken).ConfigureAwait(false);
+        var id = new TextColumnBuffer("run_id");
+        var formats = new TextColumnBuffer("formats");
+        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, formats], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             id.Add(run.Id);

@@ -10,20 +10,20 @@ internal static class SamplesTableWriter
 {
     public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new StringColumn("run_id");
-        var prompt = new StringColumn("prompt_id");
-        var index = new ValueColumn<long>("index");
-        var output = new StringColumn("output");
-        var score = new NullableColumn<double>("score");
-        var correct = new NullableColumn<bool>("correct");
-        var dataset = new StringColumn("dataset", nullable: true);
-        var slice = new StringColumn("slice", nullable: true);
-        var expected = new StringColumn("expected", nullable: true);
-        var expect = new StringColumn("expect", nullable: true);
-        var refused = new NullableColumn<bool>("refused");
-        ExportColumn[] columns = [id, prompt, index, output, score, correct, dataset, slice, expected, expect, refused];
+        var id = new TextColumnBuffer("run_id");
+        var prompt = new TextColumnBuffer("prompt_id");
+        var index = new ValueColumnBuffer<long>("index");
+        var output = new TextColumnBuffer("output");
+        var score = new NullableColumnBuffer<double>("score");
+        var correct = new NullableColumnBuffer<bool>("correct");
+        var dataset = new TextColumnBuffer("dataset", nullable: true);
+        var slice = new TextColumnBuffer("slice", nullable: true);
+        var expected = new TextColumnBuffer("expected", nullable: true);
+        var expect = new TextColumnBuffer("expect", nullable: true);
+        var refused = new NullableColumnBuffer<bool>("refused");
+        ColumnBuffer[] columns = [id, prompt, index, output, score, correct, dataset, slice, expected, expect, refused];
         long rows = 0;
-        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, columns, cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, columns, cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach (Sample sample in run.Samples)

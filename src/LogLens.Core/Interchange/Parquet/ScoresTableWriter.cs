@@ -7,14 +7,14 @@ internal static class ScoresTableWriter
 {
     public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new StringColumn("run_id");
-        var dataset = new StringColumn("dataset");
-        var metric = new StringColumn("metric");
-        var value = new ValueColumn<double>("value");
-        var n = new NullableColumn<long>("n");
-        var stderr = new NullableColumn<double>("stderr");
+        var id = new TextColumnBuffer("run_id");
+        var dataset = new TextColumnBuffer("dataset");
+        var metric = new TextColumnBuffer("metric");
+        var value = new ValueColumnBuffer<double>("value");
+        var n = new NullableColumnBuffer<long>("n");
+        var stderr = new NullableColumnBuffer<double>("stderr");
         long rows = 0;
-        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, [id, dataset, metric, value, n, stderr], cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, dataset, metric, value, n, stderr], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach (Score score in run.Scores)

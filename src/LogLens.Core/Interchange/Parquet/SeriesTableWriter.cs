@@ -7,14 +7,14 @@ internal static class SeriesTableWriter
 {
     public static async Task<(long Points, long Written, int Reduced)> WriteAsync(string path, IReadOnlyList<Run> runs, int maxPoints, CancellationToken cancellationToken)
     {
-        var id = new StringColumn("run_id");
-        var metric = new StringColumn("metric");
-        var step = new ValueColumn<double>("step");
-        var value = new ValueColumn<double>("value");
+        var id = new TextColumnBuffer("run_id");
+        var metric = new TextColumnBuffer("metric");
+        var step = new ValueColumnBuffer<double>("step");
+        var value = new ValueColumnBuffer<double>("value");
         long points = 0;
         long written = 0;
         int reduced = 0;
-        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, [id, metric, step, value], cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, metric, step, value], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach (MetricSeries series in run.Series)

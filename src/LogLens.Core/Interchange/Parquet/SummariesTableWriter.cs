@@ -10,22 +10,22 @@ internal static class SummariesTableWriter
 {
     public static async Task<long> WriteAsync(string path, RunSet runSet, CancellationToken cancellationToken)
     {
-        var id = new StringColumn("run_id");
-        var metric = new StringColumn("metric");
-        var points = new ValueColumn<long>("points");
-        var firstStep = new ValueColumn<double>("first_step");
-        var lastStep = new ValueColumn<double>("last_step");
-        var final = new NullableColumn<double>("final");
-        var best = new NullableColumn<double>("best");
-        var bestStep = new NullableColumn<double>("best_step");
-        var min = new NullableColumn<double>("min");
-        var max = new NullableColumn<double>("max");
-        var mean = new NullableColumn<double>("mean");
-        var nonFinite = new ValueColumn<long>("non_finite");
-        var higher = new ValueColumn<bool>("higher_is_better");
-        ExportColumn[] columns = [id, metric, points, firstStep, lastStep, final, best, bestStep, min, max, mean, nonFinite, higher];
+        var id = new TextColumnBuffer("run_id");
+        var metric = new TextColumnBuffer("metric");
+        var points = new ValueColumnBuffer<long>("points");
+        var firstStep = new ValueColumnBuffer<double>("first_step");
+        var lastStep = new ValueColumnBuffer<double>("last_step");
+        var final = new NullableColumnBuffer<double>("final");
+        var best = new NullableColumnBuffer<double>("best");
+        var bestStep = new NullableColumnBuffer<double>("best_step");
+        var min = new NullableColumnBuffer<double>("min");
+        var max = new NullableColumnBuffer<double>("max");
+        var mean = new NullableColumnBuffer<double>("mean");
+        var nonFinite = new ValueColumnBuffer<long>("non_finite");
+        var higher = new ValueColumnBuffer<bool>("higher_is_better");
+        ColumnBuffer[] columns = [id, metric, points, firstStep, lastStep, final, best, bestStep, min, max, mean, nonFinite, higher];
         long rows = 0;
-        await using ParquetTableWriter table = await ParquetTableWriter.CreateAsync(path, columns, cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, columns, cancellationToken).ConfigureAwait(false);
         foreach (Run run in runSet.Runs)
         {
             foreach (MetricSeries series in run.Series)

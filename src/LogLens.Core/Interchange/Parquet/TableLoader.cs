@@ -17,7 +17,7 @@ internal static class TableLoader
     /// </summary>
     public static readonly Lock ParquetLock = new();
 
-    public static TableRows Load(ExportTableFile file, TableRows rows)
+    public static TableRows Load(TableFile file, TableRows rows)
     {
         lock (ParquetLock)
         {
@@ -25,7 +25,7 @@ internal static class TableLoader
         }
     }
 
-    private static TableRows LoadAll(ExportTableFile file, TableRows rows)
+    private static TableRows LoadAll(TableFile file, TableRows rows)
     {
         foreach (string part in file.Parts)
         {
@@ -46,11 +46,11 @@ internal static class TableLoader
     private static void LoadPart(string part, TableRows rows)
     {
         using var stream = new FileStream(part, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
-        ParquetReader reader = ParquetReader.CreateAsync(stream, TableSchema.Options, true).GetAwaiter().GetResult();
+        ParquetReader reader = ParquetReader.CreateAsync(stream, PartFileSchema.Options, true).GetAwaiter().GetResult();
         try
         {
-            Dictionary<string, DataField> fields = TableSchema.Fields(reader);
-            if (TableSchema.Missing(fields, rows.Columns) is string missing)
+            Dictionary<string, DataField> fields = PartFileSchema.Fields(reader);
+            if (PartFileSchema.Missing(fields, rows.Columns) is string missing)
             {
                 rows.Problem(IngestCodes.UnreadableFile, part, missing + "; file not read");
                 return;

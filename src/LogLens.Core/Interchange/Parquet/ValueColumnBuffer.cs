@@ -4,7 +4,7 @@ using Parquet.Schema;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>A required (non-null) column of a primitive type: double, long or bool.</summary>
-internal sealed class ValueColumn<T>(string name) : ExportColumn(new DataField<T>(name, false))
+internal sealed class ValueColumnBuffer<T>(string name) : ColumnBuffer(new DataField<T>(name, false))
     where T : struct
 {
     private readonly List<T> values = [];

@@ -6,7 +6,7 @@ using Parquet.Schema;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>Opens a part file's footer: its top-level columns by name (any case), or why it cannot be used.</summary>
-internal static class TableSchema
+internal static class PartFileSchema
 {
     /// <summary>Fresh options per file: Parquet.Net's options object is not documented as safe to share across threads.</summary>
     public static ParquetOptions Options => new() { TreatByteArrayAsString = true };

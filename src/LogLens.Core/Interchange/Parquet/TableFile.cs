@@ -10,15 +10,15 @@ namespace LogLens.Core.Interchange.Parquet;
 /// <param name="Table">The table name, e.g. "series".</param>
 /// <param name="Path">The file or folder: the run input (its files are in the cache key).</param>
 /// <param name="Parts">The Parquet files to read, ordinal-sorted.</param>
-internal sealed record ExportTableFile(string Table, string Path, ImmutableArray<string> Parts)
+internal sealed record TableFile(string Table, string Path, ImmutableArray<string> Parts)
 {
     /// <summary>The table in <paramref name="folder"/>: a file named "table.parquet", else a folder "table.parquet/" or "table/" of .parquet parts.</summary>
-    public static ExportTableFile? Find(FolderListing folder, string table)
+    public static TableFile? Find(FolderListing folder, string table)
     {
-        string fileName = ExportTables.FileName(table);
+        string fileName = ParquetTables.FileName(table);
         if (folder.File(fileName) is string file)
         {
-            return new ExportTableFile(table, file, [file]);
+            return new TableFile(table, file, [file]);
         }
 
         foreach (string name in (string[])[fileName, table])
@@ -28,7 +28,7 @@ internal sealed record ExportTableFile(string Table, string Path, ImmutableArray
                 ImmutableArray<string> parts = PartsIn(directory);
                 if (!parts.IsEmpty)
                 {
-                    return new ExportTableFile(table, directory, parts);
+                    return new TableFile(table, directory, parts);
                 }
             }
         }

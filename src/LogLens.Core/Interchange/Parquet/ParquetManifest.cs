@@ -12,7 +12,7 @@ namespace LogLens.Core.Interchange.Parquet;
 /// <param name="MaxPoints">The per-series point budget of series.parquet.</param>
 /// <param name="Tables">The table files, e.g. "series.parquet".</param>
 /// <param name="Config">The copied analysis configuration's file name, or null.</param>
-internal sealed record ExportManifest(int Version, string ToolVersion, int MaxPoints, ImmutableArray<string> Tables, string? Config)
+internal sealed record ParquetManifest(int Version, string ToolVersion, int MaxPoints, ImmutableArray<string> Tables, string? Config)
 {
     /// <summary>The format version this build writes and reads.</summary>
     public const int CurrentVersion = 1;
@@ -47,7 +47,7 @@ internal sealed record ExportManifest(int Version, string ToolVersion, int MaxPo
     }
 
     /// <summary>Reads a manifest; null with <paramref name="problem"/> set when it is not one this build can read.</summary>
-    public static ExportManifest? TryRead(string path, out string? problem)
+    public static ParquetManifest? TryRead(string path, out string? problem)
     {
         try
         {
@@ -67,7 +67,7 @@ internal sealed record ExportManifest(int Version, string ToolVersion, int MaxPo
             }
 
             problem = null;
-            return new ExportManifest(
+            return new ParquetManifest(
                 version,
                 root.TryGetProperty("tool_version", out JsonElement tool) && tool.ValueKind == JsonValueKind.String ? tool.GetString()! : "",
                 root.TryGetProperty("max_points", out JsonElement max) && max.TryGetInt32(out int m) ? m : 0,

@@ -8,16 +8,16 @@ namespace LogLens.Core.Interchange.Parquet;
 /// <see cref="RowGroupRows"/> (so a row group never splits a run), and at the end. Snappy compression, no
 /// timestamps: the same rows give the same bytes.
 /// </summary>
-internal sealed class ParquetTableWriter : IAsyncDisposable
+internal sealed class TableFileWriter : IAsyncDisposable
 {
     /// <summary>Rows per row group, near DuckDB's 122,880: readers parallelise over row groups, and smaller groups kept the export's peak memory at 448 MB instead of 699 MB on 1,000 × 5,000-step runs.</summary>
     public const int RowGroupRows = 100_000;
 
     private readonly FileStream stream;
     private readonly ParquetWriter writer;
-    private readonly IReadOnlyList<ExportColumn> columns;
+    private readonly IReadOnlyList<ColumnBuffer> columns;
 
-    private ParquetTableWriter(FileStream stream, ParquetWriter writer, IReadOnlyList<ExportColumn> columns)
+    private TableFileWriter(FileStream stream, ParquetWriter writer, IReadOnlyList<ColumnBuffer> columns)
     {
         this.stream = stream;
         this.writer = writer;
@@ -25,14 +25,14 @@ internal sealed class ParquetTableWriter : IAsyncDisposable
     }
 
     /// <summary>Creates (overwrites) <paramref name="path"/> with the schema of <paramref name="columns"/>.</summary>
-    public static async Task<ParquetTableWriter> CreateAsync(string path, IReadOnlyList<ExportColumn> columns, CancellationToken cancellationToken)
+    public static async Task<TableFileWriter> CreateAsync(string path, IReadOnlyList<ColumnBuffer> columns, CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         try
         {
             var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
             ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(c => c.Field)), stream, options, false, cancellationToken).ConfigureAwait(false);
-            return new ParquetTableWriter(stream, writer, columns);
+            return new TableFileWriter(stream, writer, columns);
         }
         catch
         {
@@ -67,7 +67,7 @@ internal sealed class ParquetTableWriter : IAsyncDisposable
         }
 
         using ParquetRowGroupWriter rowGroup = writer.CreateRowGroup();
-        foreach (ExportColumn column in columns)
+        foreach (ColumnBuffer column in columns)
         {
             await column.FlushAsync(rowGroup, cancellationToken).ConfigureAwait(false);
         }

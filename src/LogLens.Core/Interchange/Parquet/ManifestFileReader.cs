@@ -6,11 +6,11 @@ namespace LogLens.Core.Interchange.Parquet;
 /// The manifest as a run input: it was read at discovery, so reading adds nothing, but listing it makes it part of
 /// each run's provenance and ingest-cache key.
 /// </summary>
-internal sealed class ExportManifestReader : IRunFileReader
+internal sealed class ManifestFileReader : IRunFileReader
 {
-    public static readonly ExportManifestReader Default = new();
+    public static readonly ManifestFileReader Default = new();
 
-    private ExportManifestReader()
+    private ManifestFileReader()
     {
     }
 

@@ -4,7 +4,7 @@ namespace LogLens.Core.Interchange.Parquet;
 /// The table and column names of a Parquet export (docs/parquet.md): long-format tables a Spark, DuckDB or
 /// Trino job can write with plain SQL. Shared by the writer and by the import layout, so the two cannot drift apart.
 /// </summary>
-internal static class ExportTables
+internal static class ParquetTables
 {
     /// <summary>One row per run: run_id, formats.</summary>
     public const string Runs = "runs";

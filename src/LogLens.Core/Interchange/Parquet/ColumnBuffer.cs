@@ -4,9 +4,9 @@ using Parquet.Schema;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>One column of a table being exported: its Parquet field and the values of the current row group.</summary>
-internal abstract class ExportColumn
+internal abstract class ColumnBuffer
 {
-    protected ExportColumn(DataField field) => Field = field;
+    protected ColumnBuffer(DataField field) => Field = field;
 
     /// <summary>The Parquet field (name, type, nullability).</summary>
     public DataField Field { get; }

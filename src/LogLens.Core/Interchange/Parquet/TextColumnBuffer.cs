@@ -4,7 +4,7 @@ using Parquet.Schema;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>A UTF-8 string column, nullable or not.</summary>
-internal sealed class StringColumn(string name, bool nullable = false) : ExportColumn(new DataField<string>(name, nullable))
+internal sealed class TextColumnBuffer(string name, bool nullable = false) : ColumnBuffer(new DataField<string>(name, nullable))
 {
     private readonly List<string?> values = [];
 
