@@ -62,7 +62,7 @@ internal static class ExportCommand
             return;
         }
 
-        var own = new HashSet<string>(ParquetTables.All.Select(ParquetTables.FileName), StringComparer.Ordinal) { ParquetTables.ManifestFile, ParquetTables.ConfigFile };
+        var own = new HashSet<string>(ParquetTables.All.Select(t => t.FileName), StringComparer.Ordinal) { ParquetManifest.FileName, ParquetTables.ConfigFile };
         string? foreign = Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault(n => !own.Contains(n!));
         if (foreign is not null)
         {

@@ -7,15 +7,14 @@ internal sealed class DirectionsRows : TableRows
 {
     private readonly Dictionary<string, List<(string Metric, bool Higher)>> byRun = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<ColumnSpec> Columns { get; } =
-        [ColumnSpec.RunId, new("metric", ColumnKind.Text, true), new("higher_is_better", ColumnKind.Flag, true)];
+    public override TableSchema Schema => DirectionsTable.Schema;
 
     public override IEnumerable<string> RunIds => byRun.Keys;
 
     public override void Add(RowGroupColumns columns)
     {
-        string?[] metrics = columns.Text("metric")!;
-        bool?[] higher = columns.Flag("higher_is_better")!;
+        string?[] metrics = columns.Text(DirectionsTable.Metric)!;
+        bool?[] higher = columns.Flag(DirectionsTable.HigherIsBetter)!;
         for (int i = 0; i < columns.RowCount; i++)
         {
             if (RunId(columns, i) is not string id)
@@ -25,7 +24,7 @@ internal sealed class DirectionsRows : TableRows
 
             if (string.IsNullOrEmpty(metrics[i]) || higher[i] is not bool h)
             {
-                Skip("metric or higher_is_better is null");
+                Skip($"{DirectionsTable.Metric.Name} or {DirectionsTable.HigherIsBetter.Name} is null");
                 continue;
             }
 

@@ -2,16 +2,17 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Interchange.Parquet;
 
-/// <summary>directions.parquet: run_id, metric, higher_is_better: the directions a run's logs stated (e.g. lm-eval's higher_is_better).</summary>
+/// <summary>Writes <see cref="DirectionsTable"/>: the directions each run's logs stated.</summary>
 internal static class DirectionsTableWriter
 {
-    public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string directory, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new TextColumnBuffer("run_id");
-        var metric = new TextColumnBuffer("metric");
-        var higher = new ValueColumnBuffer<bool>("higher_is_better");
+        var id = new TextColumnBuffer(DirectionsTable.RunId);
+        var metric = new TextColumnBuffer(DirectionsTable.Metric);
+        var higher = new ValueColumnBuffer<bool>(DirectionsTable.HigherIsBetter);
         long rows = 0;
-        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, metric, higher], cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table =
+            await TableFileWriter.CreateAsync(directory, DirectionsTable.Schema, [id, metric, higher], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach ((string name, bool higherIsBetter) in run.Directions)

@@ -22,7 +22,7 @@ internal sealed class ExportData
     public ImmutableSortedSet<string> Listed { get; set; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
     /// <summary>The tables read, in reading order.</summary>
-    public IEnumerable<string> Tables => ParquetTables.All.Where(tables.ContainsKey);
+    public IEnumerable<string> Tables => ParquetTables.All.Select(t => t.Name).Where(tables.ContainsKey);
 
     /// <summary>A table's rows, loading it on first use.</summary>
     public TableRows Rows(string table) => tables[table].Value;
@@ -30,12 +30,12 @@ internal sealed class ExportData
     /// <summary>An empty reader of a table, or null for a table not read back (summaries).</summary>
     public static TableRows? Create(string table) => table switch
     {
-        ParquetTables.Runs => new RunsRows(),
-        ParquetTables.Params => new ParamsRows(),
-        ParquetTables.Series => new SeriesRows(),
-        ParquetTables.Scores => new ScoresRows(),
-        ParquetTables.Samples => new SamplesRows(),
-        ParquetTables.Directions => new DirectionsRows(),
+        RunsTable.Name => new RunsRows(),
+        ParamsTable.Name => new ParamsRows(),
+        SeriesTable.Name => new SeriesRows(),
+        ScoresTable.Name => new ScoresRows(),
+        SamplesTable.Name => new SamplesRows(),
+        DirectionsTable.Name => new DirectionsRows(),
         _ => null,
     };
 }

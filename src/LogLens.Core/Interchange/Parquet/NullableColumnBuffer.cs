@@ -4,7 +4,7 @@ using Parquet.Schema;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>An optional column of a primitive type (SQL NULL where the model has null).</summary>
-internal sealed class NullableColumnBuffer<T>(string name) : ColumnBuffer(new DataField<T?>(name))
+internal sealed class NullableColumnBuffer<T>(TableColumn column) : ColumnBuffer(column, typeof(T), new DataField<T?>(column.Name))
     where T : struct
 {
     private readonly List<T?> values = [];

@@ -7,15 +7,14 @@ internal sealed class ParamsRows : TableRows
 {
     private readonly Dictionary<string, List<(string Key, string Value)>> byRun = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<ColumnSpec> Columns { get; } =
-        [ColumnSpec.RunId, new("key", ColumnKind.Text, true), new("value", ColumnKind.Text, true)];
+    public override TableSchema Schema => ParamsTable.Schema;
 
     public override IEnumerable<string> RunIds => byRun.Keys;
 
     public override void Add(RowGroupColumns columns)
     {
-        string?[] keys = columns.Text("key")!;
-        string?[] values = columns.Text("value")!;
+        string?[] keys = columns.Text(ParamsTable.Key)!;
+        string?[] values = columns.Text(ParamsTable.Value)!;
         for (int i = 0; i < columns.RowCount; i++)
         {
             if (RunId(columns, i) is not string id)
@@ -25,7 +24,7 @@ internal sealed class ParamsRows : TableRows
 
             if (string.IsNullOrEmpty(keys[i]) || values[i] is null)
             {
-                Skip("key or value is null");
+                Skip($"{ParamsTable.Key.Name} or {ParamsTable.Value.Name} is null");
                 continue;
             }
 

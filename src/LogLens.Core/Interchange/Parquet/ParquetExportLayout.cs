@@ -14,7 +14,7 @@ internal sealed class ParquetExportLayout : IRunLayout
     /// <summary>The instance.</summary>
     public static readonly ParquetExportLayout Default = new();
 
-    private static readonly string[] DataTables = [ParquetTables.Params, ParquetTables.Series, ParquetTables.Scores];
+    private static readonly string[] DataTables = [ParamsTable.Name, SeriesTable.Name, ScoresTable.Name];
 
     private ParquetExportLayout()
     {
@@ -28,7 +28,7 @@ internal sealed class ParquetExportLayout : IRunLayout
     {
         ArgumentNullException.ThrowIfNull(folder);
         var notices = new List<LayoutNotice>();
-        string? manifestPath = folder.File(ParquetTables.ManifestFile);
+        string? manifestPath = folder.File(ParquetManifest.FileName);
         ParquetManifest? manifest = null;
         if (manifestPath is not null && (manifest = ParquetManifest.TryRead(manifestPath, out string? problem)) is null)
         {
@@ -45,7 +45,8 @@ internal sealed class ParquetExportLayout : IRunLayout
         {
             if (!found.Any(f => ParquetTables.FileName(f.Table) == listed))
             {
-                notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, Path.Combine(folder.Path, listed), "listed in loglens-export.json but missing"));
+                string path = Path.Combine(folder.Path, listed);
+                notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, path, $"listed in {ParquetManifest.FileName} but missing"));
             }
         }
 
@@ -59,9 +60,9 @@ internal sealed class ParquetExportLayout : IRunLayout
     private static List<RunLocation> Runs(FolderListing folder, string? manifestPath, List<TableFile> usable, ExportData data, List<LayoutNotice> notices)
     {
         List<TableFile> read = [.. data.Tables.Select(t => usable.First(f => f.Table == t))];
-        if (read.Any(f => f.Table == ParquetTables.Runs))
+        if (read.Any(f => f.Table == RunsTable.Name))
         {
-            data.Listed = [.. data.Rows(ParquetTables.Runs).RunIds];
+            data.Listed = [.. data.Rows(RunsTable.Name).RunIds];
         }
 
         ImmutableSortedSet<string> ids = data.Listed.IsEmpty
@@ -100,7 +101,7 @@ internal sealed class ParquetExportLayout : IRunLayout
 
     /// <summary>A params, series or scores table whose first part has a run_id column: enough to call a folder an export without a manifest.</summary>
     private static bool IsExportTable(TableFile file) =>
-        DataTables.Contains(file.Table) && PartFileSchema.Read(file.Parts[0], out _) is { } fields && fields.ContainsKey(ColumnSpec.RunId.Name);
+        DataTables.Contains(file.Table) && PartFileSchema.Read(file.Parts[0], out _) is { } fields && fields.ContainsKey(TableColumn.RunId.Name);
 
     /// <summary>The table with the parts that can be read; the others reported.</summary>
     private static TableFile? Usable(TableFile file, List<LayoutNotice> notices)
@@ -117,7 +118,7 @@ internal sealed class ParquetExportLayout : IRunLayout
             {
                 notices.Add(problem!);
             }
-            else if (PartFileSchema.Missing(fields, rows.Columns) is string missing)
+            else if (PartFileSchema.Missing(fields, rows.Schema.Columns) is string missing)
             {
                 notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, part, missing + "; table not read"));
             }

@@ -42,7 +42,9 @@ internal sealed class ParquetExportReader(TableFile file, ExportData data, strin
         if (unlisted.Count > 0)
         {
             string examples = string.Join(", ", unlisted.Take(3).Select(id => "'" + id + "'"));
-            fragment.Report(IngestCodes.UnreadableFile, file.Path, null, string.Create(CultureInfo.InvariantCulture, $"rows of {unlisted.Count} run(s) that runs.parquet does not list ignored ({examples})"));
+            string message = string.Create(
+                CultureInfo.InvariantCulture, $"rows of {unlisted.Count} run(s) that {RunsTable.Schema.FileName} does not list ignored ({examples})");
+            fragment.Report(IngestCodes.UnreadableFile, file.Path, null, message);
         }
     }
 }

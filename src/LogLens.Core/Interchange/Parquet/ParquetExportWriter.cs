@@ -3,7 +3,7 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>
-/// Writes a run set as a folder of long-format Parquet tables plus <see cref="ParquetTables.ManifestFile"/> (README
+/// Writes a run set as a folder of long-format Parquet tables plus <see cref="ParquetManifest.FileName"/> (README
 /// "Parquet export"): what a fleet-scale job produces and what <c>loglens analyze</c> reads back. Runs and metrics
 /// are written in ordinal order and nothing time-dependent is written, so the same input gives the same bytes.
 /// </summary>
@@ -24,20 +24,19 @@ internal static class ParquetExportWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPoints, SeriesDownsampler.MinimumMaxPoints);
         Directory.CreateDirectory(directory);
-        string Table(string name) => Path.Combine(directory, ParquetTables.FileName(name));
         IReadOnlyList<Run> runs = runSet.Runs;
 
         // One table after the other: Parquet.Net use from several threads at once gave corrupted reads in tests.
         (long Points, long Written, int Reduced) series = default;
-        await RunsTableWriter.WriteAsync(Table(ParquetTables.Runs), runs, cancellationToken).ConfigureAwait(false);
-        await ParamsTableWriter.WriteAsync(Table(ParquetTables.Params), runs, cancellationToken).ConfigureAwait(false);
-        await SummariesTableWriter.WriteAsync(Table(ParquetTables.Summaries), runSet, cancellationToken).ConfigureAwait(false);
-        series = await SeriesTableWriter.WriteAsync(Table(ParquetTables.Series), runs, maxPoints, cancellationToken).ConfigureAwait(false);
-        await ScoresTableWriter.WriteAsync(Table(ParquetTables.Scores), runs, cancellationToken).ConfigureAwait(false);
-        await SamplesTableWriter.WriteAsync(Table(ParquetTables.Samples), runs, cancellationToken).ConfigureAwait(false);
-        await DirectionsTableWriter.WriteAsync(Table(ParquetTables.Directions), runs, cancellationToken).ConfigureAwait(false);
+        await RunsTableWriter.WriteAsync(directory, runs, cancellationToken).ConfigureAwait(false);
+        await ParamsTableWriter.WriteAsync(directory, runs, cancellationToken).ConfigureAwait(false);
+        await SummariesTableWriter.WriteAsync(directory, runSet, cancellationToken).ConfigureAwait(false);
+        series = await SeriesTableWriter.WriteAsync(directory, runs, maxPoints, cancellationToken).ConfigureAwait(false);
+        await ScoresTableWriter.WriteAsync(directory, runs, cancellationToken).ConfigureAwait(false);
+        await SamplesTableWriter.WriteAsync(directory, runs, cancellationToken).ConfigureAwait(false);
+        await DirectionsTableWriter.WriteAsync(directory, runs, cancellationToken).ConfigureAwait(false);
 
-        var files = ParquetTables.All.Select(ParquetTables.FileName).ToList();
+        var files = ParquetTables.All.Select(t => t.FileName).ToList();
         string? config = null;
         if (configPath is not null)
         {
@@ -46,12 +45,12 @@ internal static class ParquetExportWriter
         }
 
         var manifest = new ParquetManifest(ParquetManifest.CurrentVersion, ToolInfo.Version, maxPoints, [.. files], config);
-        using (var stream = new FileStream(Path.Combine(directory, ParquetTables.ManifestFile), FileMode.Create, FileAccess.Write))
+        using (var stream = new FileStream(Path.Combine(directory, ParquetManifest.FileName), FileMode.Create, FileAccess.Write))
         {
             manifest.Write(stream);
         }
 
-        files.AddRange(config is null ? [ParquetTables.ManifestFile] : [config, ParquetTables.ManifestFile]);
+        files.AddRange(config is null ? [ParquetManifest.FileName] : [config, ParquetManifest.FileName]);
         long bytes = files.Sum(f => new FileInfo(Path.Combine(directory, f)).Length);
         (long points, long written, int reduced) = series;
         return new ExportSummary(runs.Count, points, written, reduced, [.. files], bytes);

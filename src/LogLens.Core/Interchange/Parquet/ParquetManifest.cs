@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>
-/// loglens-export.json: marks a folder as a LogLens Parquet export. Optional for import (tables written by a
-/// Spark, DuckDB or Trino job without it are recognised by their names and columns).
+/// loglens-export.json: marks a folder as a LogLens Parquet export; written by the exporter, read by the import layout.
+/// Optional for import (tables written by a Spark, DuckDB or Trino job without it are recognised by their names and columns).
 /// </summary>
 /// <param name="Version">The export format version; this build writes and reads <see cref="CurrentVersion"/>.</param>
 /// <param name="ToolVersion">The LogLens version that wrote it.</param>
@@ -17,21 +17,31 @@ internal sealed record ParquetManifest(int Version, string ToolVersion, int MaxP
     /// <summary>The format version this build writes and reads.</summary>
     public const int CurrentVersion = 1;
 
+    /// <summary>The manifest's file name in the export folder.</summary>
+    public const string FileName = "loglens-export.json";
+
     /// <summary>The "format" value that identifies the manifest.</summary>
     public const string FormatName = "loglens-export";
+
+    private const string FormatKey = "format";
+    private const string VersionKey = "version";
+    private const string ToolVersionKey = "tool_version";
+    private const string MaxPointsKey = "max_points";
+    private const string TablesKey = "tables";
+    private const string ConfigKey = "config";
 
     /// <summary>Writes the manifest as indented JSON (no timestamps: re-exporting gives the same bytes).</summary>
     public void Write(Stream stream)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("format", FormatName);
-        json.WriteNumber("version", Version);
-        json.WriteString("tool", "loglens");
-        json.WriteString("tool_version", ToolVersion);
-        json.WriteNumber("max_points", MaxPoints);
+        json.WriteString(FormatKey, FormatName);
+        json.WriteNumber(VersionKey, Version);
+        json.WriteString("tool", ToolInfo.Name);
+        json.WriteString(ToolVersionKey, ToolVersion);
+        json.WriteNumber(MaxPointsKey, MaxPoints);
         json.WriteString("step_type", "double");
-        json.WriteStartArray("tables");
+        json.WriteStartArray(TablesKey);
         foreach (string table in Tables)
         {
             json.WriteStringValue(table);
@@ -40,7 +50,7 @@ internal sealed record ParquetManifest(int Version, string ToolVersion, int MaxP
         json.WriteEndArray();
         if (Config is not null)
         {
-            json.WriteString("config", Config);
+            json.WriteString(ConfigKey, Config);
         }
 
         json.WriteEndObject();
@@ -53,13 +63,14 @@ internal sealed record ParquetManifest(int Version, string ToolVersion, int MaxP
         {
             using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(path));
             JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out JsonElement format) || format.ValueKind != JsonValueKind.String || format.GetString() != FormatName)
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(FormatKey, out JsonElement format)
+                || format.ValueKind != JsonValueKind.String || format.GetString() != FormatName)
             {
-                problem = $"not a LogLens export manifest (no \"format\": \"{FormatName}\")";
+                problem = $"not a LogLens export manifest (no \"{FormatKey}\": \"{FormatName}\")";
                 return null;
             }
 
-            int version = root.TryGetProperty("version", out JsonElement v) && v.TryGetInt32(out int n) ? n : 0;
+            int version = root.TryGetProperty(VersionKey, out JsonElement v) && v.TryGetInt32(out int n) ? n : 0;
             if (version != CurrentVersion)
             {
                 problem = $"export format version {version}; this LogLens reads version {CurrentVersion}";
@@ -69,12 +80,12 @@ internal sealed record ParquetManifest(int Version, string ToolVersion, int MaxP
             problem = null;
             return new ParquetManifest(
                 version,
-                root.TryGetProperty("tool_version", out JsonElement tool) && tool.ValueKind == JsonValueKind.String ? tool.GetString()! : "",
-                root.TryGetProperty("max_points", out JsonElement max) && max.TryGetInt32(out int m) ? m : 0,
-                root.TryGetProperty("tables", out JsonElement tables) && tables.ValueKind == JsonValueKind.Array
+                root.TryGetProperty(ToolVersionKey, out JsonElement tool) && tool.ValueKind == JsonValueKind.String ? tool.GetString()! : "",
+                root.TryGetProperty(MaxPointsKey, out JsonElement max) && max.TryGetInt32(out int m) ? m : 0,
+                root.TryGetProperty(TablesKey, out JsonElement tables) && tables.ValueKind == JsonValueKind.Array
                     ? [.. tables.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!)]
                     : [],
-                root.TryGetProperty("config", out JsonElement config) && config.ValueKind == JsonValueKind.String ? config.GetString() : null);
+                root.TryGetProperty(ConfigKey, out JsonElement config) && config.ValueKind == JsonValueKind.String ? config.GetString() : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {

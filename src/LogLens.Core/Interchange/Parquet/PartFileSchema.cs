@@ -49,10 +49,10 @@ internal static class PartFileSchema
     }
 
     /// <summary>The required columns of <paramref name="specs"/> that <paramref name="fields"/> lacks or has in an unreadable type, as one message; null when none.</summary>
-    public static string? Missing(Dictionary<string, DataField> fields, IEnumerable<ColumnSpec> specs)
+    public static string? Missing(Dictionary<string, DataField> fields, IEnumerable<TableColumn> specs)
     {
         var message = new StringBuilder();
-        foreach (ColumnSpec spec in specs.Where(s => s.Required))
+        foreach (TableColumn spec in specs.Where(s => s.Required))
         {
             if (!fields.TryGetValue(spec.Name, out DataField? field))
             {

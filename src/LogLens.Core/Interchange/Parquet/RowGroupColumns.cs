@@ -14,10 +14,10 @@ internal sealed class RowGroupColumns
     public int RowCount { get; }
 
     /// <summary>Decodes the <paramref name="specs"/> columns present in <paramref name="fields"/> (matched by name, any case).</summary>
-    public static RowGroupColumns Read(ParquetRowGroupReader rowGroup, IReadOnlyDictionary<string, DataField> fields, IEnumerable<ColumnSpec> specs)
+    public static RowGroupColumns Read(ParquetRowGroupReader rowGroup, IReadOnlyDictionary<string, DataField> fields, IEnumerable<TableColumn> specs)
     {
         var result = new RowGroupColumns(checked((int)rowGroup.RowCount));
-        foreach (ColumnSpec spec in specs)
+        foreach (TableColumn spec in specs)
         {
             if (fields.TryGetValue(spec.Name, out DataField? field))
             {
@@ -33,9 +33,12 @@ internal sealed class RowGroupColumns
         return result;
     }
 
-    public string?[]? Text(string name) => columns.GetValueOrDefault(name) as string?[];
+    /// <summary>A <see cref="ColumnKind.Text"/> column's values; null when the file lacks it.</summary>
+    public string?[]? Text(TableColumn column) => columns.GetValueOrDefault(column.Name) as string?[];
 
-    public double?[]? Number(string name) => columns.GetValueOrDefault(name) as double?[];
+    /// <summary>A <see cref="ColumnKind.Number"/> column's values; null when the file lacks it.</summary>
+    public double?[]? Number(TableColumn column) => columns.GetValueOrDefault(column.Name) as double?[];
 
-    public bool?[]? Flag(string name) => columns.GetValueOrDefault(name) as bool?[];
+    /// <summary>A <see cref="ColumnKind.Flag"/> column's values; null when the file lacks it.</summary>
+    public bool?[]? Flag(TableColumn column) => columns.GetValueOrDefault(column.Name) as bool?[];
 }

@@ -7,18 +7,18 @@ internal sealed class RunsRows : TableRows
 {
     private readonly Dictionary<string, string?> formats = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<ColumnSpec> Columns { get; } = [ColumnSpec.RunId, new("formats", ColumnKind.Text, false)];
+    public override TableSchema Schema => RunsTable.Schema;
 
     public override IEnumerable<string> RunIds => formats.Keys;
 
     public override void Add(RowGroupColumns columns)
     {
-        string?[]? text = columns.Text("formats");
+        string?[]? text = columns.Text(RunsTable.Formats);
         for (int i = 0; i < columns.RowCount; i++)
         {
             if (RunId(columns, i) is string id && !formats.TryAdd(id, text?[i]))
             {
-                Skip("run_id listed twice");
+                Skip($"{RunsTable.RunId.Name} listed twice");
             }
         }
     }

@@ -2,14 +2,15 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Interchange.Parquet;
 
-/// <summary>runs.parquet: run_id, formats (the run's formats, comma-joined).</summary>
+/// <summary>Writes <see cref="RunsTable"/>: one row per run with its formats.</summary>
 internal static class RunsTableWriter
 {
-    public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string directory, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new TextColumnBuffer("run_id");
-        var formats = new TextColumnBuffer("formats");
-        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, formats], cancellationToken).ConfigureAwait(false);
+        var id = new TextColumnBuffer(RunsTable.RunId);
+        var formats = new TextColumnBuffer(RunsTable.Formats);
+        await using TableFileWriter table =
+            await TableFileWriter.CreateAsync(directory, RunsTable.Schema, [id, formats], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             id.Add(run.Id);

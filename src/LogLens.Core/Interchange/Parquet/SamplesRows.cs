@@ -12,28 +12,22 @@ internal sealed class SamplesRows : TableRows
     private readonly Dictionary<string, List<Sample>> byRun = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Run, string Prompt), int> nextIndex = [];
 
-    public override IReadOnlyList<ColumnSpec> Columns { get; } =
-    [
-        ColumnSpec.RunId, new("prompt_id", ColumnKind.Text, true), new("index", ColumnKind.Number, false), new("output", ColumnKind.Text, true),
-        new("score", ColumnKind.Number, false), new("correct", ColumnKind.Flag, false), new("dataset", ColumnKind.Text, false),
-        new("slice", ColumnKind.Text, false), new("expected", ColumnKind.Text, false), new("expect", ColumnKind.Text, false),
-        new("refused", ColumnKind.Flag, false),
-    ];
+    public override TableSchema Schema => SamplesTable.Schema;
 
     public override IEnumerable<string> RunIds => byRun.Keys;
 
     public override void Add(RowGroupColumns columns)
     {
-        string?[] prompts = columns.Text("prompt_id")!;
-        string?[] outputs = columns.Text("output")!;
-        double?[]? index = columns.Number("index");
-        double?[]? score = columns.Number("score");
-        bool?[]? correct = columns.Flag("correct");
-        bool?[]? refused = columns.Flag("refused");
-        string?[]? dataset = columns.Text("dataset");
-        string?[]? slice = columns.Text("slice");
-        string?[]? expected = columns.Text("expected");
-        string?[]? expect = columns.Text("expect");
+        string?[] prompts = columns.Text(SamplesTable.PromptId)!;
+        string?[] outputs = columns.Text(SamplesTable.Output)!;
+        double?[]? index = columns.Number(SamplesTable.Index);
+        double?[]? score = columns.Number(SamplesTable.Score);
+        bool?[]? correct = columns.Flag(SamplesTable.Correct);
+        bool?[]? refused = columns.Flag(SamplesTable.Refused);
+        string?[]? dataset = columns.Text(SamplesTable.Dataset);
+        string?[]? slice = columns.Text(SamplesTable.Slice);
+        string?[]? expected = columns.Text(SamplesTable.Expected);
+        string?[]? expect = columns.Text(SamplesTable.Expect);
         for (int i = 0; i < columns.RowCount; i++)
         {
             if (RunId(columns, i) is not string id)
@@ -43,7 +37,7 @@ internal sealed class SamplesRows : TableRows
 
             if (string.IsNullOrEmpty(prompts[i]))
             {
-                Skip("prompt_id is null");
+                Skip($"{SamplesTable.PromptId.Name} is null");
                 continue;
             }
 

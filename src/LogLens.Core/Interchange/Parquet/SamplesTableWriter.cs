@@ -2,28 +2,25 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Interchange.Parquet;
 
-/// <summary>
-/// samples.parquet: run_id, prompt_id, index (int64), output, and the optional fields of <see cref="Sample"/>
-/// as nullable columns: score, correct, dataset, slice, expected, expect, refused.
-/// </summary>
+/// <summary>Writes <see cref="SamplesTable"/>: each run's samples, the optional fields of <see cref="Sample"/> as nullable columns.</summary>
 internal static class SamplesTableWriter
 {
-    public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string directory, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new TextColumnBuffer("run_id");
-        var prompt = new TextColumnBuffer("prompt_id");
-        var index = new ValueColumnBuffer<long>("index");
-        var output = new TextColumnBuffer("output");
-        var score = new NullableColumnBuffer<double>("score");
-        var correct = new NullableColumnBuffer<bool>("correct");
-        var dataset = new TextColumnBuffer("dataset", nullable: true);
-        var slice = new TextColumnBuffer("slice", nullable: true);
-        var expected = new TextColumnBuffer("expected", nullable: true);
-        var expect = new TextColumnBuffer("expect", nullable: true);
-        var refused = new NullableColumnBuffer<bool>("refused");
+        var id = new TextColumnBuffer(SamplesTable.RunId);
+        var prompt = new TextColumnBuffer(SamplesTable.PromptId);
+        var index = new ValueColumnBuffer<long>(SamplesTable.Index);
+        var output = new TextColumnBuffer(SamplesTable.Output);
+        var score = new NullableColumnBuffer<double>(SamplesTable.Score);
+        var correct = new NullableColumnBuffer<bool>(SamplesTable.Correct);
+        var dataset = new TextColumnBuffer(SamplesTable.Dataset);
+        var slice = new TextColumnBuffer(SamplesTable.Slice);
+        var expected = new TextColumnBuffer(SamplesTable.Expected);
+        var expect = new TextColumnBuffer(SamplesTable.Expect);
+        var refused = new NullableColumnBuffer<bool>(SamplesTable.Refused);
         ColumnBuffer[] columns = [id, prompt, index, output, score, correct, dataset, slice, expected, expect, refused];
         long rows = 0;
-        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, columns, cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table = await TableFileWriter.CreateAsync(directory, SamplesTable.Schema, columns, cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach (Sample sample in run.Samples)

@@ -8,21 +8,17 @@ internal sealed class ScoresRows : TableRows
 {
     private readonly Dictionary<string, List<Score>> byRun = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<ColumnSpec> Columns { get; } =
-    [
-        ColumnSpec.RunId, new("dataset", ColumnKind.Text, false), new("metric", ColumnKind.Text, true), new("value", ColumnKind.Number, true),
-        new("n", ColumnKind.Number, false), new("stderr", ColumnKind.Number, false),
-    ];
+    public override TableSchema Schema => ScoresTable.Schema;
 
     public override IEnumerable<string> RunIds => byRun.Keys;
 
     public override void Add(RowGroupColumns columns)
     {
-        string?[]? datasets = columns.Text("dataset");
-        string?[] metrics = columns.Text("metric")!;
-        double?[] values = columns.Number("value")!;
-        double?[]? n = columns.Number("n");
-        double?[]? stderr = columns.Number("stderr");
+        string?[]? datasets = columns.Text(ScoresTable.Dataset);
+        string?[] metrics = columns.Text(ScoresTable.Metric)!;
+        double?[] values = columns.Number(ScoresTable.Value)!;
+        double?[]? n = columns.Number(ScoresTable.N);
+        double?[]? stderr = columns.Number(ScoresTable.Stderr);
         for (int i = 0; i < columns.RowCount; i++)
         {
             if (RunId(columns, i) is not string id)
@@ -32,7 +28,7 @@ internal sealed class ScoresRows : TableRows
 
             if (string.IsNullOrEmpty(metrics[i]) || values[i] is not double value)
             {
-                Skip("metric or value is null");
+                Skip($"{ScoresTable.Metric.Name} or {ScoresTable.Value.Name} is null");
                 continue;
             }
 

@@ -2,19 +2,20 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Interchange.Parquet;
 
-/// <summary>scores.parquet: run_id, dataset, metric, value, n (nullable int64), stderr (nullable double).</summary>
+/// <summary>Writes <see cref="ScoresTable"/>: each run's final scores.</summary>
 internal static class ScoresTableWriter
 {
-    public static async Task<long> WriteAsync(string path, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string directory, IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
-        var id = new TextColumnBuffer("run_id");
-        var dataset = new TextColumnBuffer("dataset");
-        var metric = new TextColumnBuffer("metric");
-        var value = new ValueColumnBuffer<double>("value");
-        var n = new NullableColumnBuffer<long>("n");
-        var stderr = new NullableColumnBuffer<double>("stderr");
+        var id = new TextColumnBuffer(ScoresTable.RunId);
+        var dataset = new TextColumnBuffer(ScoresTable.Dataset);
+        var metric = new TextColumnBuffer(ScoresTable.Metric);
+        var value = new ValueColumnBuffer<double>(ScoresTable.Value);
+        var n = new NullableColumnBuffer<long>(ScoresTable.N);
+        var stderr = new NullableColumnBuffer<double>(ScoresTable.Stderr);
         long rows = 0;
-        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, dataset, metric, value, n, stderr], cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table =
+            await TableFileWriter.CreateAsync(directory, ScoresTable.Schema, [id, dataset, metric, value, n, stderr], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach (Score score in run.Scores)

@@ -12,17 +12,16 @@ internal sealed class SeriesRows : TableRows
 {
     private readonly Dictionary<string, Dictionary<string, List<(double Step, double Value)>>> byRun = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<ColumnSpec> Columns { get; } =
-        [ColumnSpec.RunId, new("metric", ColumnKind.Text, true), new("step", ColumnKind.Number, true), new("value", ColumnKind.Number, true)];
+    public override TableSchema Schema => SeriesTable.Schema;
 
     public override IEnumerable<string> RunIds => byRun.Keys;
 
     public override void Add(RowGroupColumns columns)
     {
-        string?[] ids = columns.Text(ColumnSpec.RunId.Name)!;
-        string?[] metrics = columns.Text("metric")!;
-        double?[] steps = columns.Number("step")!;
-        double?[] values = columns.Number("value")!;
+        string?[] ids = columns.Text(SeriesTable.RunId)!;
+        string?[] metrics = columns.Text(SeriesTable.Metric)!;
+        double?[] steps = columns.Number(SeriesTable.Step)!;
+        double?[] values = columns.Number(SeriesTable.Value)!;
         string? lastRun = null;
         string? lastMetric = null;
         Dictionary<string, List<(double, double)>>? run = null;
@@ -40,7 +39,7 @@ internal sealed class SeriesRows : TableRows
             string? metric = metrics[i];
             if (string.IsNullOrEmpty(metric) || steps[i] is not double step || double.IsNaN(step) || values[i] is not double value)
             {
-                Skip("metric, step or value is null (or step is NaN)");
+                Skip($"{SeriesTable.Metric.Name}, {SeriesTable.Step.Name} or {SeriesTable.Value.Name} is null (or {SeriesTable.Step.Name} is NaN)");
                 continue;
             }
 

@@ -2,19 +2,21 @@ using LogLens.Core.Model;
 
 namespace LogLens.Core.Interchange.Parquet;
 
-/// <summary>series.parquet: run_id, metric, step (double), value (double), each series downsampled by <see cref="SeriesDownsampler"/>.</summary>
+/// <summary>Writes <see cref="SeriesTable"/>: each run's series, downsampled by <see cref="SeriesDownsampler"/>.</summary>
 internal static class SeriesTableWriter
 {
-    public static async Task<(long Points, long Written, int Reduced)> WriteAsync(string path, IReadOnlyList<Run> runs, int maxPoints, CancellationToken cancellationToken)
+    public static async Task<(long Points, long Written, int Reduced)> WriteAsync(
+        string directory, IReadOnlyList<Run> runs, int maxPoints, CancellationToken cancellationToken)
     {
-        var id = new TextColumnBuffer("run_id");
-        var metric = new TextColumnBuffer("metric");
-        var step = new ValueColumnBuffer<double>("step");
-        var value = new ValueColumnBuffer<double>("value");
+        var id = new TextColumnBuffer(SeriesTable.RunId);
+        var metric = new TextColumnBuffer(SeriesTable.Metric);
+        var step = new ValueColumnBuffer<double>(SeriesTable.Step);
+        var value = new ValueColumnBuffer<double>(SeriesTable.Value);
         long points = 0;
         long written = 0;
         int reduced = 0;
-        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, [id, metric, step, value], cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table =
+            await TableFileWriter.CreateAsync(directory, SeriesTable.Schema, [id, metric, step, value], cancellationToken).ConfigureAwait(false);
         foreach (Run run in runs)
         {
             foreach (MetricSeries series in run.Series)

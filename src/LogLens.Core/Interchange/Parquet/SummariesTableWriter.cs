@@ -3,29 +3,30 @@ using LogLens.Core.Model;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>
-/// summaries.parquet: one row per run and metric with exact statistics of the full series (see
-/// <see cref="SeriesSummary"/>) and the direction best was taken in (higher_is_better).
+/// Writes <see cref="SummariesTable"/>: one row per run and metric with exact statistics of the full series (see
+/// <see cref="SeriesSummary"/>) and the direction best was taken in.
 /// </summary>
 internal static class SummariesTableWriter
 {
-    public static async Task<long> WriteAsync(string path, RunSet runSet, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string directory, RunSet runSet, CancellationToken cancellationToken)
     {
-        var id = new TextColumnBuffer("run_id");
-        var metric = new TextColumnBuffer("metric");
-        var points = new ValueColumnBuffer<long>("points");
-        var firstStep = new ValueColumnBuffer<double>("first_step");
-        var lastStep = new ValueColumnBuffer<double>("last_step");
-        var final = new NullableColumnBuffer<double>("final");
-        var best = new NullableColumnBuffer<double>("best");
-        var bestStep = new NullableColumnBuffer<double>("best_step");
-        var min = new NullableColumnBuffer<double>("min");
-        var max = new NullableColumnBuffer<double>("max");
-        var mean = new NullableColumnBuffer<double>("mean");
-        var nonFinite = new ValueColumnBuffer<long>("non_finite");
-        var higher = new ValueColumnBuffer<bool>("higher_is_better");
+        var id = new TextColumnBuffer(SummariesTable.RunId);
+        var metric = new TextColumnBuffer(SummariesTable.Metric);
+        var points = new ValueColumnBuffer<long>(SummariesTable.Points);
+        var firstStep = new ValueColumnBuffer<double>(SummariesTable.FirstStep);
+        var lastStep = new ValueColumnBuffer<double>(SummariesTable.LastStep);
+        var final = new NullableColumnBuffer<double>(SummariesTable.Final);
+        var best = new NullableColumnBuffer<double>(SummariesTable.Best);
+        var bestStep = new NullableColumnBuffer<double>(SummariesTable.BestStep);
+        var min = new NullableColumnBuffer<double>(SummariesTable.Min);
+        var max = new NullableColumnBuffer<double>(SummariesTable.Max);
+        var mean = new NullableColumnBuffer<double>(SummariesTable.Mean);
+        var nonFinite = new ValueColumnBuffer<long>(SummariesTable.NonFinite);
+        var higher = new ValueColumnBuffer<bool>(SummariesTable.HigherIsBetter);
         ColumnBuffer[] columns = [id, metric, points, firstStep, lastStep, final, best, bestStep, min, max, mean, nonFinite, higher];
         long rows = 0;
-        await using TableFileWriter table = await TableFileWriter.CreateAsync(path, columns, cancellationToken).ConfigureAwait(false);
+        await using TableFileWriter table =
+            await TableFileWriter.CreateAsync(directory, SummariesTable.Schema, columns, cancellationToken).ConfigureAwait(false);
         foreach (Run run in runSet.Runs)
         {
             foreach (MetricSeries series in run.Series)

@@ -13,22 +13,22 @@ namespace LogLens.Core.Interchange.Parquet;
 internal sealed record TableFile(string Table, string Path, ImmutableArray<string> Parts)
 {
     /// <summary>The table in <paramref name="folder"/>: a file named "table.parquet", else a folder "table.parquet/" or "table/" of .parquet parts.</summary>
-    public static TableFile? Find(FolderListing folder, string table)
+    public static TableFile? Find(FolderListing folder, TableSchema table)
     {
-        string fileName = ParquetTables.FileName(table);
+        string fileName = table.FileName;
         if (folder.File(fileName) is string file)
         {
-            return new TableFile(table, file, [file]);
+            return new TableFile(table.Name, file, [file]);
         }
 
-        foreach (string name in (string[])[fileName, table])
+        foreach (string name in (string[])[fileName, table.Name])
         {
             if (folder.Folder(name) is string directory)
             {
                 ImmutableArray<string> parts = PartsIn(directory);
                 if (!parts.IsEmpty)
                 {
-                    return new TableFile(table, directory, parts);
+                    return new TableFile(table.Name, directory, parts);
                 }
             }
         }

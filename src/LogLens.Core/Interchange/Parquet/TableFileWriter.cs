@@ -24,9 +24,22 @@ internal sealed class TableFileWriter : IAsyncDisposable
         this.columns = columns;
     }
 
-    /// <summary>Creates (overwrites) <paramref name="path"/> with the schema of <paramref name="columns"/>.</summary>
-    public static async Task<TableFileWriter> CreateAsync(string path, IReadOnlyList<ColumnBuffer> columns, CancellationToken cancellationToken)
+    /// <summary>Creates (overwrites) <paramref name="table"/>'s file in <paramref name="directory"/>, written from <paramref name="columns"/>.</summary>
+    /// <param name="directory">The export folder.</param>
+    /// <param name="table">The table's schema.</param>
+    /// <param name="columns">One buffer per column of <paramref name="table"/>, in schema order.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static async Task<TableFileWriter> CreateAsync(
+        string directory, TableSchema table, IReadOnlyList<ColumnBuffer> columns, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(columns);
+        if (!columns.Select(c => c.Column).SequenceEqual(table.Columns))
+        {
+            throw new ArgumentException($"the buffers are not the columns of {table.FileName} in schema order", nameof(columns));
+        }
+
+        string path = Path.Combine(directory, table.FileName);
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         try
         {

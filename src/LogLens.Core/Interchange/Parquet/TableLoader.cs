@@ -50,7 +50,7 @@ internal static class TableLoader
         try
         {
             Dictionary<string, DataField> fields = PartFileSchema.Fields(reader);
-            if (PartFileSchema.Missing(fields, rows.Columns) is string missing)
+            if (PartFileSchema.Missing(fields, rows.Schema.Columns) is string missing)
             {
                 rows.Problem(IngestCodes.UnreadableFile, part, missing + "; file not read");
                 return;
@@ -61,7 +61,7 @@ internal static class TableLoader
                 try
                 {
                     using ParquetRowGroupReader rowGroup = reader.OpenRowGroupReader(i);
-                    rows.Add(RowGroupColumns.Read(rowGroup, fields, rows.Columns));
+                    rows.Add(RowGroupColumns.Read(rowGroup, fields, rows.Schema.Columns));
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {

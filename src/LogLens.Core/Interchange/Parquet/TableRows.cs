@@ -12,8 +12,8 @@ internal abstract class TableRows
     private readonly SortedDictionary<(string Path, string Reason), int> skipped = [];
     private readonly List<LayoutNotice> problems = [];
 
-    /// <summary>The columns read; a file lacking a required one is not read.</summary>
-    public abstract IReadOnlyList<ColumnSpec> Columns { get; }
+    /// <summary>The table read: its columns are decoded, and a file lacking a required one is not read.</summary>
+    public abstract TableSchema Schema { get; }
 
     /// <summary>Run ids with rows in this table.</summary>
     public abstract IEnumerable<string> RunIds { get; }
@@ -45,7 +45,7 @@ internal abstract class TableRows
     }
 
     /// <summary>The run id of row <paramref name="i"/>, or null (counted) when it is missing.</summary>
-    protected string? RunId(RowGroupColumns columns, int i) => RunId(columns.Text(ColumnSpec.RunId.Name)!, i);
+    protected string? RunId(RowGroupColumns columns, int i) => RunId(columns.Text(TableColumn.RunId)!, i);
 
     /// <summary>The run id in row <paramref name="i"/> of the run_id column, or null (counted) when it is missing.</summary>
     protected string? RunId(string?[] ids, int i)
@@ -53,7 +53,7 @@ internal abstract class TableRows
         string? id = ids[i];
         if (string.IsNullOrEmpty(id))
         {
-            Skip("run_id is null or empty");
+            Skip($"{TableColumn.RunId.Name} is null or empty");
             return null;
         }
 

@@ -3,8 +3,8 @@ using Parquet.Schema;
 
 namespace LogLens.Core.Interchange.Parquet;
 
-/// <summary>A UTF-8 string column, nullable or not.</summary>
-internal sealed class TextColumnBuffer(string name, bool nullable = false) : ColumnBuffer(new DataField<string>(name, nullable))
+/// <summary>A UTF-8 string column, nullable or not (as its <see cref="TableColumn"/> says).</summary>
+internal sealed class TextColumnBuffer(TableColumn column) : ColumnBuffer(column, typeof(string), new DataField<string>(column.Name, column.Nullable))
 {
     private readonly List<string?> values = [];
 

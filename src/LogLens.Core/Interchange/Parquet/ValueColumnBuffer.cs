@@ -4,7 +4,7 @@ using Parquet.Schema;
 namespace LogLens.Core.Interchange.Parquet;
 
 /// <summary>A required (non-null) column of a primitive type: double, long or bool.</summary>
-internal sealed class ValueColumnBuffer<T>(string name) : ColumnBuffer(new DataField<T>(name, false))
+internal sealed class ValueColumnBuffer<T>(TableColumn column) : ColumnBuffer(column, typeof(T), new DataField<T>(column.Name, false))
     where T : struct
 {
     private readonly List<T> values = [];
