@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LogLens.Core.Configuration;
-using LogLens.Core.Export;
+using LogLens.Core.Interchange.Parquet;
 using LogLens.Core.Model;
 
 namespace LogLens.Cli.Commands;
@@ -62,7 +62,7 @@ internal static class ExportCommand
             return;
         }
 
-        var own = new HashSet<string>(ExportTables.All.Select(ExportTables.FileName), StringComparer.Ordinal) { ExportTables.ManifestFile, ExportTables.ConfigFile };
+        var own = new HashSet<string>(ParquetTables.All.Select(t => t.FileName), StringComparer.Ordinal) { ParquetManifest.FileName, ParquetTables.ConfigFile };
         string? foreign = Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault(n => !own.Contains(n!));
         if (foreign is not null)
         {

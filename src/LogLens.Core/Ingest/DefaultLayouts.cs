@@ -7,10 +7,10 @@ using LogLens.Core.Ingest.Formats.LlamaFactory;
 using LogLens.Core.Ingest.Formats.LmEval;
 using LogLens.Core.Ingest.Formats.Mlflow;
 using LogLens.Core.Ingest.Formats.Optuna;
-using LogLens.Core.Ingest.Formats.ParquetExport;
 using LogLens.Core.Ingest.Formats.TensorBoard;
 using LogLens.Core.Ingest.Formats.Wandb;
 using LogLens.Core.Ingest.Formats.Yolo;
+using LogLens.Core.Interchange.Parquet;
 
 namespace LogLens.Core.Ingest;
 
