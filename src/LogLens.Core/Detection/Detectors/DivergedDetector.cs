@@ -85,7 +85,7 @@ internal sealed class DivergedDetector : IDetector
         items.AddRange([("above_start", aboveStart), ("gave_back", (end - min) / Math.Max(start - min, double.Epsilon)), ("window_points", c.EdgeCount), ("points", c.Count)]);
         var evidence = Evidence.Of([.. items]);
         double shadeFrom = c.Steps[c.Count - c.EdgeCount];
-        var plot = new PlotSpec(TrendPlots.Name("LL102", c.RunId, name), PlotKind.Lines, $"LL102: {message}", "step", TrendPlots.AxisLabel(c.Definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.Diverged, c.RunId, name), PlotKind.Lines, FindingCatalog.Diverged.PlotTitle(message), "step", TrendPlots.AxisLabel(c.Definition))
         {
             Series = [new PlotSeries(name, c.Steps, c.Values)],
             Shade = (shadeFrom, c.Steps[^1]),

@@ -79,8 +79,8 @@ internal sealed class FrequentSliceGainDetector : IDetector
     }
 
     private static PlotSpec Plot(SliceSeries frequent, SliceGain top, ParameterEffect driver, IEnumerable<(string Slice, SliceGain Gain, bool Flagged)> edges) =>
-        new($"LL202-{frequent.Dataset}-{frequent.Metric}", PlotKind.Forest,
-            $"LL202: the gain from {driver.Parameter} is confined to slice {frequent.Slice}", "slice",
+        new(FindingCatalog.GainOnlyOnFrequentSlice.PlotName($"{frequent.Dataset}-{frequent.Metric}"), PlotKind.Forest,
+            FindingCatalog.GainOnlyOnFrequentSlice.PlotTitle($"the gain from {driver.Parameter} is confined to slice {frequent.Slice}"), "slice",
             $"gain in mean {frequent.Metric}, {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} (95% CI)")
         {
             Categories =

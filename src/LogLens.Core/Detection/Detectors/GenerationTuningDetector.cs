@@ -92,7 +92,7 @@ internal sealed class GenerationTuningDetector : IDetector
 
         double grand = design.Cells.SelectMany(c => c.Values).Average() * (metric.HigherIsBetter ? 1 : -1);
         string note = string.Create(CultureInfo.InvariantCulture, $"joint ω² {joint.OmegaSquared:0.00}, 90% CI [{ci.Low:0.00}, {ci.High:0.00}]\nsmallest q {each.Min(e => e.Q):0.###}; {design.Cells.Count} configs, {design.N} runs\ndashed line: mean over all runs");
-        var plot = new PlotSpec($"LL503-{dataset}-{metric.Name}", PlotKind.Spread, $"LL503: {names} do not move {metric.Name} ({dataset}) beyond seed noise", "generation parameter = level", $"{metric.Name} ({dataset}); runs, mean and 95% CI")
+        var plot = new PlotSpec(FindingCatalog.GenerationTuningIneffective.PlotName($"{dataset}-{metric.Name}"), PlotKind.Spread, FindingCatalog.GenerationTuningIneffective.PlotTitle($"{names} do not move {metric.Name} ({dataset}) beyond seed noise"), "generation parameter = level", $"{metric.Name} ({dataset}); runs, mean and 95% CI")
         {
             Categories = [.. rows],
             ReferenceLine = grand,

@@ -78,7 +78,7 @@ internal sealed class LossSpikesDetector : IDetector
             ("points", c.Count));
         SpikeEvent first = spikes.FirstOrDefault(s => !s.Recovered) ?? spikes[0];
         double to = c.Steps[Math.Min(c.Count - 1, first.LastIndex + LossSpikes.HalfWindow)];
-        var plot = new PlotSpec(TrendPlots.Name("LL105", c.RunId, name), PlotKind.Lines, $"LL105: {message}", "step", TrendPlots.AxisLabel(c.Definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.LossSpikes, c.RunId, name), PlotKind.Lines, FindingCatalog.LossSpikes.PlotTitle(message), "step", TrendPlots.AxisLabel(c.Definition))
         {
             Series = [new PlotSeries(name, c.Steps, c.Values)],
             Shade = (first.Step, to),

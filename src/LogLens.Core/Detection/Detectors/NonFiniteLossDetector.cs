@@ -53,7 +53,7 @@ internal sealed class NonFiniteLossDetector : IDetector
             ("non_finite_points", nonFinite),
             ("points", series.Count),
             ("finite_before", first));
-        var plot = new PlotSpec(TrendPlots.Name("LL101", runId, series.Name), PlotKind.Lines, $"LL101: {message}", "step", TrendPlots.AxisLabel(definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.NonFiniteLoss, runId, series.Name), PlotKind.Lines, FindingCatalog.NonFiniteLoss.PlotTitle(message), "step", TrendPlots.AxisLabel(definition))
         {
             Series = [new PlotSeries($"{series.Name} (finite points)", steps, values)],
             Shade = (step, Math.Max(step, series.Steps[^1])),

@@ -150,7 +150,7 @@ internal sealed class NotLearningDetector : IDetector
 
     private static Finding Create(string runId, MetricDefinition definition, double[] steps, double[] values, string message, Evidence evidence, double line, string note)
     {
-        var plot = new PlotSpec(TrendPlots.Name("LL107", runId, definition.Name), PlotKind.Lines, $"LL107: {message}", "step", TrendPlots.AxisLabel(definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.NotLearning, runId, definition.Name), PlotKind.Lines, FindingCatalog.NotLearning.PlotTitle(message), "step", TrendPlots.AxisLabel(definition))
         {
             Series = [new PlotSeries(definition.Name, steps, values)],
             Shade = (steps[0], steps[^1]),

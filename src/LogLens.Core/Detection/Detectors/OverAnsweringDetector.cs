@@ -73,7 +73,7 @@ internal sealed class OverAnsweringDetector : IDetector
                 new Subject(Slice: slice.Key),
                 message,
                 evidence,
-                RateByConfig.Plot($"LL403-{slice.Key}", $"LL403: confident answers where refusal was expected ({slice.Key})", "share of must-refuse prompts answered confidently (bars: exact 95% CI)", rows, MinShare, note, r => ClopperPearson.Lower(r.Events, r.N, level) > MinShare));
+                RateByConfig.Plot(FindingCatalog.OverAnswering.PlotName(slice.Key), FindingCatalog.OverAnswering.PlotTitle($"confident answers where refusal was expected ({slice.Key})"), "share of must-refuse prompts answered confidently (bars: exact 95% CI)", rows, MinShare, note, r => ClopperPearson.Lower(r.Events, r.N, level) > MinShare));
         }
     }
 

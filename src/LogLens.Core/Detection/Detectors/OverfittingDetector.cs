@@ -143,7 +143,7 @@ internal sealed class OverfittingDetector : IDetector
             ("train_p", c.TrainTrend.PIncreasing),
             ("window_points", c.After.Count),
             ("hamed_rao", c.After.Count >= CheckpointSeries.HamedRaoMinPoints));
-        var plot = new PlotSpec(TrendPlots.Name("LL103", c.RunId, c.Eval.Name), PlotKind.Lines, $"LL103: {message}", "step", "loss (lower is better)")
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.Overfitting, c.RunId, c.Eval.Name), PlotKind.Lines, FindingCatalog.Overfitting.PlotTitle(message), "step", "loss (lower is better)")
         {
             Series = [new PlotSeries(c.Train.Name, c.Train.Steps, c.Train.Values), new PlotSeries(c.Eval.Name, c.Eval.Steps, c.Eval.Values)],
             Shade = (c.BestStep, c.Eval.Steps[^1]),

@@ -74,7 +74,7 @@ internal sealed class PlateauDetector : IDetector
             ("change_ci90", new[] { low, high }),
             ("total_drop", drop),
             ("margin", Margin * drop));
-        var plot = new PlotSpec(TrendPlots.Name("LL104", c.RunId, name), PlotKind.Lines, $"LL104: {message}", "step", TrendPlots.AxisLabel(c.Definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.Plateau, c.RunId, name), PlotKind.Lines, FindingCatalog.Plateau.PlotTitle(message), "step", TrendPlots.AxisLabel(c.Definition))
         {
             Series = [new PlotSeries(name, c.Checkpoints.Steps, c.Checkpoints.Values)],
             Shade = (from, tail.Steps[^1]),

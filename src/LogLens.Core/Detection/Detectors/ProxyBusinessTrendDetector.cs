@@ -146,7 +146,7 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
             ("selection_regret", regret));
         string note = string.Create(CultureInfo.InvariantCulture, $"{proxy}: MK τ {pair.ProxyTrend.Tau:0.##}; {business}: Sen slope×span ≤ {upperChange:0.####} (δ {t.BusinessDelta:0.####}); regret {regret:0.####}");
         return Finding.Create(FindingCatalog.ProxyBusinessDivergence, new Subject(Run: pair.RunId, Metric: business), message, evidence,
-            TrendPlots.ProxyBusiness("LL301", pair, message, shade, note));
+            TrendPlots.ProxyBusiness(FindingCatalog.ProxyBusinessDivergence, pair, message, shade, note));
     }
 
     private static Finding? Regret(AnalysisContext context, TrendPair pair)
@@ -181,7 +181,7 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
             ("checkpoints", pair.Business.Count));
         var shade = (Math.Min(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]), Math.Max(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]));
         string note = string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####} ≥ margin {margin:0.####}; {apart:0.##} steps apart");
-        PlotSpec plot = TrendPlots.ProxyBusiness("LL304", pair, message, shade, note) with
+        PlotSpec plot = TrendPlots.ProxyBusiness(FindingCatalog.SelectionRegret, pair, message, shade, note) with
         {
             Markers =
             [

@@ -74,9 +74,9 @@ internal sealed class RankDisagreementDetector : IDetector
         }
 
         return new PlotSpec(
-            $"LL605-{metric.Name}",
+            FindingCatalog.RankDisagreement.PlotName(metric.Name),
             PlotKind.Lines,
-            NoiseInputs.Format($"LL605: datasets rank configs differently on {metric.Name} (Kendall's W {w:0.00})"),
+            FindingCatalog.RankDisagreement.PlotTitle(NoiseInputs.Format($"datasets rank configs differently on {metric.Name} (Kendall's W {w:0.00})")),
             "dataset",
             $"rank on {metric.Name} (1 = best)")
         {

@@ -69,7 +69,7 @@ internal sealed class RuleSliceDetector : IDetector
                 new Subject(Slice: slice.Key),
                 message,
                 evidence,
-                RateByConfig.Plot($"LL401-{slice.Key}", $"LL401: the {slice.Key} slice is violated at every setting tried", $"violation rate on {slice.Key} (lower is better; bars: exact 95% CI)", rows, tolerance, note, _ => true));
+                RateByConfig.Plot(FindingCatalog.RuleSliceViolated.PlotName(slice.Key), FindingCatalog.RuleSliceViolated.PlotTitle($"the {slice.Key} slice is violated at every setting tried"), $"violation rate on {slice.Key} (lower is better; bars: exact 95% CI)", rows, tolerance, note, _ => true));
         }
     }
 }

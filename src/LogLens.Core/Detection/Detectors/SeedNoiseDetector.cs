@@ -109,6 +109,6 @@ internal sealed class SeedNoiseDetector : IDetector
             new Subject(Metric: metric.Name, Dataset: dataset),
             message,
             evidence,
-            NoiseInputs.SpreadPlot("LL601", metric.Name, dataset, groups, $"config differences on {metric.Name} ({dataset}) are within seed noise", note: note));
+            NoiseInputs.SpreadPlot(FindingCatalog.SeedNoiseDominates, metric.Name, dataset, groups, $"config differences on {metric.Name} ({dataset}) are within seed noise", note: note));
     }
 }

@@ -58,8 +58,8 @@ internal sealed class SliceTooSmallDetector : IDetector
     }
 
     private static PlotSpec Plot(SliceSeries small, List<SliceSeries> slices) =>
-        new($"LL203-{small.Dataset}-{small.Slice}-{small.Metric}", PlotKind.Forest,
-            $"LL203: slice {small.Slice} is too small to measure", "slice (items per run)",
+        new(FindingCatalog.SliceTooSmall.PlotName($"{small.Dataset}-{small.Slice}-{small.Metric}"), PlotKind.Forest,
+            FindingCatalog.SliceTooSmall.PlotTitle($"slice {small.Slice} is too small to measure"), "slice (items per run)",
             $"mean {small.Metric} ({small.Dataset}) with the 95% Wilson CI of one run")
         {
             Categories =

@@ -90,7 +90,7 @@ internal sealed class StillImprovingDetector : IDetector
             ("window_drop", windowDrop),
             ("total_drop", drop),
             ("window_share", windowDrop / drop));
-        var plot = new PlotSpec(TrendPlots.Name("LL106", c.RunId, name), PlotKind.Lines, $"LL106: {message}", "step", TrendPlots.AxisLabel(c.Definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.StillImproving, c.RunId, name), PlotKind.Lines, FindingCatalog.StillImproving.PlotTitle(message), "step", TrendPlots.AxisLabel(c.Definition))
         {
             Series = [new PlotSeries(name, c.Checkpoints.Steps, c.Checkpoints.Values)],
             Shade = (from, tail.Steps[^1]),

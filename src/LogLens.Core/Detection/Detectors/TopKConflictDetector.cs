@@ -89,7 +89,7 @@ internal sealed class TopKConflictDetector : IDetector
             return new PlotCategory($"{t.Key}={l.Label}", l.Values.Average(), ci.Low, ci.High, l.Values, i == t.Levels.Length - 1);
         });
         string note = string.Create(CultureInfo.InvariantCulture, $"stratified Kendall S {t.Kendall.S:0}, z {t.Kendall.Z:0.00}, {MessageNumbers.P(q, "q")}\ndrop smallest → largest {t.Key}: {t.Drop:0.###}\n{t.Kendall.Strata} strata of the other parameters; top row = smallest {t.Key}");
-        var plot = new PlotSpec($"LL502-{t.Dataset}-{metric}", PlotKind.Spread, $"LL502: {metric} ({t.Dataset}) falls as {t.Key} grows (conflicting evidence)", t.Key, $"{metric} ({(t.Metric.HigherIsBetter ? "higher" : "lower")} is better); runs, mean and 95% CI")
+        var plot = new PlotSpec(FindingCatalog.TopKConflict.PlotName($"{t.Dataset}-{metric}"), PlotKind.Spread, FindingCatalog.TopKConflict.PlotTitle($"{metric} ({t.Dataset}) falls as {t.Key} grows (conflicting evidence)"), t.Key, $"{metric} ({(t.Metric.HigherIsBetter ? "higher" : "lower")} is better); runs, mean and 95% CI")
         {
             Categories = [.. rows],
             Note = note,

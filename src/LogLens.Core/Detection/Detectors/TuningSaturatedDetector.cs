@@ -74,7 +74,7 @@ internal sealed class TuningSaturatedDetector : IDetector
             return new PlotCategory(label, e.Range, ci.Low, ci.High, []);
         });
         string unit = metric.HigherIsBetter ? metric.Name : metric.Name + ", negated";
-        return new PlotSpec($"LL901-{metric.Name}", PlotKind.Forest, $"LL901: no parameter moves {metric.Name} beyond seed noise", "parameter", $"best − worst level mean ({unit}) with 95% CI from seed noise")
+        return new PlotSpec(FindingCatalog.TuningSaturated.PlotName(metric.Name), PlotKind.Forest, FindingCatalog.TuningSaturated.PlotTitle($"no parameter moves {metric.Name} beyond seed noise"), "parameter", $"best − worst level mean ({unit}) with 95% CI from seed noise")
         {
             Categories = [.. categories],
             ReferenceLine = 0,

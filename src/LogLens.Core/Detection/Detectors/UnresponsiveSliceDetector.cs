@@ -96,8 +96,8 @@ internal sealed class UnresponsiveSliceDetector : IDetector
             lines = lines.Add(new PlotSeries($"slice {series.Slice}", x, [.. onSlice.LevelMeans.Select(series.Goodness)]));
         }
 
-        return new PlotSpec($"LL201-{series.Dataset}-{series.Slice}-{series.Metric}", PlotKind.Lines,
-            $"LL201: {driver.Parameter} moves the overall metric, not slice {series.Slice}", $"{driver.Parameter}{scale}", $"mean {series.Metric} ({series.Dataset})")
+        return new PlotSpec(FindingCatalog.UnresponsiveSlice.PlotName($"{series.Dataset}-{series.Slice}-{series.Metric}"), PlotKind.Lines,
+            FindingCatalog.UnresponsiveSlice.PlotTitle($"{driver.Parameter} moves the overall metric, not slice {series.Slice}"), $"{driver.Parameter}{scale}", $"mean {series.Metric} ({series.Dataset})")
         {
             Series = lines,
             Note = NoiseInputs.Format($"levels: {string.Join(", ", driver.Levels)}; overall {MessageNumbers.P(driver.Q, "q")}"),

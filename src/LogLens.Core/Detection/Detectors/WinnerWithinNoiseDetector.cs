@@ -102,7 +102,7 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
         string note = NoiseInputs.Format($"max-statistic {MessageNumbers.P(p)}; best vs runner-up Welch {MessageNumbers.P(pair.Welch.P)}, P(X>Y) {pair.Superiority:0.00}");
         return Finding.Create(
             FindingCatalog.WinnerWithinNoise, subject, message, evidence,
-            NoiseInputs.SpreadPlot("LL602", metric.Name, dataset, groups, $"the best config on {metric.Name} ({dataset}) is within seed noise", pair.Best, note));
+            NoiseInputs.SpreadPlot(FindingCatalog.WinnerWithinNoise, metric.Name, dataset, groups, $"the best config on {metric.Name} ({dataset}) is within seed noise", pair.Best, note));
     }
 
     private static Finding? UnderpoweredFinding(AnalysisContext context, MetricDefinition metric, string dataset, Subject subject, List<double[]> goodness, WinnerComparison pair)

@@ -113,7 +113,7 @@ internal sealed record ConfigPairs(
             ("configs", Count));
         var subject = new Subject(Metric: Business.Name, Dataset: Dataset);
         return Finding.Create(FindingCatalog.SelectionRegret, subject, message, evidence,
-            Scatter("LL304", message,
+            Scatter(FindingCatalog.SelectionRegret, message,
                 string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch {MessageNumbers.P(p)} (best of {Count})")));
     }
 
@@ -141,8 +141,8 @@ internal sealed record ConfigPairs(
     }
 
     /// <summary>Proxy (x) against business (y) config means, one labelled point per config.</summary>
-    public PlotSpec Scatter(string code, string message, string note) =>
-        new PlotSpec($"{code}-{Dataset}-{Proxy.Name}-{Business.Name}", PlotKind.Scatter, $"{code}: {message}",
+    public PlotSpec Scatter(FindingDescriptor descriptor, string message, string note) =>
+        new PlotSpec(descriptor.PlotName($"{Dataset}-{Proxy.Name}-{Business.Name}"), PlotKind.Scatter, descriptor.PlotTitle(message),
             $"{TrendPlots.AxisLabel(Proxy)}, config mean", $"{TrendPlots.AxisLabel(Business)}, config mean")
         {
             Series = [new PlotSeries("configs", ProxyMeans, BusinessMeans, PointLabels: [.. ConfigLabels.Differing(Configs)])],
