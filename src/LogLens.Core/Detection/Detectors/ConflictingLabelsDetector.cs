@@ -71,7 +71,9 @@ internal sealed class ConflictingLabelsDetector : IDetector
     }
 
     private static PlotSpec Plot(string dataset, List<(string Prompt, Dictionary<string, int> Labels)> expected) =>
-        new(FindingCatalog.ConflictingLabels.PlotName(dataset), PlotKind.Forest, FindingCatalog.ConflictingLabels.PlotTitle($"{expected.Count} prompts in {dataset} have more than one expected answer"), "prompt (expected answers)",
+        new(FindingCatalog.ConflictingLabels.PlotName(dataset), PlotKind.Forest,
+            FindingCatalog.ConflictingLabels.PlotTitle($"{expected.Count} prompts in {dataset} have more than one expected answer"),
+            "prompt (expected answers)",
             "share of the prompt's samples whose expected answer differs from its most common one")
         {
             Categories =

@@ -47,7 +47,8 @@ internal sealed class FrequentSliceGainDetector : IDetector
                 continue;
             }
 
-            var edges = family.Slices.Select(s => s.Series).Where(s => s != frequent).Select(s => (Series: s, Gain: SliceGain.Of(s, driver, p => s.Goodness(p.Value)), Gap: SliceGain.Gap(frequent, s, driver))).ToList();
+            var edges = family.Slices.Select(s => s.Series).Where(s => s != frequent)
+                .Select(s => (Series: s, Gain: SliceGain.Of(s, driver, p => s.Goodness(p.Value)), Gap: SliceGain.Gap(frequent, s, driver))).ToList();
             double[] q = BenjaminiHochberg.Adjust([.. edges.Select(e => e.Gap.Welch.P)]);
             var flagged = edges.Where((e, i) => q[i] <= context.FamilyAlpha(FindingCatalog.GainOnlyOnFrequentSlice) &&
                 e.Gap.Delta >= t.BusinessDelta && (e.Gain.Delta <= 0 || !(e.Gain.Welch.P < t.Alpha))).ToList();
@@ -78,7 +79,8 @@ internal sealed class FrequentSliceGainDetector : IDetector
         }
     }
 
-    private static PlotSpec Plot(SliceSeries frequent, SliceGain top, ParameterEffect driver, IEnumerable<(string Slice, SliceGain Gain, bool Flagged)> edges) =>
+    private static PlotSpec Plot(SliceSeries frequent, SliceGain top, ParameterEffect driver,
+        IEnumerable<(string Slice, SliceGain Gain, bool Flagged)> edges) =>
         new(FindingCatalog.GainOnlyOnFrequentSlice.PlotName($"{frequent.Dataset}-{frequent.Metric}"), PlotKind.Forest,
             FindingCatalog.GainOnlyOnFrequentSlice.PlotTitle($"the gain from {driver.Parameter} is confined to slice {frequent.Slice}"), "slice",
             $"gain in mean {frequent.Metric}, {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} (95% CI)")

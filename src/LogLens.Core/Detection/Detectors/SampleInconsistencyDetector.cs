@@ -87,7 +87,8 @@ internal sealed class SampleInconsistencyDetector : IDetector
         double[] sorted = [.. prompts.Select(p => p.Agreement).Order()];
         double[] rank = [.. Enumerable.Range(1, sorted.Length).Select(i => (double)i)];
         return new PlotSpec(FindingCatalog.SampleInconsistency.PlotName($"{subject.Run}-{subject.Dataset}"), PlotKind.Lines,
-            FindingCatalog.SampleInconsistency.PlotTitle($"repeated samples disagree on {unstable} of {prompts.Count} prompts"), "prompt (sorted by agreement)", "pairwise agreement of normalised answers")
+            FindingCatalog.SampleInconsistency.PlotTitle($"repeated samples disagree on {unstable} of {prompts.Count} prompts"), "prompt (sorted by agreement)",
+                "pairwise agreement of normalised answers")
         {
             Series = [new PlotSeries("agreement per prompt", rank, sorted)],
             ReferenceLine = 0.5,

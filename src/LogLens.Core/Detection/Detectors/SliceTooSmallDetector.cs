@@ -50,7 +50,8 @@ internal sealed class SliceTooSmallDetector : IDetector
                 double items = small.MedianItems!.Value;
                 string message = NoiseInputs.Format(
                     $"Slice {small.Slice} on {small.Metric} ({small.Dataset}) has {items:0.#} items per run: too few to measure (need ≥ {SliceFamily.MinItems}; {needed} to tell configs apart by {DetectableChange * 100:0} points); add evaluation items to it");
-                var evidence = Evidence.Of(("items", items), ("min_items", SliceFamily.MinItems), ("items_needed", needed), ("slice_mean", mean), ("runs", small.Points.Length));
+                var evidence = Evidence.Of(("items", items), ("min_items", SliceFamily.MinItems), ("items_needed", needed), ("slice_mean", mean),
+                    ("runs", small.Points.Length));
                 yield return Finding.Create(FindingCatalog.SliceTooSmall, new Subject(Metric: small.Metric, Dataset: small.Dataset, Slice: small.Slice),
                     message, evidence, Plot(small, slices));
             }

@@ -63,7 +63,8 @@ internal sealed class TuningSaturatedDetector : IDetector
         return Finding.Create(FindingCatalog.TuningSaturated, new Subject(Metric: metric.Name), message, evidence, Plot(metric, checks, effects));
     }
 
-    private static PlotSpec Plot(MetricDefinition metric, List<TuningSaturationCheck> checks, List<(TuningSaturationCheck Check, ParameterEffect Effect)> effects)
+    private static PlotSpec Plot(MetricDefinition metric, List<TuningSaturationCheck> checks,
+        List<(TuningSaturationCheck Check, ParameterEffect Effect)> effects)
     {
         bool single = checks.Count == 1;
         var categories = effects.Select(x =>
@@ -74,7 +75,9 @@ internal sealed class TuningSaturatedDetector : IDetector
             return new PlotCategory(label, e.Range, ci.Low, ci.High, []);
         });
         string unit = metric.HigherIsBetter ? metric.Name : metric.Name + ", negated";
-        return new PlotSpec(FindingCatalog.TuningSaturated.PlotName(metric.Name), PlotKind.Forest, FindingCatalog.TuningSaturated.PlotTitle($"no parameter moves {metric.Name} beyond seed noise"), "parameter", $"best − worst level mean ({unit}) with 95% CI from seed noise")
+        return new PlotSpec(FindingCatalog.TuningSaturated.PlotName(metric.Name), PlotKind.Forest,
+            FindingCatalog.TuningSaturated.PlotTitle($"no parameter moves {metric.Name} beyond seed noise"), "parameter",
+            $"best − worst level mean ({unit}) with 95% CI from seed noise")
         {
             Categories = [.. categories],
             ReferenceLine = 0,

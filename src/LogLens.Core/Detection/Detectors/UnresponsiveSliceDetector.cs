@@ -97,7 +97,8 @@ internal sealed class UnresponsiveSliceDetector : IDetector
         }
 
         return new PlotSpec(FindingCatalog.UnresponsiveSlice.PlotName($"{series.Dataset}-{series.Slice}-{series.Metric}"), PlotKind.Lines,
-            FindingCatalog.UnresponsiveSlice.PlotTitle($"{driver.Parameter} moves the overall metric, not slice {series.Slice}"), $"{driver.Parameter}{scale}", $"mean {series.Metric} ({series.Dataset})")
+            FindingCatalog.UnresponsiveSlice.PlotTitle($"{driver.Parameter} moves the overall metric, not slice {series.Slice}"), $"{driver.Parameter}{scale}",
+                $"mean {series.Metric} ({series.Dataset})")
         {
             Series = lines,
             Note = NoiseInputs.Format($"levels: {string.Join(", ", driver.Levels)}; overall {MessageNumbers.P(driver.Q, "q")}"),

@@ -18,7 +18,8 @@ internal static class NoiseInputs
     public static double[] Goodness(GroupValues group, MetricDefinition metric) => [.. group.Values.Select(metric.Goodness)];
 
     /// <summary>A seed-spread plot: one category per config (mean ± t-CI of raw values, seed points).</summary>
-    public static PlotSpec SpreadPlot(FindingDescriptor descriptor, string metric, string dataset, IEnumerable<GroupValues> groups, string title, string? highlight = null, string? note = null)
+    public static PlotSpec SpreadPlot(FindingDescriptor descriptor, string metric, string dataset, IEnumerable<GroupValues> groups, string title,
+        string? highlight = null, string? note = null)
     {
         var shown = groups.ToList();
         ImmutableArray<string> labels = ConfigLabels.Differing([.. shown.Select(g => g.ConfigKey)]);

@@ -36,7 +36,8 @@ internal sealed record ConfigPairs(
         GroupValues[] joined = [.. context.ValuesByConfig(business.Name, dataset).Where(g => proxyByConfig.ContainsKey(g.ConfigKey))];
         return joined.Length == 0
             ? null
-            : new ConfigPairs(proxy, business, dataset, [.. joined.Select(g => g.ConfigKey)], [.. joined.Select(g => proxyByConfig[g.ConfigKey].Mean)], [.. joined.Select(g => g.Mean)], joined);
+            : new ConfigPairs(proxy, business, dataset, [.. joined.Select(g => g.ConfigKey)], [.. joined.Select(g => proxyByConfig[g.ConfigKey].Mean)],
+                [.. joined.Select(g => g.Mean)], joined);
     }
 
     /// <summary>
@@ -102,7 +103,9 @@ internal sealed record ConfigPairs(
             return null;
         }
 
-        string message = string.Create(CultureInfo.InvariantCulture, $"On {Dataset}, the config with the best {Proxy.Name} ({picked.ConfigKey}) loses {regret:0.####} {Business.Name} against {best.ConfigKey} (Welch {MessageNumbers.P(p)}, corrected for picking the best of {Count} configs)");
+        string message = string.Create(CultureInfo.InvariantCulture,
+            $"On {Dataset}, the config with the best {Proxy.Name} ({picked.ConfigKey}) loses {regret:0.####} {Business.Name} against {best.ConfigKey} (Welch "
+            + $"{MessageNumbers.P(p)}, corrected for picking the best of {Count} configs)");
         var evidence = Evidence.Of(
             ("proxy", Proxy.Name),
             ("selection_regret", regret),
