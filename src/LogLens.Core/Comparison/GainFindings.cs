@@ -36,10 +36,12 @@ internal static class GainFindings
         var worse = rows.Where(r => r.QWorse <= thresholds.Alpha && r.Delta <= -thresholds.BusinessDelta).Select(r => r.Dataset).ToList();
 
         var subject = new Subject(Config: $"{candidate} vs {baseline}", Metric: metric);
-        string tests = Format($"wins {summary.Wins} of {summary.Datasets} (sign {MessageNumbers.P(summary.SignP)}, Wilcoxon {MessageNumbers.P(summary.WilcoxonP)})");
+        string tests = Format(
+            $"wins {summary.Wins} of {summary.Datasets} (sign {MessageNumbers.P(summary.SignP)}, Wilcoxon {MessageNumbers.P(summary.WilcoxonP)})");
         if (better.Count > 0 && worse.Count > 0)
         {
-            string message = $"{candidate} vs {baseline} on {metric}: significantly better on {string.Join(", ", better)} but significantly worse on {string.Join(", ", worse)}";
+            string message = $"{candidate} vs {baseline} on {metric}: significantly better on {string.Join(", ", better)} but significantly worse on "
+                + $"{string.Join(", ", worse)}";
             yield return Finding.Create(FindingCatalog.SignFlip, subject, message,
                 BuildEvidence(candidate, baseline, rows, summary, better, worse),
                 Plot(FindingCatalog.SignFlip, metric, candidate, baseline, rows, tests));
@@ -78,9 +80,11 @@ internal static class GainFindings
 
     private static PlotSpec Plot(
         FindingDescriptor descriptor, string metric, string candidate, string baseline, ImmutableArray<DatasetComparison> rows, string note) =>
-        new(descriptor.PlotName($"{metric}-{candidate}"), PlotKind.Forest, descriptor.PlotTitle($"{candidate} vs {baseline} on {metric}, per dataset"), "dataset", $"Δ {metric} (candidate − baseline, better direction, 95% CI)")
+        new(descriptor.PlotName($"{metric}-{candidate}"), PlotKind.Forest, descriptor.PlotTitle($"{candidate} vs {baseline} on {metric}, per dataset"),
+            "dataset", $"Δ {metric} (candidate − baseline, better direction, 95% CI)")
         {
-            Categories = [.. rows.Select(r => new PlotCategory(r.Dataset, r.Delta, r.DeltaCi.Low, r.DeltaCi.High, [], (r.QBetter <= 0.05 && r.Delta > 0) || (r.QWorse <= 0.05 && r.Delta < 0)))],
+            Categories = [.. rows.Select(r => new PlotCategory(
+                r.Dataset, r.Delta, r.DeltaCi.Low, r.DeltaCi.High, [], (r.QBetter <= 0.05 && r.Delta > 0) || (r.QWorse <= 0.05 && r.Delta < 0)))],
             ReferenceLine = 0,
             Note = note,
         };
