@@ -18,9 +18,11 @@ internal static class AnalyzeCommand
     public static Command Create(CliEnvironment environment)
     {
         var paths = CommonOptions.Paths();
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (nothing is written outside it)", DefaultValueFactory = _ => new DirectoryInfo("loglens-report") };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (nothing is written outside it)",
+            DefaultValueFactory = _ => new DirectoryInfo("loglens-report") };
         var config = CommonOptions.Config();
-        var format = CommonOptions.Format(string.Join(',', DefaultExporters.Analyze.Select(e => e.Name)), "Comma-separated outputs: " + string.Join(", ", ExporterNames), ExporterNames);
+        var format = CommonOptions.Format(string.Join(',', DefaultExporters.Analyze.Select(e => e.Name)),
+            "Comma-separated outputs: " + string.Join(", ", ExporterNames), ExporterNames);
         var failOn = CommonOptions.FailOn("Exit 1 when a finding is at or above");
         var noPlots = new Option<bool>("--no-plots") { Description = "Skip rendering plots" };
         var svg = new Option<bool>("--svg") { Description = "Also write each full-size plot as SVG beside its PNG" };
@@ -109,7 +111,8 @@ internal static class AnalyzeCommand
                 return 0;
             });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException
+            || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
             throw new UsageException($"cannot write the report to {settings.OutDir}: {(e.InnerException ?? e).Message}");
         }

@@ -25,7 +25,8 @@ internal static class CommonOptions
 
     public static Option<DirectoryInfo?> Cache() => new("--cache")
     {
-        Description = "Folder of an incremental ingest cache: runs whose files (path, size, mtime) are unchanged are not re-read; unused entries are pruned (use one folder per job)",
+        Description = "Folder of an incremental ingest cache: runs whose files (path, size, mtime) are unchanged are not re-read; unused entries are pruned "
+            + "(use one folder per job)",
     };
 
     /// <summary>--format, read with <see cref="FormatNames"/> (case-insensitive); <paramref name="names"/> are offered as completions.</summary>

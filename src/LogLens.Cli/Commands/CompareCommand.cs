@@ -15,13 +15,15 @@ internal static class CompareCommand
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
-        var baseline = new Option<string>("--baseline") { Description = "Params selecting the baseline runs, e.g. learning_rate=1e-4,lora_r=8", Required = true };
+        var baseline = new Option<string>("--baseline") { Description = "Params selecting the baseline runs, e.g. learning_rate=1e-4,lora_r=8",
+            Required = true };
         var candidate = new Option<string>("--candidate") { Description = "Params selecting the candidate runs", Required = true };
         var metric = new Option<string?>("--metric") { Description = "Metric to compare (default: the first business metric)" };
         var config = CommonOptions.Config();
         var format = CommonOptions.Format("text", "text or json", Formats);
         var seed = CommonOptions.Seed();
-        var command = new Command("compare", "Does the candidate beat the baseline on every dataset, beyond seed noise?") { paths, baseline, candidate, metric, config, format, seed };
+        var command = new Command("compare", "Does the candidate beat the baseline on every dataset, beyond seed noise?") { paths, baseline, candidate, metric,
+            config, format, seed };
         command.SetAction(parse =>
         {
             string chosen = FormatNames.One(parse.GetValue(format), Formats);
@@ -29,7 +31,8 @@ internal static class CompareCommand
             ComparisonResult result;
             try
             {
-                result = AbComparison.Compare(runs, RunSelector.Parse(parse.GetValue(baseline)!), RunSelector.Parse(parse.GetValue(candidate)!), parse.GetValue(metric), new AnalysisOptions(Seed: parse.GetValue(seed)));
+                result = AbComparison.Compare(runs, RunSelector.Parse(parse.GetValue(baseline)!), RunSelector.Parse(parse.GetValue(candidate)!),
+                    parse.GetValue(metric), new AnalysisOptions(Seed: parse.GetValue(seed)));
             }
             catch (ComparisonException e)
             {

@@ -20,7 +20,9 @@ internal static class ExportCommand
         };
         var config = CommonOptions.Config();
         var cache = CommonOptions.Cache();
-        var command = new Command("export", "Write run summaries and downsampled series as Parquet tables (runs, params, summaries, series, scores, samples, directions) for Spark, DuckDB or Trino")
+        var command = new Command("export",
+            "Write run summaries and downsampled series as Parquet tables (runs, params, summaries, series, scores, samples, directions) for "
+            + "Spark, DuckDB or Trino")
         {
             paths, output, maxPoints, config, cache,
         };
@@ -62,8 +64,12 @@ internal static class ExportCommand
             return;
         }
 
-        var own = new HashSet<string>(ParquetTables.All.Select(t => t.FileName), StringComparer.Ordinal) { ParquetManifest.FileName, ParquetTables.ConfigFile };
-        string? foreign = Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault(n => !own.Contains(n!));
+        var own = new HashSet<string>(ParquetTables.All.Select(t => t.FileName), StringComparer.Ordinal)
+        {
+            ParquetManifest.FileName, ParquetTables.ConfigFile,
+        };
+        string? foreign = Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .FirstOrDefault(n => !own.Contains(n!));
         if (foreign is not null)
         {
             throw new UsageException($"--out {directory} holds '{foreign}', which is not part of an export; use an empty or new folder");
@@ -74,7 +80,10 @@ internal static class ExportCommand
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Exported {summary.Runs} runs to {directory} ({summary.Files.Length} files, {summary.Bytes / 1024.0:F1} KiB)"));
-        output.WriteLine(string.Create(c, $"Series: {summary.SeriesPoints} points, {summary.WrittenPoints} written; {summary.ReducedSeries} series downsampled to at most {budget} points (summaries.parquet is exact)"));
+        output.WriteLine(
+            string.Create(c,
+                $"Series: {summary.SeriesPoints} points, {summary.WrittenPoints} written; {summary.ReducedSeries} series downsampled to at most {budget} "
+                + $"points (summaries.parquet is exact)"));
         if (!runs.Diagnostics.IsEmpty)
         {
             output.WriteLine(string.Create(c, $"Ingest diagnostics: {runs.Diagnostics.Length} (not exported; 'loglens inspect' lists them)"));

@@ -20,7 +20,8 @@ internal static class InitCommand
         command.SetAction(parse =>
         {
             string[] roots = parse.GetValue(paths)!;
-            string folder = Directory.Exists(roots[0]) ? roots[0] : throw new UsageException($"'{roots[0]}' is not a folder: init writes {LogLensConfigLoader.FileName} at the root of the first path");
+            string folder = Directory.Exists(roots[0]) ? roots[0]
+                : throw new UsageException($"'{roots[0]}' is not a folder: init writes {LogLensConfigLoader.FileName} at the root of the first path");
             string target = Path.Combine(folder, LogLensConfigLoader.FileName);
             if (File.Exists(target) && !parse.GetValue(force))
             {
@@ -42,7 +43,9 @@ internal static class InitCommand
 
             File.WriteAllText(target, ConfigTemplate.Write(runs));
             TextWriter output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"Wrote {target}: {runs.Metrics.Count} metrics ({runs.Metrics.Values.Count(m => m.Role == MetricRole.Business)} business, {runs.Metrics.Values.Count(m => m.Role == MetricRole.Proxy)} proxy) from {runs.Runs.Length} runs.");
+            output.WriteLine(
+                $"Wrote {target}: {runs.Metrics.Count} metrics ({runs.Metrics.Values.Count(m => m.Role == MetricRole.Business)} business, "
+                + $"{runs.Metrics.Values.Count(m => m.Role == MetricRole.Proxy)} proxy) from {runs.Runs.Length} runs.");
             output.WriteLine("Check the inferred roles, slices and parameter groups, then run `loglens analyze`.");
             return ExitCodes.Ok;
         });

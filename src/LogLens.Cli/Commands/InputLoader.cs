@@ -45,7 +45,9 @@ internal static class InputLoader
             // What was found but not read (a locked or damaged MLflow store, deleted runs) says why there are no runs.
             string why = string.Concat(runs.Diagnostics.Take(MaxListed).Select(d => $"\n  {d.Code} {d.Path}: {d.Message}"))
                 + (runs.Diagnostics.Length > MaxListed ? $"\n  ... and {runs.Diagnostics.Length - MaxListed} more" : "");
-            throw new UsageException($"no runs found under {string.Join(", ", paths)} (a run is a folder with params.json|yaml, metrics.csv|jsonl, scores.csv|json or samples.jsonl){why}");
+            throw new UsageException(
+                $"no runs found under {string.Join(", ", paths)} (a run is a folder with params.json|yaml, metrics.csv|jsonl, scores.csv|json "
+                + $"or samples.jsonl){why}");
         }
 
         return runs;

@@ -15,7 +15,8 @@ internal static class InspectCommand
         var config = CommonOptions.Config();
         var format = CommonOptions.Format("text", "text or json", Formats);
         var cache = CommonOptions.Cache();
-        var command = new Command("inspect", "List discovered runs, formats, params, metrics with roles, config groups and diagnostics") { paths, config, format, cache };
+        var command = new Command("inspect", "List discovered runs, formats, params, metrics with roles, config groups and diagnostics") { paths, config,
+            format, cache };
         command.SetAction(parse =>
         {
             string chosen = FormatNames.One(parse.GetValue(format), Formats);

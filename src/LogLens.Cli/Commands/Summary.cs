@@ -14,7 +14,9 @@ internal static class Summary
     {
         AnalysisResult result = report.Result;
         int Count(Severity s) => result.Findings.Count(f => f.Severity == s);
-        output.WriteLine($"LogLens: {result.Runs.Runs.Length} runs, {result.Runs.Groups.Select(g => g.ConfigKey).Distinct().Count()} configs, {result.Runs.Datasets.Length} datasets");
+        output.WriteLine(
+            $"LogLens: {result.Runs.Runs.Length} runs, {result.Runs.Groups.Select(g => g.ConfigKey).Distinct().Count()} configs, "
+            + $"{result.Runs.Datasets.Length} datasets");
         output.WriteLine($"Findings: {Count(Severity.Error)} errors, {Count(Severity.Warning)} warnings, {Count(Severity.Info)} info"
             + (result.Suppressed.IsEmpty ? string.Empty : $"; {result.Suppressed.Length} suppressed in loglens.yaml"));
         foreach (var byCode in result.Findings.GroupBy(f => f.Code))
@@ -35,14 +37,17 @@ internal static class Summary
 
         if (report.Baseline is { } b)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Since baseline: {b.New} new, {b.Persisting} persisting, {b.Resolved.Length} resolved ({b.Baseline.Path})"));
+            output.WriteLine(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Since baseline: {b.New} new, {b.Persisting} persisting, {b.Resolved.Length} resolved ({b.Baseline.Path})"));
         }
 
         if (!noPlots)
         {
             var plots = result.AllPlots.ToList();
             int thumbnails = report.Plots.Count(plots, PlotSize.Thumbnail), skipped = report.Plots.Count(plots, PlotSize.Skipped);
-            string capped = thumbnails + skipped == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({thumbnails} as thumbnails, {skipped} skipped: --max-plots {report.Plots.MaxPlots})");
+            string capped = thumbnails + skipped == 0 ? string.Empty
+                : string.Create(CultureInfo.InvariantCulture, $" ({thumbnails} as thumbnails, {skipped} skipped: --max-plots {report.Plots.MaxPlots})");
             string overview = result.OverviewPlotsOmitted == 0
                 ? string.Empty
                 : string.Create(CultureInfo.InvariantCulture, $"; {result.OverviewPlotsOmitted} more overview plots not drawn");

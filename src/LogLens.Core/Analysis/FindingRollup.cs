@@ -24,7 +24,8 @@ internal static class FindingRollup
         ArgumentNullException.ThrowIfNull(runs);
         var list = findings.ToList();
         var rolled = new List<Finding>(list.Where(f => f.Subject.Run is null));
-        foreach (var pattern in list.Where(f => f.Subject.Run is not null).GroupBy(f => (f.Code, f.Subject.Metric, Study: runs.Keys.TryGetValue(f.Subject.Run!, out RunKey? k) ? k.Study : string.Empty)))
+        foreach (var pattern in list.Where(f => f.Subject.Run is not null)
+            .GroupBy(f => (f.Code, f.Subject.Metric, Study: runs.Keys.TryGetValue(f.Subject.Run!, out RunKey? k) ? k.Study : string.Empty)))
         {
             var members = pattern.OrderBy(f => f.Subject.Run, StringComparer.Ordinal).ToList();
             var memberRuns = members.Select(f => f.Subject.Run!).Distinct(StringComparer.Ordinal).ToList();
@@ -74,7 +75,8 @@ internal static class FindingRollup
             subject = new Subject(Metric: lead.Subject.Metric, Dataset: study.Length > 0 ? study : null, Scope: "sweep");
             bool unidentified = configs.All(c => c.StartsWith(RunGrouping.NoParamsPrefix, StringComparison.Ordinal));
             string what = unidentified ? "runs without params" : string.Create(CultureInfo.InvariantCulture, $"{configs.Count} configs");
-            scope = string.Create(CultureInfo.InvariantCulture, $"{memberRuns.Count} of {inStudy} runs ({what}{(study.Length > 0 ? ", study " + study : string.Empty)})");
+            scope = string.Create(CultureInfo.InvariantCulture,
+                $"{memberRuns.Count} of {inStudy} runs ({what}{(study.Length > 0 ? ", study " + study : string.Empty)})");
         }
 
         string on = lead.Subject.Metric is string metric ? " on " + metric : string.Empty;

@@ -43,7 +43,8 @@ internal static class OverviewPlots
 
     private static IEnumerable<PlotSpec> ProxyBusiness(RunSet runs)
     {
-        var proxies = runs.MetricsWithRole(MetricRole.Proxy).OrderBy(m => MetricNames.IsEval(m.Name) ? 0 : 1).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var proxies = runs.MetricsWithRole(MetricRole.Proxy).OrderBy(m => MetricNames.IsEval(m.Name) ? 0 : 1)
+            .ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
         var businesses = runs.MetricsWithRole(MetricRole.Business);
         var pairs = new List<(Run Run, MetricSeries Proxy, MetricSeries Business, int Points)>();
         foreach (Run run in runs.Runs)
@@ -68,7 +69,8 @@ internal static class OverviewPlots
                 Direction(runs, p.Proxy.Name))
             {
                 RightYLabel = Direction(runs, p.Business.Name),
-                Series = [new PlotSeries(p.Proxy.Name, p.Proxy.Steps, p.Proxy.Values), new PlotSeries(p.Business.Name, p.Business.Steps, p.Business.Values, RightAxis: true)],
+                Series = [new PlotSeries(p.Proxy.Name, p.Proxy.Steps, p.Proxy.Values),
+                    new PlotSeries(p.Business.Name, p.Business.Steps, p.Business.Values, RightAxis: true)],
             });
     }
 
@@ -122,10 +124,12 @@ internal static class OverviewPlots
             yield break;
         }
 
-        var byDataset = datasets.ToDictionary(d => d, d => context.ValuesByConfig(metric.Name, d).ToDictionary(g => g.ConfigKey, StringComparer.Ordinal), StringComparer.Ordinal);
+        var byDataset = datasets.ToDictionary(d => d, d => context.ValuesByConfig(metric.Name, d).ToDictionary(g => g.ConfigKey, StringComparer.Ordinal),
+            StringComparer.Ordinal);
 
         // Best and worst are chosen once, on the mean over datasets, so the plot shows whether the gain generalises.
-        var common = byDataset.Values.Select(g => (IEnumerable<string>)g.Keys).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var common = byDataset.Values.Select(g => (IEnumerable<string>)g.Keys).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
         if (common.Count < 2)
         {
             yield break;

@@ -26,7 +26,9 @@ internal static class VerdictParameters
                 EffectAnalysis a = check.Analysis;
                 foreach (ParameterEffect e in a.Moving(context.Thresholds.Alpha, context.Thresholds.OmegaSquared))
                 {
-                    result.Add(new ParameterImpact(metric.Name, dataset, e.Parameter, e.Levels[e.BestLevel], e.Levels[e.WorstLevel], e.Range, a.RangeInterval(e), e.OmegaSquared, e.Q));
+                    result.Add(
+                        new ParameterImpact(metric.Name, dataset, e.Parameter, e.Levels[e.BestLevel], e.Levels[e.WorstLevel], e.Range, a.RangeInterval(e),
+                            e.OmegaSquared, e.Q));
                 }
             }
         }

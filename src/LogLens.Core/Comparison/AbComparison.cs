@@ -22,7 +22,8 @@ internal static class AbComparison
     /// <param name="candidate">Selects the candidate runs.</param>
     /// <param name="metric">The metric; null → the first business metric (ordinal).</param>
     /// <param name="options">Seed and resample counts; null → defaults.</param>
-    /// <exception cref="ComparisonException">No business metric, unknown metric, a selector matching no run, overlapping selections, or no dataset observed on both sides.</exception>
+    /// <exception cref="ComparisonException">No business metric, unknown metric, a selector matching no run, overlapping selections, or no dataset observed on
+    /// both sides.</exception>
     public static ComparisonResult Compare(RunSet runs, RunSelector baseline, RunSelector candidate, string? metric = null, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -34,7 +35,8 @@ internal static class AbComparison
         var overlap = baseRuns.Intersect(candRuns, StringComparer.Ordinal).ToList();
         if (overlap.Count > 0)
         {
-            throw new ComparisonException($"baseline '{baseline}' and candidate '{candidate}' both match {overlap.Count} run(s), e.g. {overlap[0]}: make the selectors disjoint");
+            throw new ComparisonException(
+                $"baseline '{baseline}' and candidate '{candidate}' both match {overlap.Count} run(s), e.g. {overlap[0]}: make the selectors disjoint");
         }
 
         // Runs with samples but no business metric are still compared, on the prompts both sides answered.
@@ -54,7 +56,8 @@ internal static class AbComparison
             arms, definition, runs.Config.Thresholds, options.Resamples,
             dataset => SeededRandom.Create(options.Seed, RandomCode, $"{definition.Name}|{candidate}|{baseline}|{dataset}"));
         var findings = GainFindings.Detect(definition.Name, candidate.ToString(), baseline.ToString(), rows, summary, runs.Config.Thresholds);
-        return new ComparisonResult(definition.Name, definition.HigherIsBetter, baseline.ToString(), candidate.ToString(), baseRuns, candRuns, rows, summary, [.. findings])
+        return new ComparisonResult(definition.Name, definition.HigherIsBetter, baseline.ToString(), candidate.ToString(), baseRuns, candRuns, rows,
+            summary, [.. findings])
         {
             Warnings = [.. Warnings(runs, baseline, baseRuns, "baseline"), .. Warnings(runs, candidate, candRuns, "candidate"), .. Unreplicated(rows)],
             Prompts = prompts,
@@ -67,7 +70,8 @@ internal static class AbComparison
         var thin = rows.Where(r => r.NBaseline < 2 || r.NCandidate < 2).Select(r => r.Dataset).ToList();
         if (thin.Count > 0)
         {
-            yield return $"{thin.Count} of {rows.Length} datasets ({string.Join(", ", thin.Take(3))}{(thin.Count > 3 ? ", …" : string.Empty)}) have fewer than 2 runs on a side: a CI needs 2 or more seeds on each side";
+            yield return $"{thin.Count} of {rows.Length} datasets ({string.Join(", ", thin.Take(3))}{(thin.Count > 3 ? ", …" : string.Empty)}) have fewer "
+                + $"than 2 runs on a side: a CI needs 2 or more seeds on each side";
         }
     }
 
@@ -77,7 +81,8 @@ internal static class AbComparison
         var configs = ids.Select(id => runs.Keys[id].ConfigKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (configs.Count > 1)
         {
-            yield return $"{role} selector '{selector}' matches {configs.Count} configs ({string.Join("; ", configs.Take(3))}{(configs.Count > 3 ? "; …" : string.Empty)}): they are pooled; add a parameter to select one";
+            yield return $"{role} selector '{selector}' matches {configs.Count} configs "
+                + $"({string.Join("; ", configs.Take(3))}{(configs.Count > 3 ? "; …" : string.Empty)}): they are pooled; add a parameter to select one";
         }
     }
 
@@ -115,7 +120,9 @@ internal static class AbComparison
             var c = byDataset.Where(o => candSet.Contains(o.RunId)).OrderBy(o => o.RunId, StringComparer.Ordinal).ToList();
             if (b.Count > 0 && c.Count > 0)
             {
-                result.Add((byDataset.Key, new ArmSample([.. b.Select(o => o.Value)], [.. b.Select(o => o.Seed)]), new ArmSample([.. c.Select(o => o.Value)], [.. c.Select(o => o.Seed)])));
+                result.Add(
+                    (byDataset.Key, new ArmSample([.. b.Select(o => o.Value)], [.. b.Select(o => o.Seed)]),
+                        new ArmSample([.. c.Select(o => o.Value)], [.. c.Select(o => o.Seed)])));
             }
         }
 

@@ -39,7 +39,8 @@ internal static class GainAnalysis
         double[] qWorse = BenjaminiHochberg.Adjust([.. rows.Select(r => OneSided(r.P, r.Delta < 0))]);
         ImmutableArray<DatasetComparison> final =
         [
-            .. rows.Select((r, i) => r with { Q = q[i], QBetter = qBetter[i], QWorse = qWorse[i], Outcome = Classify(r.Delta, qBetter[i], qWorse[i], thresholds) }),
+            .. rows.Select(
+                (r, i) => r with { Q = q[i], QBetter = qBetter[i], QWorse = qWorse[i], Outcome = Classify(r.Delta, qBetter[i], qWorse[i], thresholds) }),
         ];
         return (final, Summarize(final, thresholds.BusinessDelta));
     }

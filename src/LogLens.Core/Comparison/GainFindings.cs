@@ -36,13 +36,15 @@ internal static class GainFindings
         var worse = rows.Where(r => r.QWorse <= thresholds.Alpha && r.Delta <= -thresholds.BusinessDelta).Select(r => r.Dataset).ToList();
 
         var subject = new Subject(Config: $"{candidate} vs {baseline}", Metric: metric);
-        string tests = Format($"wins {summary.Wins} of {summary.Datasets} (sign {MessageNumbers.P(summary.SignP)}, Wilcoxon {MessageNumbers.P(summary.WilcoxonP)})");
+        string tests = Format(
+            $"wins {summary.Wins} of {summary.Datasets} (sign {MessageNumbers.P(summary.SignP)}, Wilcoxon {MessageNumbers.P(summary.WilcoxonP)})");
         if (better.Count > 0 && worse.Count > 0)
         {
-            string message = $"{candidate} vs {baseline} on {metric}: significantly better on {string.Join(", ", better)} but significantly worse on {string.Join(", ", worse)}";
+            string message = $"{candidate} vs {baseline} on {metric}: significantly better on {string.Join(", ", better)} but significantly worse on "
+                + $"{string.Join(", ", worse)}";
             yield return Finding.Create(FindingCatalog.SignFlip, subject, message,
                 BuildEvidence(candidate, baseline, rows, summary, better, worse),
-                Plot("LL604", metric, candidate, baseline, rows, tests));
+                Plot(FindingCatalog.SignFlip, metric, candidate, baseline, rows, tests));
         }
         // A gain significant on every dataset generalises even when there are too few datasets for the
         // sign test to reach α (4 of 4 wins gives p = .125): only a partial gain is a finding.
@@ -52,7 +54,7 @@ internal static class GainFindings
             string message = $"The gain of {candidate} over {baseline} on {metric} does not generalize: {where}; {tests}";
             yield return Finding.Create(FindingCatalog.GainDoesNotGeneralize, subject, message,
                 BuildEvidence(candidate, baseline, rows, summary, better, worse),
-                Plot("LL603", metric, candidate, baseline, rows, tests));
+                Plot(FindingCatalog.GainDoesNotGeneralize, metric, candidate, baseline, rows, tests));
         }
     }
 
@@ -76,10 +78,13 @@ internal static class GainFindings
             ("q_better", rows.Select(r => r.QBetter).ToArray()),
             ("q_worse", rows.Select(r => r.QWorse).ToArray()));
 
-    private static PlotSpec Plot(string code, string metric, string candidate, string baseline, ImmutableArray<DatasetComparison> rows, string note) =>
-        new($"{code}-{metric}-{candidate}", PlotKind.Forest, $"{code}: {candidate} vs {baseline} on {metric}, per dataset", "dataset", $"Δ {metric} (candidate − baseline, better direction, 95% CI)")
+    private static PlotSpec Plot(
+        FindingDescriptor descriptor, string metric, string candidate, string baseline, ImmutableArray<DatasetComparison> rows, string note) =>
+        new(descriptor.PlotName($"{metric}-{candidate}"), PlotKind.Forest, descriptor.PlotTitle($"{candidate} vs {baseline} on {metric}, per dataset"),
+            "dataset", $"Δ {metric} (candidate − baseline, better direction, 95% CI)")
         {
-            Categories = [.. rows.Select(r => new PlotCategory(r.Dataset, r.Delta, r.DeltaCi.Low, r.DeltaCi.High, [], (r.QBetter <= 0.05 && r.Delta > 0) || (r.QWorse <= 0.05 && r.Delta < 0)))],
+            Categories = [.. rows.Select(r => new PlotCategory(
+                r.Dataset, r.Delta, r.DeltaCi.Low, r.DeltaCi.High, [], (r.QBetter <= 0.05 && r.Delta > 0) || (r.QWorse <= 0.05 && r.Delta < 0)))],
             ReferenceLine = 0,
             Note = note,
         };

@@ -20,12 +20,14 @@ internal static class PromptPairs
     public const int MinPrompts = 2;
 
     /// <summary>One row per dataset and outcome metric with shared prompts, ordinal by dataset.</summary>
-    public static ImmutableArray<PromptComparison> Compare(RunSet runs, ImmutableArray<string> baselineRuns, ImmutableArray<string> candidateRuns, Thresholds thresholds)
+    public static ImmutableArray<PromptComparison> Compare(RunSet runs, ImmutableArray<string> baselineRuns, ImmutableArray<string> candidateRuns,
+        Thresholds thresholds)
     {
         var baseline = Outcomes(runs, baselineRuns);
         var candidate = Outcomes(runs, candidateRuns);
         var rows = new List<PromptComparison>();
-        foreach (var key in baseline.Keys.Intersect(candidate.Keys).OrderBy(k => k.Dataset, StringComparer.Ordinal).ThenBy(k => k.Metric, StringComparer.Ordinal))
+        foreach (var key in baseline.Keys.Intersect(candidate.Keys).OrderBy(k => k.Dataset, StringComparer.Ordinal)
+            .ThenBy(k => k.Metric, StringComparer.Ordinal))
         {
             Dictionary<string, double> b = baseline[key], c = candidate[key];
             string[] shared = [.. b.Keys.Intersect(c.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -44,7 +46,8 @@ internal static class PromptPairs
 
         double[] qBetter = BenjaminiHochberg.Adjust([.. rows.Select(r => GainAnalysis.OneSided(r.P, r.Delta > 0))]);
         double[] qWorse = BenjaminiHochberg.Adjust([.. rows.Select(r => GainAnalysis.OneSided(r.P, r.Delta < 0))]);
-        return [.. rows.Select((r, i) => r with { QBetter = qBetter[i], QWorse = qWorse[i], Outcome = GainAnalysis.Classify(r.Delta, qBetter[i], qWorse[i], thresholds) })];
+        return [.. rows.Select(
+            (r, i) => r with { QBetter = qBetter[i], QWorse = qWorse[i], Outcome = GainAnalysis.Classify(r.Delta, qBetter[i], qWorse[i], thresholds) })];
     }
 
     /// <summary>(dataset, metric) → prompt → mean over the side's runs of the run's per-prompt outcome.</summary>

@@ -19,7 +19,8 @@ internal sealed class ConfigReader(string path)
     private static readonly string[] MetricKeys = ["role", "direction"];
 
     private static readonly string[] ThresholdKeys =
-        ["alpha", "business_delta", "omega_squared", "icc_noise", "proxy_tau", "rank_agreement_w", "min_checkpoints", "min_configs", "overfit_rise", "power", "num_classes"];
+        ["alpha", "business_delta", "omega_squared", "icc_noise", "proxy_tau", "rank_agreement_w", "min_checkpoints", "min_configs", "overfit_rise",
+            "power", "num_classes"];
 
     public LogLensConfig Read(YamlNode root)
     {

@@ -30,7 +30,9 @@ public sealed record LogLensConfig
     public ImmutableSortedDictionary<string, ImmutableArray<string>> ParameterGroups { get; init; } =
         ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal);
 
-    /// <summary>Regex that marks an output as a refusal or hand-over when a sample has no <c>refused</c> field (<see cref="Configuration.RefusalPattern"/>).</summary>
+    /// <summary>
+    /// Regex that marks an output as a refusal or hand-over when a sample has no <c>refused</c> field (<see cref="Configuration.RefusalPattern"/>).
+    /// </summary>
     public string RefusalPattern { get; init; } = Configuration.RefusalPattern.Default;
 
     /// <summary>True when loglens.yaml says <c>studies: pool</c>: runs of different studies are compared with each other.</summary>

@@ -16,7 +16,8 @@ public static class RefusalPattern
         + @"|(?:can't|cannot|unable\s+to)\s+(?:help|assist|provide|comply|answer)"
         + @"|as\s+an\s+ai\b|i\s+must\s+refuse|not\s+something\s+i\s+can"
         + @"|(?:transfer(?:ring)?|connect(?:ing)?|hand(?:ing)?\s+(?:you\s+)?over|escalat(?:e|ing))\s+(?:you\s+)?(?:to|this)"
-        + @"|(?:please\s+)?(?:consult|contact|speak\s+(?:to|with))\s+(?:a|an|your)\s+(?:human|agent|professional|doctor|physician|lawyer|attorney|advisor|adviser|specialist))";
+        + @"|(?:please\s+)?(?:consult|contact|speak\s+(?:to|with))\s+(?:a|an|your)"
+        + @"\s+(?:human|agent|professional|doctor|physician|lawyer|attorney|advisor|adviser|specialist))";
 
     /// <summary>How long one match may take before it counts as undecided.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);

@@ -27,7 +27,10 @@ public sealed record Thresholds
     /// <summary>Minimum configs for across-config analyses.</summary>
     public int MinConfigs { get; init; } = 5;
 
-    /// <summary>Smallest relative rise of eval loss above its minimum that LL103 reports (default 0.5%: the trend test decides, this only drops rises too small to matter).</summary>
+    /// <summary>
+    /// Smallest relative rise of eval loss above its minimum that LL103 reports (default 0.5%: the trend test decides, this only drops rises too small to
+    /// matter).
+    /// </summary>
     public double OverfitRise { get; init; } = 0.005;
 
     /// <summary>Target power for the seeds-needed advice.</summary>
@@ -39,7 +42,9 @@ public sealed record Thresholds
     /// </summary>
     public int? NumClasses { get; init; }
 
-    /// <summary>Violation rate of a must-refuse / rule slice a setting may have and still count as meeting the rule (LL401; 0 = any violation counts).</summary>
+    /// <summary>
+    /// Violation rate of a must-refuse / rule slice a setting may have and still count as meeting the rule (LL401; 0 = any violation counts).
+    /// </summary>
     public double RuleTolerance { get; init; }
 
     /// <summary>Share of a prompt's samples that must give the same (non-refusal) answer for it to count as a confident answer (LL403).</summary>

@@ -114,7 +114,9 @@ public static class FindingCatalog
         "the same prompt/input appears with different expected answers",
         "Deduplicate the data and fix the labels (or the grader): no parameter can resolve two answers to one prompt.");
 
-    /// <summary>LL301: within a run, the proxy improves while the business metric doesn't — or the proxy worsens while the business metric improves.</summary>
+    /// <summary>
+    /// LL301: within a run, the proxy improves while the business metric doesn't — or the proxy worsens while the business metric improves.
+    /// </summary>
     public static FindingDescriptor ProxyBusinessDivergence { get; } = new("LL301", nameof(ProxyBusinessDivergence), W, Question.Evaluation,
         "within a run, the proxy improves while the business metric doesn't — or the proxy worsens while the business metric improves",
         "Evaluate on the business metric and select checkpoints by it; the proxy is steering tuning in the wrong coordinate system.");

@@ -16,4 +16,11 @@ public sealed record FindingDescriptor(
     Severity Severity,
     Question Question,
     string Summary,
-    string Remedy);
+    string Remedy)
+{
+    /// <summary>A plot name (file stem) for this finding: "LL105-<paramref name="suffix"/>".</summary>
+    internal string PlotName(string suffix) => $"{Code}-{suffix}";
+
+    /// <summary>A plot title for this finding: "LL105: <paramref name="text"/>".</summary>
+    internal string PlotTitle(string text) => $"{Code}: {text}";
+}

@@ -36,11 +36,13 @@ internal static class MessageNumbers
 
     /// <summary>"p 0.032", "p &lt; 1e-6"; "p n/a" when undefined. <paramref name="name"/> is "p" or "q".</summary>
     public static string P(double p, string name = "p") =>
-        double.IsNaN(p) ? name + " n/a" : p < SmallestP ? $"{name} < 1e-6" : name + " " + (p < 0.001 ? p.ToString("0.#e+0", CultureInfo.InvariantCulture) : p.ToString("0.###", CultureInfo.InvariantCulture));
+        double.IsNaN(p) ? name + " n/a" : p < SmallestP ? $"{name} < 1e-6"
+            : name + " " + (p < 0.001 ? p.ToString("0.#e+0", CultureInfo.InvariantCulture) : p.ToString("0.###", CultureInfo.InvariantCulture));
 
     /// <summary>A step: "12000" for whole steps, "12.5" otherwise (block centres of averaged series).</summary>
     public static string Step(double step) =>
-        double.IsFinite(step) && step == Math.Round(step) ? step.ToString("0", CultureInfo.InvariantCulture) : step.ToString("0.#", CultureInfo.InvariantCulture);
+        double.IsFinite(step) && step == Math.Round(step) ? step.ToString("0", CultureInfo.InvariantCulture)
+            : step.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>"29.6×".</summary>
     public static string Ratio(double ratio) => Value(ratio) + "×";

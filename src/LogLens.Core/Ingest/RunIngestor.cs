@@ -124,7 +124,8 @@ public static class RunIngestor
             }
             catch (Exception e)
             {
-                fragment.Report(IngestCodes.UnreadableFile, path, null, $"could not be read ({e.GetType().Name}: {e.Message}); what was read before the error is kept");
+                fragment.Report(IngestCodes.UnreadableFile, path, null,
+                    $"could not be read ({e.GetType().Name}: {e.Message}); what was read before the error is kept");
             }
         }
 

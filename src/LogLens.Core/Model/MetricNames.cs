@@ -156,7 +156,9 @@ internal static class MetricNames
         return p == b || (b.Length == 0 && p is "eval") || (p.Length == 0 && b is "eval");
     }
 
-    /// <summary>The proxy of <paramref name="business"/> among <paramref name="proxies"/>: same data, losses before other proxies, then by name; null when none.</summary>
+    /// <summary>
+    /// The proxy of <paramref name="business"/> among <paramref name="proxies"/>: same data, losses before other proxies, then by name; null when none.
+    /// </summary>
     public static MetricDefinition? ProxyOf(MetricDefinition business, IEnumerable<MetricDefinition> proxies)
     {
         ArgumentNullException.ThrowIfNull(business);
@@ -215,7 +217,9 @@ internal static class MetricNames
 
         if (ProxyStems.Contains(stem) || words.Any(ProxyWords.Contains) || stem.EndsWith("loss", StringComparison.Ordinal))
         {
-            return new MetricDefinition(name, MetricRole.Proxy, HigherIsBetter: words.Any(w => w is "bleu" or "sacrebleu" or "chrf" or "meteor" || w.StartsWith("rouge", StringComparison.Ordinal)), Assumed: true);
+            return new MetricDefinition(name, MetricRole.Proxy,
+                HigherIsBetter: words.Any(w => w is "bleu" or "sacrebleu" or "chrf" or "meteor" || w.StartsWith("rouge", StringComparison.Ordinal)),
+                Assumed: true);
         }
 
         if (IsBusinessStem(stem))
@@ -249,7 +253,9 @@ internal static class MetricNames
         foreach (string token in BusinessHigher)
         {
             if (token.Length > 2
-                && ((stem.StartsWith(token, StringComparison.Ordinal) && stem.Length > token.Length && stem[token.Length] is '_' or '-' or '@' or ':' or '.' or (>= '0' and <= '9'))
+                && ((
+                    stem.StartsWith(token, StringComparison.Ordinal) && stem.Length > token.Length
+                    && stem[token.Length] is '_' or '-' or '@' or ':' or '.' or (>= '0' and <= '9'))
                     || stem.EndsWith("_" + token, StringComparison.Ordinal)))
             {
                 return true;

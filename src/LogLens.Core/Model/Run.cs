@@ -30,7 +30,8 @@ public sealed record Run(
     public string? Status { get; init; }
 
     /// <summary>Metric directions the logs state (e.g. lm-eval's higher_is_better): true when higher is better.</summary>
-    public ImmutableSortedDictionary<string, bool> Directions { get; init; } = ImmutableSortedDictionary<string, bool>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, bool> Directions { get; init; } = ImmutableSortedDictionary<string, bool>.Empty.WithComparers(
+        StringComparer.Ordinal);
 
     /// <summary>The series of a metric, or null.</summary>
     public MetricSeries? FindSeries(string metric)

@@ -9,8 +9,10 @@ namespace LogLens.Core.Plots;
 /// <param name="Name">File stem without extension, e.g. "LL301-run-a-eval-accuracy" (sanitised when written).</param>
 /// <param name="Kind">Chart shape.</param>
 /// <param name="Title">Says what is wrong, starting with the finding code when there is one.</param>
-/// <param name="XLabel">X axis label with unit. For <see cref="PlotKind.Spread"/> and <see cref="PlotKind.Forest"/>: what the categories are ("config", "dataset").</param>
-/// <param name="YLabel">Left y axis label with unit. For <see cref="PlotKind.Spread"/> and <see cref="PlotKind.Forest"/>: the value axis (the renderer draws categories down the vertical axis and values along the horizontal one).</param>
+/// <param name="XLabel">X axis label with unit. For <see cref="PlotKind.Spread"/> and <see cref="PlotKind.Forest"/>: what the categories are ("config",
+/// "dataset").</param>
+/// <param name="YLabel">Left y axis label with unit. For <see cref="PlotKind.Spread"/> and <see cref="PlotKind.Forest"/>: the value axis (the renderer draws
+/// categories down the vertical axis and values along the horizontal one).</param>
 public sealed record PlotSpec(string Name, PlotKind Kind, string Title, string XLabel, string YLabel)
 {
     /// <summary>Right y axis label, when a series uses it.</summary>

@@ -13,7 +13,9 @@ internal static class CatalogTable
         writer.WriteLine("|---|---|---|---|---|");
         foreach (FindingDescriptor d in FindingCatalog.All)
         {
-            writer.WriteLine($"| [{d.Code}]({FindingPages.PathOf(d.Code)}) | {d.Name} | {Lower(d.Severity)} | {Lower(d.Question)} | {d.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |");
+            writer.WriteLine(
+                $"| [{d.Code}]({FindingPages.PathOf(d.Code)}) | {d.Name} | {Lower(d.Severity)} | {Lower(d.Question)} | "
+                + $"{d.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |");
         }
     }
 

@@ -29,7 +29,9 @@ internal static class ConfigTemplate
         foreach (MetricDefinition m in runs.Metrics.Values)
         {
             string role = m.Role.ToString().ToLowerInvariant();
-            Line(sb, $"  {Quote(m.Name)}: {{role: {role}, direction: {(m.HigherIsBetter ? "higher" : "lower")}}}{(m.Assumed ? "   # inferred from the name" : string.Empty)}");
+            Line(sb,
+                $"  {Quote(m.Name)}: {{role: {role}, direction: "
+                + $"{(m.HigherIsBetter ? "higher" : "lower")}}}{(m.Assumed ? "   # inferred from the name" : string.Empty)}");
         }
 
         Line(sb, string.Empty);
@@ -56,8 +58,10 @@ internal static class ConfigTemplate
     {
         Line(sb, "# Slice kinds, from the \"slice\" field of samples.jsonl. refusal: must refuse or hand over (LL401-LL403);");
         Line(sb, "# rule: compliance rules judged by \"correct\" (LL401); edge: rare or hard cases (LL2xx).");
-        var slices = runs.Runs.SelectMany(r => r.Samples).Select(s => s.Slice).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var kinds = slices.GroupBy(s => SliceKinds.Infer(s) ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var slices = runs.Runs.SelectMany(r => r.Samples).Select(s => s.Slice).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).ToList();
+        var kinds = slices.GroupBy(s => SliceKinds.Infer(s) ?? string.Empty, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var known = kinds.Where(k => k.Key.Length > 0).OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
         Line(sb, known.Count == 0 ? "slices: {}" : "slices:");
         foreach ((string kind, List<string> names) in known)
@@ -78,7 +82,8 @@ internal static class ConfigTemplate
         var varying = runs.Keys.Values.SelectMany(k => k.ConfigParams).GroupBy(p => p.Key, StringComparer.Ordinal)
             .Where(g => g.Select(p => p.Value).Distinct(StringComparer.Ordinal).Count() >= 2)
             .Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
-        var groups = varying.GroupBy(p => runs.Config.GroupOf(p) ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var groups = varying.GroupBy(p => runs.Config.GroupOf(p) ?? string.Empty, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var known = groups.Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         Line(sb, known.Count == 0 ? "parameter_groups: {}" : "parameter_groups:");
         foreach ((string group, List<string> names) in known)
@@ -109,7 +114,9 @@ internal static class ConfigTemplate
             Line(sb, string.Create(CultureInfo.InvariantCulture, $"  {key}: {value:R}"));
         }
 
-        Line(sb, t.NumClasses is int k ? string.Create(CultureInfo.InvariantCulture, $"  num_classes: {k}") : "  # num_classes: 4   # classes of a classification task, for LL107's chance level");
+        Line(sb,
+            t.NumClasses is int k ? string.Create(CultureInfo.InvariantCulture, $"  num_classes: {k}")
+            : "  # num_classes: 4   # classes of a classification task, for LL107's chance level");
         Line(sb, string.Empty);
         Line(sb, "# Accepted findings, by code or by the id findings.json gives, each with a reason: listed apart in the reports, not");
         Line(sb, "# counted for --fail-on or the verdict; an entry that matches nothing is LL009.");

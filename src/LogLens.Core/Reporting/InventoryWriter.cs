@@ -17,7 +17,9 @@ internal static class InventoryWriter
         w.WriteLine("Metrics:");
         foreach (MetricDefinition m in runs.Metrics.Values)
         {
-            w.WriteLine($"  {m.Name,-32} {m.Role.ToString().ToLowerInvariant(),-9} {(m.HigherIsBetter ? "higher" : "lower")} is better{(m.Assumed ? " (assumed)" : string.Empty)}");
+            w.WriteLine(
+                $"  {m.Name,-32} {m.Role.ToString().ToLowerInvariant(),-9} {(m.HigherIsBetter ? "higher" : "lower")} is "
+                + $"better{(m.Assumed ? " (assumed)" : string.Empty)}");
         }
 
         w.WriteLine();
@@ -33,7 +35,10 @@ internal static class InventoryWriter
             }
 
             w.WriteLine($"    params: {string.Join(", ", run.Params.Select(p => p.Key + "=" + p.Value))}");
-            w.WriteLine($"    series: {(run.Series.IsEmpty ? "none" : string.Join(", ", run.Series.Select(s => $"{s.Name} ({s.Count}{(s.Raw is RawSeries raw ? $" points, {raw.SegmentCount} segments" : string.Empty)})")))}{(run.Scores.IsEmpty ? string.Empty : $"; scores: {run.Scores.Length}")}{(run.Samples.IsEmpty ? string.Empty : $"; samples: {run.Samples.Length}")}");
+            w.WriteLine($"    series: {(run.Series.IsEmpty ? "none" : string.Join(", ", run.Series.Select(s =>
+                $"{s.Name} ({s.Count}{(s.Raw is RawSeries raw ? $" points, {raw.SegmentCount} segments" : string.Empty)})")))}"
+                + $"{(run.Scores.IsEmpty ? string.Empty : $"; scores: {run.Scores.Length}")}"
+                + $"{(run.Samples.IsEmpty ? string.Empty : $"; samples: {run.Samples.Length}")}");
             foreach (RunSource source in run.Sources)
             {
                 string file = source.Path.StartsWith(run.Id + "/", StringComparison.Ordinal) ? source.Path[(run.Id.Length + 1)..] : source.Path;
@@ -54,7 +59,8 @@ internal static class InventoryWriter
             w.WriteLine("Diagnostics:");
             foreach (Diagnostic d in runs.Diagnostics)
             {
-                w.WriteLine($"  {d.Code} {d.Path}{(d.Line is long l ? ":" + l.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}: {d.Message}");
+                w.WriteLine($"  {d.Code} {d.Path}{(d.Line is long l ? ":" + l.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}"
+                    + $": {d.Message}");
             }
         }
     }

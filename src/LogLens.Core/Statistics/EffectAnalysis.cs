@@ -22,7 +22,8 @@ internal sealed record EffectAnalysis(ImmutableArray<ParameterEffect> Effects, d
     {
         ArgumentNullException.ThrowIfNull(effect);
         int best = effect.BestLevel, worst = effect.WorstLevel;
-        double half = Distributions.StudentTQuantile(0.975, PureErrorDf) * PureErrorSd * Math.Sqrt((1.0 / effect.LevelRuns[best]) + (1.0 / effect.LevelRuns[worst]));
+        double half = Distributions.StudentTQuantile(0.975, PureErrorDf) * PureErrorSd * Math.Sqrt(
+            (1.0 / effect.LevelRuns[best]) + (1.0 / effect.LevelRuns[worst]));
         return new Interval(effect.Range - half, effect.Range + half);
     }
 }

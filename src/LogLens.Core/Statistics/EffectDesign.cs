@@ -104,7 +104,8 @@ internal sealed class EffectDesign
         }
 
         ImmutableArray<double> levelMeans = [.. levelSums.Select((sum, l) => sum / levelRuns[l])];
-        return new ParameterEffect(name, [.. parameters], levels.Labels, levelMeans, [.. levelRuns], f, k - 1, p, double.IsFinite(omega) ? omega : double.NaN, exact)
+        return new ParameterEffect(name, [.. parameters], levels.Labels, levelMeans, [.. levelRuns], f, k - 1, p,
+            double.IsFinite(omega) ? omega : double.NaN, exact)
         {
             ConfigLevels = Cells.Select((c, i) => (c.ConfigKey, labels[i])).ToImmutableSortedDictionary(x => x.ConfigKey, x => x.Item2, StringComparer.Ordinal),
         };
@@ -138,7 +139,8 @@ internal sealed class EffectDesign
         }
 
         ParameterLevels[] each = [.. parameters.Select(p => ParameterLevels.Of([.. Cells.Select(c => c.Params.GetValueOrDefault(p))]))];
-        string[] keys = [.. Enumerable.Range(0, Cells.Count).Select(i => string.Join(",", each.Select(l => l.OfCell[i].ToString(CultureInfo.InvariantCulture))))];
+        string[] keys = [.. Enumerable.Range(0, Cells.Count)
+            .Select(i => string.Join(",", each.Select(l => l.OfCell[i].ToString(CultureInfo.InvariantCulture))))];
         string[] distinct = [.. keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         int[] ofCell = [.. keys.Select(k => Array.IndexOf(distinct, k))];
         ImmutableArray<string> labels = [.. distinct.Select(k => Array.IndexOf(keys, k)).Select(i =>

@@ -75,7 +75,9 @@ internal static class OrderStatistic
     /// <summary>The fixed seed of <see cref="SampleIndex"/>: samples, and so timings, are the same on every run.</summary>
     internal const ulong SampleSeed = 0x9E3779B97F4A7C15UL;
 
-    /// <summary>A pseudo-random index below <paramref name="n"/> from a 64-bit LCG (Knuth's constants) for choosing samples; advances <paramref name="state"/>.</summary>
+    /// <summary>
+    /// A pseudo-random index below <paramref name="n"/> from a 64-bit LCG (Knuth's constants) for choosing samples; advances <paramref name="state"/>.
+    /// </summary>
     internal static int SampleIndex(ref ulong state, int n)
     {
         state = (state * 6364136223846793005UL) + 1442695040888963407UL;

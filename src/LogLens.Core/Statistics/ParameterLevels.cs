@@ -37,7 +37,8 @@ internal sealed record ParameterLevels(int[] OfCell, ImmutableArray<string> Labe
         }
 
         string[] labels = numeric
-            ? [.. text.Distinct(StringComparer.Ordinal).OrderBy(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture)).ThenBy(t => t, StringComparer.Ordinal)]
+            ? [.. text.Distinct(StringComparer.Ordinal).OrderBy(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture))
+                .ThenBy(t => t, StringComparer.Ordinal)]
             : [.. text.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         return new ParameterLevels([.. text.Select(t => Array.IndexOf(labels, t))], [.. labels], false);
     }

@@ -37,7 +37,9 @@ internal static class VerdictBuilder
             var hits = findings.Where(f => f.Descriptor.Question == question && f.Severity >= Severity.Warning).ToList();
             if (hits.Count > 0)
             {
-                checks.Add(new VerdictCheck(question, Answer.Yes, [.. hits.Select(f => f.Id)], $"{hits.Count} finding(s): {string.Join(", ", hits.Select(f => f.Code).Distinct())}"));
+                checks.Add(
+                    new VerdictCheck(question, Answer.Yes, [.. hits.Select(f => f.Id)],
+                        $"{hits.Count} finding(s): {string.Join(", ", hits.Select(f => f.Code).Distinct())}"));
             }
             else if (CanCheck(runs, question))
             {
@@ -89,10 +91,12 @@ internal static class VerdictBuilder
 
     /// <summary>The runs a roll-up finding names in its evidence ("runs": "a, b, c").</summary>
     private static IEnumerable<string> RunsOf(Finding finding) =>
-        finding.Evidence.Items.Where(i => i.Key == "runs" && i.Value is string).SelectMany(i => ((string)i.Value).Split(", ", StringSplitOptions.RemoveEmptyEntries));
+        finding.Evidence.Items.Where(i => i.Key == "runs" && i.Value is string)
+            .SelectMany(i => ((string)i.Value).Split(", ", StringSplitOptions.RemoveEmptyEntries));
 
     private static string Runs(ImmutableArray<string> runs) =>
-        runs.Length == 1 ? "run " + runs[0] : runs.Length <= 3 ? "runs " + string.Join(", ", runs) : $"{runs.Length} runs ({string.Join(", ", runs.Take(3))}, …)";
+        runs.Length == 1 ? "run " + runs[0] : runs.Length <= 3 ? "runs " + string.Join(", ", runs)
+            : $"{runs.Length} runs ({string.Join(", ", runs.Take(3))}, …)";
 
     /// <summary>What the logs lack for a verdict: parameters, a business metric, seeds.</summary>
     private static IEnumerable<string> Missing(RunSet runs)
@@ -135,7 +139,8 @@ internal static class VerdictBuilder
 
         var top = parameters.OrderByDescending(p => p.OmegaSquared).Take(3).Select(p => string.Create(
             CultureInfo.InvariantCulture,
-            $"{p.Parameter} ({p.BestLevel} over {p.WorstLevel}: {p.Effect:+0.####;-0.####}, 95% CI [{p.Ci.Low:0.####}, {p.Ci.High:0.####}] on {p.Metric}{(p.Dataset == RunSet.DefaultDataset ? "" : " (" + p.Dataset + ")")})"));
+            $"{p.Parameter} ({p.BestLevel} over {p.WorstLevel}: {p.Effect:+0.####;-0.####}, 95% CI [{p.Ci.Low:0.####}, {p.Ci.High:0.####}] on "
+            + $"{p.Metric}{(p.Dataset == RunSet.DefaultDataset ? "" : " (" + p.Dataset + ")")})"));
         return " " + string.Join("; ", top) + ".";
     }
 
@@ -153,7 +158,8 @@ internal static class VerdictBuilder
         Question.Data => runs.Runs.Any(r => r.Samples.Any(s => s.Slice is not null || s.Expected is not null))
             || runs.Runs.Any(r => r.Scores.Any(s => runs.Config.Slices.Values.Any(names => names.Contains(s.Dataset)))),
         Question.Evaluation => runs.MetricsWithRole(MetricRole.Business).Any(b => MetricNames.ProxyOf(b, runs.MetricsWithRole(MetricRole.Proxy)) is not null
-            || runs.Runs.Any(r => r.Scores.Any(s => s.Metric == b.Name) && r.Scores.Any(s => runs.Metrics.TryGetValue(s.Metric, out MetricDefinition? m) && m.Role == MetricRole.Proxy))),
+            || runs.Runs.Any(r => r.Scores.Any(s => s.Metric == b.Name)
+                && r.Scores.Any(s => runs.Metrics.TryGetValue(s.Metric, out MetricDefinition? m) && m.Role == MetricRole.Proxy))),
         Question.System => runs.Runs.Any(r => r.Samples.Any(s => s.Expect is not null)),
         Question.Retrieval => runs.Runs.SelectMany(r => r.Params.Keys).Distinct(StringComparer.Ordinal)
             .Any(k => runs.Config.GroupOf(k) == Configuration.ParameterGroupNames.Retrieval

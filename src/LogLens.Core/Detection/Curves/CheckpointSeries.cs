@@ -87,7 +87,8 @@ internal sealed record CheckpointSeries(string Name, double[] Steps, double[] Va
     /// Points after which AR(1)-like noise has forgotten a given point (φ^k &lt; 0.1), with φ estimated from the
     /// lag-1 autocorrelation r of first differences (for AR(1), r = −(1 − φ)/2). Differencing removes a level;
     /// subtracting the differences' running mean (±10 points) removes a curving trend, which would otherwise read
-    /// as autocorrelation; ranks (as in Hamed–Rao) keep outlying differences from dominating. 0 when the noise shows no positive autocorrelation; at most an eighth of the series (φ near 1 is poorly estimated and would eat the window).
+    /// as autocorrelation; ranks (as in Hamed–Rao) keep outlying differences from dominating. 0 when the noise shows no positive autocorrelation; at most an
+    /// eighth of the series (φ near 1 is poorly estimated and would eat the window).
     /// </summary>
     public int DecorrelationLag()
     {

@@ -85,7 +85,8 @@ internal sealed record LossCurve(string RunId, MetricDefinition Definition, doub
     /// 10. Narrower than <see cref="Start"/> because a fast descent is mostly over after 5% of a long log, which
     /// would shrink the drop that the LL104/LL106 margins are relative to.
     /// </summary>
-    public double Initial => Count == 0 ? double.NaN : Descriptive.Median(Values.AsSpan(0, Math.Min(Count, Math.Clamp((int)Math.Ceiling(0.01 * Count), 3, 10))));
+    public double Initial =>
+        Count == 0 ? double.NaN : Descriptive.Median(Values.AsSpan(0, Math.Min(Count, Math.Clamp((int)Math.Ceiling(0.01 * Count), 3, 10))));
 
     /// <summary>Total drop: initial level minus running minimum (≤ 0 when the loss never went below its start).</summary>
     public double TotalDrop => Initial - Minimum.Value;

@@ -12,11 +12,11 @@ internal static class TrendPlots
         $"{definition.Name} ({(definition.HigherIsBetter ? "higher" : "lower")} is better)";
 
     /// <summary>A stable plot name: code, run and metric.</summary>
-    public static string Name(string code, string run, string metric) => $"{code}-{run}-{metric}";
+    public static string Name(FindingDescriptor descriptor, string run, string metric) => descriptor.PlotName($"{run}-{metric}");
 
     /// <summary>Proxy on the left axis, business on the right, the flagged steps shaded.</summary>
-    public static PlotSpec ProxyBusiness(string code, TrendPair pair, string message, (double From, double To) shade, string note) =>
-        new PlotSpec(Name(code, pair.RunId, pair.Business.Name), PlotKind.Lines, $"{code}: {message}", "step", AxisLabel(pair.ProxyDefinition))
+    public static PlotSpec ProxyBusiness(FindingDescriptor descriptor, TrendPair pair, string message, (double From, double To) shade, string note) =>
+        new PlotSpec(Name(descriptor, pair.RunId, pair.Business.Name), PlotKind.Lines, descriptor.PlotTitle(message), "step", AxisLabel(pair.ProxyDefinition))
         {
             RightYLabel = AxisLabel(pair.BusinessDefinition),
             Series =

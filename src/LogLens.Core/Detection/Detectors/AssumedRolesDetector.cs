@@ -46,14 +46,17 @@ internal sealed class AssumedRolesDetector : IDetector
         }
 
         static string Describe(MetricDefinition m) => $"{m.Name}: {m.Role.ToString().ToLowerInvariant()}, {(m.HigherIsBetter ? "higher" : "lower")} is better";
-        static string List(IEnumerable<string> names, int count) => string.Join("; ", names.Take(Listed)) + (count > Listed ? $"; … ({count - Listed} more)" : string.Empty);
-        string message = $"Metric roles inferred from names ({judged.Count})" + (judged.Count > 0 ? ": " + List(judged.Select(Describe), judged.Count) : string.Empty);
+        static string List(IEnumerable<string> names, int count) =>
+            string.Join("; ", names.Take(Listed)) + (count > Listed ? $"; … ({count - Listed} more)" : string.Empty);
+        string message = $"Metric roles inferred from names ({judged.Count})"
+            + (judged.Count > 0 ? ": " + List(judged.Select(Describe), judged.Count) : string.Empty);
         if (other.Count > 0)
         {
             message += $". Not judged, role other ({other.Count}): {List(other.Select(m => m.Name), other.Count)}";
             MetricDefinition? example = other.FirstOrDefault(m => !IsBookkeeping(m));
             message += example is null ? string.Empty
-                : $". To judge one, set it in loglens.yaml: metrics: {{'{example.Name}': {{role: business, direction: {(example.HigherIsBetter ? "higher" : "lower")}}}}}";
+                : $". To judge one, set it in loglens.yaml: metrics: {{'{example.Name}': {{role: business, direction: "
+                    + $"{(example.HigherIsBetter ? "higher" : "lower")}}}}}";
         }
 
         yield return Finding.Create(

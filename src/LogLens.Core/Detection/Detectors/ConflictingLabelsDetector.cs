@@ -59,7 +59,8 @@ internal sealed class ConflictingLabelsDetector : IDetector
         var prompts = expected.Select(e => e.Prompt).Union(graded, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         string examples = string.Join(", ", prompts.Take(5));
         string message = NoiseInputs.Format(
-            $"{prompts.Count} of {labelled} labelled prompts in {dataset} have conflicting labels ({expected.Count} with different expected answers, {graded.Count} with the same answer graded both correct and incorrect), e.g. {examples}; fix the labels before tuning on them");
+            $"{prompts.Count} of {labelled} labelled prompts in {dataset} have conflicting labels ({expected.Count} with different expected answers, ",
+            $"{graded.Count} with the same answer graded both correct and incorrect), e.g. {examples}; fix the labels before tuning on them");
         var evidence = Evidence.Of(
             ("conflicting_prompts", prompts.Count),
             ("labelled_prompts", labelled),
@@ -71,7 +72,9 @@ internal sealed class ConflictingLabelsDetector : IDetector
     }
 
     private static PlotSpec Plot(string dataset, List<(string Prompt, Dictionary<string, int> Labels)> expected) =>
-        new($"LL204-{dataset}", PlotKind.Forest, $"LL204: {expected.Count} prompts in {dataset} have more than one expected answer", "prompt (expected answers)",
+        new(FindingCatalog.ConflictingLabels.PlotName(dataset), PlotKind.Forest,
+            FindingCatalog.ConflictingLabels.PlotTitle($"{expected.Count} prompts in {dataset} have more than one expected answer"),
+            "prompt (expected answers)",
             "share of the prompt's samples whose expected answer differs from its most common one")
         {
             Categories =

@@ -74,23 +74,29 @@ internal sealed class DivergedDetector : IDetector
         string name = c.Definition.Name;
         string against = aboveStart
             ? $"{MessageNumbers.Ratio(end / start)} its start level {MessageNumbers.Value(start)}"
-            : $"up from its best, giving back {MessageNumbers.Percent((end - min) / (start - min))} of its drop from {MessageNumbers.Value(start)} to {MessageNumbers.Value(min)} (step {MessageNumbers.Step(minStep)})";
-        string message = $"Run {c.RunId}: {name} diverged: from {MessageNumbers.Value(c.Values[0])} at step {MessageNumbers.Step(c.Steps[0])} to {MessageNumbers.Value(c.Values[^1])} at step {MessageNumbers.Step(c.Steps[^1])}; its end level {MessageNumbers.Value(end)} is {against}";
+            : $"up from its best, giving back {MessageNumbers.Percent((end - min) / (start - min))} of its drop from {MessageNumbers.Value(start)} to "
+                + $"{MessageNumbers.Value(min)} (step {MessageNumbers.Step(minStep)})";
+        string message = $"Run {c.RunId}: {name} diverged: from {MessageNumbers.Value(c.Values[0])} at step {MessageNumbers.Step(c.Steps[0])} to "
+            + $"{MessageNumbers.Value(c.Values[^1])} at step {MessageNumbers.Step(c.Steps[^1])}; its end level {MessageNumbers.Value(end)} is {against}";
         var items = new List<(string, object)> { ("start_level", start), ("end_level", end), ("running_min", min), ("running_min_step", minStep) };
         if (min > 0)
         {
             items.Add(("end_over_min", end / min));
         }
 
-        items.AddRange([("above_start", aboveStart), ("gave_back", (end - min) / Math.Max(start - min, double.Epsilon)), ("window_points", c.EdgeCount), ("points", c.Count)]);
+        items.AddRange(
+            [("above_start", aboveStart), ("gave_back", (end - min) / Math.Max(start - min, double.Epsilon)), ("window_points", c.EdgeCount),
+                ("points", c.Count)]);
         var evidence = Evidence.Of([.. items]);
         double shadeFrom = c.Steps[c.Count - c.EdgeCount];
-        var plot = new PlotSpec(TrendPlots.Name("LL102", c.RunId, name), PlotKind.Lines, $"LL102: {message}", "step", TrendPlots.AxisLabel(c.Definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.Diverged, c.RunId, name), PlotKind.Lines, FindingCatalog.Diverged.PlotTitle(message), "step",
+            TrendPlots.AxisLabel(c.Definition))
         {
             Series = [new PlotSeries(name, c.Steps, c.Values)],
             Shade = (shadeFrom, c.Steps[^1]),
             ReferenceLine = min,
-            Note = $"start {MessageNumbers.Value(start)}, best {MessageNumbers.Value(min)} (step {MessageNumbers.Step(minStep)}), end {MessageNumbers.Value(end)}; shaded: last 5% (end level); line: best level",
+            Note = $"start {MessageNumbers.Value(start)}, best {MessageNumbers.Value(min)} (step {MessageNumbers.Step(minStep)}), end "
+                + $"{MessageNumbers.Value(end)}; shaded: last 5% (end level); line: best level",
         };
         return Finding.Create(FindingCatalog.Diverged, new Findings.Subject(Run: c.RunId, Metric: name), message, evidence, plot);
     }

@@ -47,7 +47,8 @@ internal sealed class FrequentSliceGainDetector : IDetector
                 continue;
             }
 
-            var edges = family.Slices.Select(s => s.Series).Where(s => s != frequent).Select(s => (Series: s, Gain: SliceGain.Of(s, driver, p => s.Goodness(p.Value)), Gap: SliceGain.Gap(frequent, s, driver))).ToList();
+            var edges = family.Slices.Select(s => s.Series).Where(s => s != frequent)
+                .Select(s => (Series: s, Gain: SliceGain.Of(s, driver, p => s.Goodness(p.Value)), Gap: SliceGain.Gap(frequent, s, driver))).ToList();
             double[] q = BenjaminiHochberg.Adjust([.. edges.Select(e => e.Gap.Welch.P)]);
             var flagged = edges.Where((e, i) => q[i] <= context.FamilyAlpha(FindingCatalog.GainOnlyOnFrequentSlice) &&
                 e.Gap.Delta >= t.BusinessDelta && (e.Gain.Delta <= 0 || !(e.Gain.Welch.P < t.Alpha))).ToList();
@@ -55,7 +56,10 @@ internal sealed class FrequentSliceGainDetector : IDetector
             {
                 double gapQ = q[edges.IndexOf(edge)];
                 string message = NoiseInputs.Format(
-                    $"The gain from {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} on {frequent.Metric} ({frequent.Dataset}) comes from the frequent slice {frequent.Slice} (Δ {top.Delta:+0.###;-0.###}); slice {edge.Series.Slice} is flat or worse (Δ {edge.Gain.Delta:+0.###;-0.###} [{edge.Gain.Welch.DifferenceCi.Low:0.###}, {edge.Gain.Welch.DifferenceCi.High:0.###}], gap {MessageNumbers.P(gapQ, "q")}): rebalance or add data for it");
+                    $"The gain from {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} on {frequent.Metric} ",
+                    $"({frequent.Dataset}) comes from the frequent slice {frequent.Slice} (Δ {top.Delta:+0.###;-0.###}); slice {edge.Series.Slice} is flat ",
+                    $"or worse (Δ {edge.Gain.Delta:+0.###;-0.###} [{edge.Gain.Welch.DifferenceCi.Low:0.###}, {edge.Gain.Welch.DifferenceCi.High:0.###}], gap ",
+                    $"{MessageNumbers.P(gapQ, "q")}): rebalance or add data for it");
                 var evidence = Evidence.Of(
                     ("parameter", driver.Parameter),
                     ("from_level", driver.Levels[driver.WorstLevel]),
@@ -78,9 +82,10 @@ internal sealed class FrequentSliceGainDetector : IDetector
         }
     }
 
-    private static PlotSpec Plot(SliceSeries frequent, SliceGain top, ParameterEffect driver, IEnumerable<(string Slice, SliceGain Gain, bool Flagged)> edges) =>
-        new($"LL202-{frequent.Dataset}-{frequent.Metric}", PlotKind.Forest,
-            $"LL202: the gain from {driver.Parameter} is confined to slice {frequent.Slice}", "slice",
+    private static PlotSpec Plot(SliceSeries frequent, SliceGain top, ParameterEffect driver,
+        IEnumerable<(string Slice, SliceGain Gain, bool Flagged)> edges) =>
+        new(FindingCatalog.GainOnlyOnFrequentSlice.PlotName($"{frequent.Dataset}-{frequent.Metric}"), PlotKind.Forest,
+            FindingCatalog.GainOnlyOnFrequentSlice.PlotTitle($"the gain from {driver.Parameter} is confined to slice {frequent.Slice}"), "slice",
             $"gain in mean {frequent.Metric}, {driver.Parameter} {driver.Levels[driver.WorstLevel]} → {driver.Levels[driver.BestLevel]} (95% CI)")
         {
             Categories =

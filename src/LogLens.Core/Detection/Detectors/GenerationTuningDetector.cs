@@ -64,11 +64,13 @@ internal sealed class GenerationTuningDetector : IDetector
         }
     }
 
-    private static Finding Build(MetricDefinition metric, string dataset, EffectDesign design, ImmutableArray<ParameterEffect> each, ParameterEffect joint, Interval ci)
+    private static Finding Build(MetricDefinition metric, string dataset, EffectDesign design, ImmutableArray<ParameterEffect> each,
+        ParameterEffect joint, Interval ci)
     {
         string names = string.Join(", ", each.Select(e => e.Parameter));
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"Generation parameters ({names}) do not move {metric.Name} ({dataset}) beyond seed noise: joint ω² {joint.OmegaSquared:0.00}, one-sided 95% upper bound {ci.High:0.00}, p {joint.P:0.###}");
+            $"Generation parameters ({names}) do not move {metric.Name} ({dataset}) beyond seed noise: joint ω² {joint.OmegaSquared:0.00}, one-sided 95% "
+            + $"upper bound {ci.High:0.00}, p {joint.P:0.###}");
         var evidence = Evidence.Of(
             ("omega_squared", joint.OmegaSquared),
             ("omega_squared_ci90", new[] { ci.Low, ci.High }),
@@ -85,14 +87,19 @@ internal sealed class GenerationTuningDetector : IDetector
             {
                 double[] values = [.. level.SelectMany(i => design.Cells[i].Values).Select(v => metric.HigherIsBetter ? v : -v)];
                 Interval mean = Descriptive.MeanConfidenceInterval(values);
-                string label = string.Join("|", level.Select(i => design.Cells[i].Params.GetValueOrDefault(parameter) ?? "unset").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+                string label = string.Join("|", level.Select(i => design.Cells[i].Params.GetValueOrDefault(parameter) ?? "unset")
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
                 rows.Add(new PlotCategory($"{parameter}={label}", values.Average(), mean.Low, mean.High, values));
             }
         }
 
         double grand = design.Cells.SelectMany(c => c.Values).Average() * (metric.HigherIsBetter ? 1 : -1);
-        string note = string.Create(CultureInfo.InvariantCulture, $"joint ω² {joint.OmegaSquared:0.00}, 90% CI [{ci.Low:0.00}, {ci.High:0.00}]\nsmallest q {each.Min(e => e.Q):0.###}; {design.Cells.Count} configs, {design.N} runs\ndashed line: mean over all runs");
-        var plot = new PlotSpec($"LL503-{dataset}-{metric.Name}", PlotKind.Spread, $"LL503: {names} do not move {metric.Name} ({dataset}) beyond seed noise", "generation parameter = level", $"{metric.Name} ({dataset}); runs, mean and 95% CI")
+        string note = string.Create(CultureInfo.InvariantCulture,
+            $"joint ω² {joint.OmegaSquared:0.00}, 90% CI [{ci.Low:0.00}, {ci.High:0.00}]\nsmallest q {each.Min(e => e.Q):0.###}; {design.Cells.Count} "
+            + $"configs, {design.N} runs\ndashed line: mean over all runs");
+        var plot = new PlotSpec(FindingCatalog.GenerationTuningIneffective.PlotName($"{dataset}-{metric.Name}"), PlotKind.Spread,
+            FindingCatalog.GenerationTuningIneffective.PlotTitle($"{names} do not move {metric.Name} ({dataset}) beyond seed noise"),
+            "generation parameter = level", $"{metric.Name} ({dataset}); runs, mean and 95% CI")
         {
             Categories = [.. rows],
             ReferenceLine = grand,

@@ -78,12 +78,14 @@ internal sealed class LossSpikesDetector : IDetector
             ("points", c.Count));
         SpikeEvent first = spikes.FirstOrDefault(s => !s.Recovered) ?? spikes[0];
         double to = c.Steps[Math.Min(c.Count - 1, first.LastIndex + LossSpikes.HalfWindow)];
-        var plot = new PlotSpec(TrendPlots.Name("LL105", c.RunId, name), PlotKind.Lines, $"LL105: {message}", "step", TrendPlots.AxisLabel(c.Definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.LossSpikes, c.RunId, name), PlotKind.Lines, FindingCatalog.LossSpikes.PlotTitle(message), "step",
+            TrendPlots.AxisLabel(c.Definition))
         {
             Series = [new PlotSeries(name, c.Steps, c.Values)],
             Shade = (first.Step, to),
             Note = string.Create(CultureInfo.InvariantCulture,
-                $"{spikes.Count} spike(s), {rate:0.#} per 1,000 steps, max z {maxZ:0.#}; shaded: the {(first.Recovered ? "first spike" : "first spike that did not recover")} and the {LossSpikes.HalfWindow} points after it"),
+                $"{spikes.Count} spike(s), {rate:0.#} per 1,000 steps, max z {maxZ:0.#}; shaded: the "
+                + $"{(first.Recovered ? "first spike" : "first spike that did not recover")} and the {LossSpikes.HalfWindow} points after it"),
         };
         return Finding.Create(FindingCatalog.LossSpikes, new Subject(Run: c.RunId, Metric: name), message, evidence, plot);
     }

@@ -32,11 +32,14 @@ internal sealed class NoParamsDetector : IDetector
             yield break;
         }
 
-        string names = string.Join(", ", runs.Take(5)) + (runs.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $", … ({runs.Count - 5} more)") : string.Empty);
+        string names = string.Join(", ", runs.Take(5))
+            + (runs.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $", … ({runs.Count - 5} more)") : string.Empty);
         yield return Finding.Create(
             FindingCatalog.RunsWithoutParams,
             new Subject(),
-            string.Create(CultureInfo.InvariantCulture, $"{runs.Count} of {context.Runs.Runs.Length} runs logged no hyperparameters ({names}): each is judged on its own, never pooled as seeds of one config; log the parameters (save_hyperparameters(), wandb.config, mlflow.log_params, or a params.json beside the run) to compare configs"),
+            string.Create(CultureInfo.InvariantCulture,
+                $"{runs.Count} of {context.Runs.Runs.Length} runs logged no hyperparameters ({names}): each is judged on its own, never pooled as seeds of one "
+                + $"config; log the parameters (save_hyperparameters(), wandb.config, mlflow.log_params, or a params.json beside the run) to compare configs"),
             Evidence.Of(("runs_without_params", runs.Count), ("runs", context.Runs.Runs.Length), ("examples", string.Join(", ", runs.Take(5)))));
     }
 }

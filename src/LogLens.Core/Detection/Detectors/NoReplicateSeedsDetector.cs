@@ -38,7 +38,8 @@ internal sealed class NoReplicateSeedsDetector : IDetector
         yield return Finding.Create(
             FindingCatalog.NoReplicateSeeds,
             new Subject(),
-            $"{single.Count} of {configs.Count} configs have a single seed{where}: their noise cannot be estimated; re-run the leading configs with 3 or more seeds",
+            $"{single.Count} of {configs.Count} configs have a single seed{where}: their noise cannot be estimated; re-run the leading "
+            + $"configs with 3 or more seeds",
             Evidence.Of(("single_seed_configs", single.Count), ("configs", configs.Count), ("datasets", datasets)));
     }
 }

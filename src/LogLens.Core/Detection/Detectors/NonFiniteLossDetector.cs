@@ -46,14 +46,16 @@ internal sealed class NonFiniteLossDetector : IDetector
         string kind = double.IsNaN(bad) ? "NaN" : bad > 0 ? "+Infinity" : "-Infinity";
         int nonFinite = series.Values.Count(v => !double.IsFinite(v));
         (double[] steps, double[] values) = series.Finite();
-        string message = string.Create(CultureInfo.InvariantCulture, $"Run {runId}: {series.Name} became {kind} at step {MessageNumbers.Step(step)} ({nonFinite} of {series.Count} points non-finite)");
+        string message = string.Create(CultureInfo.InvariantCulture,
+            $"Run {runId}: {series.Name} became {kind} at step {MessageNumbers.Step(step)} ({nonFinite} of {series.Count} points non-finite)");
         var evidence = Evidence.Of(
             ("first_bad_step", step),
             ("first_bad_value", kind),
             ("non_finite_points", nonFinite),
             ("points", series.Count),
             ("finite_before", first));
-        var plot = new PlotSpec(TrendPlots.Name("LL101", runId, series.Name), PlotKind.Lines, $"LL101: {message}", "step", TrendPlots.AxisLabel(definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.NonFiniteLoss, runId, series.Name), PlotKind.Lines,
+            FindingCatalog.NonFiniteLoss.PlotTitle(message), "step", TrendPlots.AxisLabel(definition))
         {
             Series = [new PlotSeries($"{series.Name} (finite points)", steps, values)],
             Shade = (step, Math.Max(step, series.Steps[^1])),

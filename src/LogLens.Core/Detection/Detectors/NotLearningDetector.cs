@@ -114,7 +114,8 @@ internal sealed class NotLearningDetector : IDetector
 
         string basis = k is null ? "binary chance 0.5 (no num_classes configured)" : $"chance 1/{k}";
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"Run {runId}: {series.Name} stays at chance level: it ends at {MessageNumbers.Value(final)} and never exceeds {MessageNumbers.Value(levels.Max())} ({basis} = {MessageNumbers.Value(chance)} ± {MessageNumbers.Value(band)})");
+            $"Run {runId}: {series.Name} stays at chance level: it ends at {MessageNumbers.Value(final)} and never exceeds "
+            + $"{MessageNumbers.Value(levels.Max())} ({basis} = {MessageNumbers.Value(chance)} ± {MessageNumbers.Value(band)})");
         var evidence = Evidence.Of(("rule", "accuracy_at_chance"), ("chance", chance), ("classes", k ?? 2), ("classes_configured", k is not null),
             ("final_level", final), ("max_level", levels.Max()), ("min_level", levels.Min()), ("tolerance", band), ("points", values.Length));
         return Create(runId, definition, steps, values, message, evidence, chance, $"line: chance {chance:0.###}; levels are medians of 10 blocks");
@@ -141,16 +142,19 @@ internal sealed class NotLearningDetector : IDetector
         }
 
         string basis = k is null ? $"K = {classes} inferred from the level; set num_classes in loglens.yaml" : $"K = {classes} configured";
-        string message = $"Run {c.RunId}: {c.Definition.Name} stays at chance level: it ends at {MessageNumbers.Value(end)} and never goes below {MessageNumbers.Value(levels.Min())}, "
+        string message = $"Run {c.RunId}: {c.Definition.Name} stays at chance level: it ends at {MessageNumbers.Value(end)} and never goes below "
+            + $"{MessageNumbers.Value(levels.Min())}, "
             + $"≈ ln {classes} = {MessageNumbers.Value(chance)} ± {MessageNumbers.Value(band)}, the loss of uniform guessing ({basis})";
         var evidence = Evidence.Of(("rule", "loss_at_ln_k"), ("chance", chance), ("classes", classes), ("classes_configured", k is not null),
             ("final_level", end), ("min_level", levels.Min()), ("max_level", levels.Max()), ("tolerance", band), ("points", c.Count));
         return Create(c.RunId, c.Definition, c.Steps, c.Values, message, evidence, chance, $"line: ln {classes}; levels are medians of 10 blocks");
     }
 
-    private static Finding Create(string runId, MetricDefinition definition, double[] steps, double[] values, string message, Evidence evidence, double line, string note)
+    private static Finding Create(string runId, MetricDefinition definition, double[] steps, double[] values, string message, Evidence evidence,
+        double line, string note)
     {
-        var plot = new PlotSpec(TrendPlots.Name("LL107", runId, definition.Name), PlotKind.Lines, $"LL107: {message}", "step", TrendPlots.AxisLabel(definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.NotLearning, runId, definition.Name), PlotKind.Lines,
+            FindingCatalog.NotLearning.PlotTitle(message), "step", TrendPlots.AxisLabel(definition))
         {
             Series = [new PlotSeries(definition.Name, steps, values)],
             Shade = (steps[0], steps[^1]),

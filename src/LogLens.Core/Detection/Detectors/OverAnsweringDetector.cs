@@ -10,7 +10,8 @@ namespace LogLens.Core.Detection.Detectors;
 /// LL403 OverAnswering: confident answers where refusal or hand-over was expected. A prompt in one run, sampled
 /// N ≥ <see cref="MinSamples"/> times, is answered confidently when its most frequent normalised answer is not a
 /// refusal and holds at least <see cref="Configuration.Thresholds.ConfidentAgreement"/> of the samples. Per slice,
-/// flagged when the one-sided Clopper–Pearson lower bound (level 1 − α shared with LL401, <see cref="QuestionFamilies"/>) of the confident share over prompt×run units exceeds
+/// flagged when the one-sided Clopper–Pearson lower bound (level 1 − α shared with LL401, <see cref="QuestionFamilies"/>) of the confident share over
+/// prompt×run units exceeds
 /// <see cref="MinShare"/> (docs/methods.md's run-level 10%). A confident answer is what sampling settings cannot fix:
 /// the model agrees with itself, it just does not know it should stay silent.
 /// </summary>
@@ -55,10 +56,16 @@ internal sealed class OverAnsweringDetector : IDetector
                 continue;
             }
 
-            List<RateByConfig> rows = [.. slice.GroupBy(u => u.ConfigKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new RateByConfig(
-                g.Key, g.Count(u => u.Confident), g.Count(), [.. g.GroupBy(u => u.RunId, StringComparer.Ordinal).Select(r => r.Count(u => u.Confident) / (double)r.Count())]))];
+            List<RateByConfig> rows =
+            [
+                .. slice.GroupBy(u => u.ConfigKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new RateByConfig(
+                    g.Key, g.Count(u => u.Confident), g.Count(),
+                    [.. g.GroupBy(u => u.RunId, StringComparer.Ordinal).Select(r => r.Count(u => u.Confident) / (double)r.Count())]))
+            ];
             double share = (double)k / n;
-            string message = string.Create(CultureInfo.InvariantCulture, $"On the {slice.Key} slice, {k} of {n} prompt samplings ({share:0.#%}) give the same non-refusal answer in ≥ {agreement:0%} of samples although refusal or hand-over was expected");
+            string message = string.Create(CultureInfo.InvariantCulture,
+                $"On the {slice.Key} slice, {k} of {n} prompt samplings ({share:0.#%}) give the same non-refusal answer in ≥ {agreement:0%} of samples "
+                + $"although refusal or hand-over was expected");
             var evidence = Evidence.Of(
                 ("confident", k),
                 ("units", n),
@@ -67,13 +74,18 @@ internal sealed class OverAnsweringDetector : IDetector
                 ("agreement", agreement),
                 ("settings", rows.Count),
                 ("p", ClopperPearson.UpperTailP(k, n, MinShare)));
-            string note = string.Create(CultureInfo.InvariantCulture, $"{k} of {n} prompt×run units answered confidently\n{level:0.##%} lower bound {lower:0.###} > tolerated {MinShare:0.##}\nconfident = same non-refusal answer in ≥ {agreement:0%} of samples");
+            string note = string.Create(CultureInfo.InvariantCulture,
+                $"{k} of {n} prompt×run units answered confidently\n{level:0.##%} lower bound {lower:0.###} > tolerated {MinShare:0.##}\nconfident = same "
+                + $"non-refusal answer in ≥ {agreement:0%} of samples");
             yield return Finding.Create(
                 FindingCatalog.OverAnswering,
                 new Subject(Slice: slice.Key),
                 message,
                 evidence,
-                RateByConfig.Plot($"LL403-{slice.Key}", $"LL403: confident answers where refusal was expected ({slice.Key})", "share of must-refuse prompts answered confidently (bars: exact 95% CI)", rows, MinShare, note, r => ClopperPearson.Lower(r.Events, r.N, level) > MinShare));
+                RateByConfig.Plot(FindingCatalog.OverAnswering.PlotName(slice.Key),
+                    FindingCatalog.OverAnswering.PlotTitle($"confident answers where refusal was expected ({slice.Key})"),
+                    "share of must-refuse prompts answered confidently (bars: exact 95% CI)", rows, MinShare, note,
+                    r => ClopperPearson.Lower(r.Events, r.N, level) > MinShare));
         }
     }
 

@@ -67,7 +67,8 @@ internal sealed class OverfittingDetector : IDetector
         {
             // The optimised loss: the train-side loss with the most points (HF's one-value train_loss summary is not a curve).
             MetricSeries? trainSeries = run.Series
-                .Where(s => MetricNames.IsTrainLoss(s.Name) && !MetricNames.IsAdversarial(s.Name) && context.Runs.Metrics.TryGetValue(s.Name, out MetricDefinition? d) && d.IsLoss)
+                .Where(s => MetricNames.IsTrainLoss(s.Name) && !MetricNames.IsAdversarial(s.Name)
+                    && context.Runs.Metrics.TryGetValue(s.Name, out MetricDefinition? d) && d.IsLoss)
                 .OrderByDescending(s => s.Count).ThenBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault();
             if (trainSeries is null)
             {
@@ -127,8 +128,10 @@ internal sealed class OverfittingDetector : IDetector
 
     private static Finding Create(OverfitCandidate c, double q, bool trainFalls)
     {
-        string train = trainFalls ? "keeps falling" : $"no longer rises or falls (it fell from {MessageNumbers.Value(c.Train.Values[0])} to {MessageNumbers.Value(c.Train.Values[^1])} over the run)";
-        string message = $"Run {c.RunId}: {c.Eval.Name} rises {MessageNumbers.Percent(c.Rise)} above its best ({MessageNumbers.Value(c.Eval.Values[c.Eval.BestIndex()])} at step {MessageNumbers.Step(c.BestStep)}) "
+        string train = trainFalls ? "keeps falling"
+            : $"no longer rises or falls (it fell from {MessageNumbers.Value(c.Train.Values[0])} to {MessageNumbers.Value(c.Train.Values[^1])} over the run)";
+        string message = $"Run {c.RunId}: {c.Eval.Name} rises {MessageNumbers.Percent(c.Rise)} above its best "
+            + $"({MessageNumbers.Value(c.Eval.Values[c.Eval.BestIndex()])} at step {MessageNumbers.Step(c.BestStep)}) "
             + $"while {c.Train.Name} {train} ({MessageNumbers.P(q, "q")})";
         var evidence = Evidence.Of(
             ("best_step", c.BestStep),
@@ -143,11 +146,13 @@ internal sealed class OverfittingDetector : IDetector
             ("train_p", c.TrainTrend.PIncreasing),
             ("window_points", c.After.Count),
             ("hamed_rao", c.After.Count >= CheckpointSeries.HamedRaoMinPoints));
-        var plot = new PlotSpec(TrendPlots.Name("LL103", c.RunId, c.Eval.Name), PlotKind.Lines, $"LL103: {message}", "step", "loss (lower is better)")
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.Overfitting, c.RunId, c.Eval.Name), PlotKind.Lines,
+            FindingCatalog.Overfitting.PlotTitle(message), "step", "loss (lower is better)")
         {
             Series = [new PlotSeries(c.Train.Name, c.Train.Steps, c.Train.Values), new PlotSeries(c.Eval.Name, c.Eval.Steps, c.Eval.Values)],
             Shade = (c.BestStep, c.Eval.Steps[^1]),
-            Note = string.Create(CultureInfo.InvariantCulture, $"eval MK τ {c.EvalTrend.Tau:0.##} ({MessageNumbers.P(q, "q")}), train MK τ {c.TrainTrend.Tau:0.##}; rise {MessageNumbers.Percent(c.Rise)}"),
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"eval MK τ {c.EvalTrend.Tau:0.##} ({MessageNumbers.P(q, "q")}), train MK τ {c.TrainTrend.Tau:0.##}; rise {MessageNumbers.Percent(c.Rise)}"),
         };
         return Finding.Create(FindingCatalog.Overfitting, new Subject(Run: c.RunId, Metric: c.Eval.Name), message, evidence, plot);
     }

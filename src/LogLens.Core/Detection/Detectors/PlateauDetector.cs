@@ -65,7 +65,8 @@ internal sealed class PlateauDetector : IDetector
     {
         string name = c.Definition.Name;
         double from = c.LoggedStep(tail.Steps[0]);
-        string message = $"Run {c.RunId}: {name} is flat from step {MessageNumbers.Step(from)} on (change over the last 20% of steps within ±1% of its total drop {MessageNumbers.Value(drop)})";
+        string message = $"Run {c.RunId}: {name} is flat from step {MessageNumbers.Step(from)} on (change over the last 20% of steps within ±1% of its total "
+            + $"drop {MessageNumbers.Value(drop)})";
         var evidence = Evidence.Of(
             ("window_from_step", from),
             ("window_to_step", tail.Steps[^1]),
@@ -74,12 +75,14 @@ internal sealed class PlateauDetector : IDetector
             ("change_ci90", new[] { low, high }),
             ("total_drop", drop),
             ("margin", Margin * drop));
-        var plot = new PlotSpec(TrendPlots.Name("LL104", c.RunId, name), PlotKind.Lines, $"LL104: {message}", "step", TrendPlots.AxisLabel(c.Definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.Plateau, c.RunId, name), PlotKind.Lines, FindingCatalog.Plateau.PlotTitle(message), "step",
+            TrendPlots.AxisLabel(c.Definition))
         {
             Series = [new PlotSeries(name, c.Checkpoints.Steps, c.Checkpoints.Values)],
             Shade = (from, tail.Steps[^1]),
             Note = string.Create(CultureInfo.InvariantCulture,
-                $"shaded window: Sen change {slope.Slope * tail.Span:G3}, 90% CI [{low:G3}, {high:G3}] within ±{Margin * drop:G3} (1% of the total drop {drop:G3})"),
+                $"shaded window: Sen change {slope.Slope * tail.Span:G3}, 90% CI [{low:G3}, {high:G3}] within ±{Margin * drop:G3} (1% of "
+                + $"the total drop {drop:G3})"),
         };
         return Finding.Create(FindingCatalog.Plateau, new Subject(Run: c.RunId, Metric: name), message, evidence, plot);
     }

@@ -85,16 +85,19 @@ internal sealed class ProxyBusinessRankDetector : IDetector
             ("spearman_rho", Spearman.Rho(pairs.ProxyGoodness, pairs.BusinessGoodness).Statistic),
             ("configs", pairs.Count),
             ("runs", pairs.Runs));
-        string stats = string.Create(CultureInfo.InvariantCulture, $"τ-b {tau.Statistic:0.##} [{ci.Low:0.##}, {ci.High:0.##}], {MessageNumbers.P(tau.P)}, {pairs.Count} configs");
+        string stats = string.Create(CultureInfo.InvariantCulture,
+            $"τ-b {tau.Statistic:0.##} [{ci.Low:0.##}, {ci.High:0.##}], {MessageNumbers.P(tau.P)}, {pairs.Count} configs");
         if (tau.Statistic < 0 && tau.P < context.FamilyAlpha(FindingCatalog.ProxyAntiCorrelated))
         {
             string message = $"On {pairs.Dataset}, configs with a better {pairs.Proxy.Name} have a worse {pairs.Business.Name} ({stats})";
-            yield return Finding.Create(FindingCatalog.ProxyAntiCorrelated, subject, message, evidence, pairs.Scatter("LL303", message, stats));
+            yield return Finding.Create(FindingCatalog.ProxyAntiCorrelated, subject, message, evidence,
+                pairs.Scatter(FindingCatalog.ProxyAntiCorrelated, message, stats));
         }
         else if (tau.Statistic <= context.Thresholds.ProxyTau && ci.High < UninformativeUpperBound)
         {
             string message = $"On {pairs.Dataset}, {pairs.Proxy.Name} barely predicts which config has the better {pairs.Business.Name} ({stats})";
-            yield return Finding.Create(FindingCatalog.ProxyUninformative, subject, message, evidence, pairs.Scatter("LL302", message, stats));
+            yield return Finding.Create(FindingCatalog.ProxyUninformative, subject, message, evidence,
+                pairs.Scatter(FindingCatalog.ProxyUninformative, message, stats));
         }
 
         if (pairs.Regret(context) is Finding regret)

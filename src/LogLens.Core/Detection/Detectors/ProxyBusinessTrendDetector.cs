@@ -114,13 +114,16 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
         {
             string how = businessWorse
                 ? $"worsens (MK {MessageNumbers.P(pair.BusinessTrend.PDecreasing)})"
-                : $"stays flat (change over {MessageNumbers.Step(pair.Business.Span)} steps ≤ {MessageNumbers.Value(upperChange)}, below δ {MessageNumbers.Value(t.BusinessDelta)})";
-            message = $"Run {pair.RunId}: {proxy} keeps improving (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qBetter, "q")}) while {business} {how}";
+                : $"stays flat (change over {MessageNumbers.Step(pair.Business.Span)} steps ≤ {MessageNumbers.Value(upperChange)}, below δ "
+                    + $"{MessageNumbers.Value(t.BusinessDelta)})";
+            message = $"Run {pair.RunId}: {proxy} keeps improving (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qBetter, "q")}) "
+                + $"while {business} {how}";
             shade = (pair.Business.Steps[pair.Business.BestIndex()], pair.Proxy.Steps[^1]);
         }
         else if (qWorse <= context.FamilyAlpha(FindingCatalog.ProxyBusinessDivergence) && businessBetter)
         {
-            message = $"Run {pair.RunId}: {proxy} worsens (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qWorse, "q")}) while {business} improves (MK {MessageNumbers.P(pair.BusinessTrend.PIncreasing)}): the proxy does not track the goal";
+            message = $"Run {pair.RunId}: {proxy} worsens (MK τ {MessageNumbers.Value(pair.ProxyTrend.Tau)}, {MessageNumbers.P(qWorse, "q")}) while "
+                + $"{business} improves (MK {MessageNumbers.P(pair.BusinessTrend.PIncreasing)}): the proxy does not track the goal";
             shade = (pair.Proxy.Steps[pair.Proxy.BestIndex()], pair.Proxy.Steps[^1]);
         }
         else
@@ -144,9 +147,11 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
             ("checkpoints", pair.Business.Count),
             ("steps_between_best", apart),
             ("selection_regret", regret));
-        string note = string.Create(CultureInfo.InvariantCulture, $"{proxy}: MK τ {pair.ProxyTrend.Tau:0.##}; {business}: Sen slope×span ≤ {upperChange:0.####} (δ {t.BusinessDelta:0.####}); regret {regret:0.####}");
+        string note = string.Create(CultureInfo.InvariantCulture,
+            $"{proxy}: MK τ {pair.ProxyTrend.Tau:0.##}; {business}: Sen slope×span ≤ {upperChange:0.####} (δ {t.BusinessDelta:0.####}); "
+            + $"regret {regret:0.####}");
         return Finding.Create(FindingCatalog.ProxyBusinessDivergence, new Subject(Run: pair.RunId, Metric: business), message, evidence,
-            TrendPlots.ProxyBusiness("LL301", pair, message, shade, note));
+            TrendPlots.ProxyBusiness(FindingCatalog.ProxyBusinessDivergence, pair, message, shade, note));
     }
 
     private static Finding? Regret(AnalysisContext context, TrendPair pair)
@@ -167,7 +172,8 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
         string business = pair.Business.Name;
         int bestBusiness = pair.Business.BestIndex();
         int proxyPick = pair.Business.NearestIndex(pair.Proxy.Steps[pair.Proxy.BestIndex()]);
-        string message = $"Run {pair.RunId}: the checkpoint picked by {pair.Proxy.Name} (step {MessageNumbers.Step(pair.Business.Steps[proxyPick])}) loses {MessageNumbers.Value(regret)} {business} against step {MessageNumbers.Step(pair.Business.Steps[bestBusiness])} "
+        string message = $"Run {pair.RunId}: the checkpoint picked by {pair.Proxy.Name} (step {MessageNumbers.Step(pair.Business.Steps[proxyPick])}) loses "
+            + $"{MessageNumbers.Value(regret)} {business} against step {MessageNumbers.Step(pair.Business.Steps[bestBusiness])} "
             + $"(beyond the {MessageNumbers.Value(margin)} that picking the best of {k} checkpoints gains from noise alone)";
         var evidence = Evidence.Of(
             ("proxy", pair.Proxy.Name),
@@ -179,9 +185,10 @@ internal sealed class ProxyBusinessTrendDetector : IDetector
             ("noise_source", noiseSource),
             ("margin", margin),
             ("checkpoints", pair.Business.Count));
-        var shade = (Math.Min(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]), Math.Max(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]));
+        var shade = (Math.Min(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]),
+            Math.Max(pair.Business.Steps[bestBusiness], pair.Business.Steps[proxyPick]));
         string note = string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####} ≥ margin {margin:0.####}; {apart:0.##} steps apart");
-        PlotSpec plot = TrendPlots.ProxyBusiness("LL304", pair, message, shade, note) with
+        PlotSpec plot = TrendPlots.ProxyBusiness(FindingCatalog.SelectionRegret, pair, message, shade, note) with
         {
             Markers =
             [

@@ -47,8 +47,10 @@ internal sealed class RankDisagreementDetector : IDetector
                 continue;
             }
 
-            string message = NoiseInputs.Format($"Datasets rank configs differently on {metric.Name}: Kendall's W {w.W:0.00} ({MessageNumbers.P(p)}) over {m} datasets × {k} configs");
-            var evidence = Evidence.Of(("w", w.W), ("p", p), ("p_method", w.PermutationP ? "permutation" : "chi-square"), ("chi_square", w.ChiSquare), ("datasets", m), ("configs", k), ("best", matrix.Ranked[0]), ("runner_up", matrix.Ranked[1]));
+            string message = NoiseInputs.Format(
+                $"Datasets rank configs differently on {metric.Name}: Kendall's W {w.W:0.00} ({MessageNumbers.P(p)}) over {m} datasets × {k} configs");
+            var evidence = Evidence.Of(("w", w.W), ("p", p), ("p_method", w.PermutationP ? "permutation" : "chi-square"), ("chi_square", w.ChiSquare),
+                ("datasets", m), ("configs", k), ("best", matrix.Ranked[0]), ("runner_up", matrix.Ranked[1]));
             yield return Finding.Create(FindingCatalog.RankDisagreement, new Subject(Metric: metric.Name), message, evidence, Plot(matrix, metric, w.W));
         }
     }
@@ -74,9 +76,9 @@ internal sealed class RankDisagreementDetector : IDetector
         }
 
         return new PlotSpec(
-            $"LL605-{metric.Name}",
+            FindingCatalog.RankDisagreement.PlotName(metric.Name),
             PlotKind.Lines,
-            NoiseInputs.Format($"LL605: datasets rank configs differently on {metric.Name} (Kendall's W {w:0.00})"),
+            FindingCatalog.RankDisagreement.PlotTitle(NoiseInputs.Format($"datasets rank configs differently on {metric.Name} (Kendall's W {w:0.00})")),
             "dataset",
             $"rank on {metric.Name} (1 = best)")
         {

@@ -101,11 +101,13 @@ internal sealed class RefusalUnresponsiveDetector : IDetector
         return accuracy is null ? null : ("accuracy on answerable samples", answered!, accuracy);
     }
 
-    private static Finding Build(AnalysisContext context, string slice, EffectDesign design, ImmutableArray<ParameterEffect> refusal, double rate, Interval ci, string metric, EffectDesign overall, ParameterEffect moved, int items)
+    private static Finding Build(AnalysisContext context, string slice, EffectDesign design, ImmutableArray<ParameterEffect> refusal, double rate, Interval ci,
+        string metric, EffectDesign overall, ParameterEffect moved, int items)
     {
         ParameterEffect top = refusal.OrderByDescending(e => e.OmegaSquared).First();
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"Refusal on {slice} ({rate:0.#%} correct, 95% CI [{ci.Low:0.#%}, {ci.High:0.#%}]) does not respond to any of {refusal.Length} parameters, while {moved.Parameter} moves {metric} (ω² {moved.OmegaSquared:0.00})");
+            $"Refusal on {slice} ({rate:0.#%} correct, 95% CI [{ci.Low:0.#%}, {ci.High:0.#%}]) does not respond to any of {refusal.Length} parameters, while "
+            + $"{moved.Parameter} moves {metric} (ω² {moved.OmegaSquared:0.00})");
         var evidence = Evidence.Of(
             ("refusal_rate", rate),
             ("refusal_rate_ci", new[] { ci.Low, ci.High }),
@@ -119,10 +121,15 @@ internal sealed class RefusalUnresponsiveDetector : IDetector
             ("overall_q", moved.Q),
             ("samples", items),
             ("runs", design.N));
-        var rows = refusal.Select(e => EffectPlot.Row($"{e.Parameter} → refusal", e, EffectPlot.Interval(context, design, "LL402", slice, e), true))
-            .Append(EffectPlot.Row($"{moved.Parameter} → {metric}", moved, EffectPlot.Interval(context, overall, "LL402", metric, moved), false));
-        string note = string.Create(CultureInfo.InvariantCulture, $"refusal correct in {rate:0.#%} of must-refuse samples ({items} judged, {design.N} runs)\nno parameter moves it (smallest q {refusal.Min(e => e.Q):0.###})\n{moved.Parameter} moves {metric}: q {moved.Q:0.###}");
+        var rows = refusal.Select(e =>
+                EffectPlot.Row($"{e.Parameter} → refusal", e, EffectPlot.Interval(context, design, FindingCatalog.RefusalUnresponsive, slice, e), true))
+            .Append(EffectPlot.Row($"{moved.Parameter} → {metric}", moved,
+                EffectPlot.Interval(context, overall, FindingCatalog.RefusalUnresponsive, metric, moved), false));
+        string note = string.Create(CultureInfo.InvariantCulture,
+            $"refusal correct in {rate:0.#%} of must-refuse samples ({items} judged, {design.N} runs)\nno parameter moves it (smallest q "
+            + $"{refusal.Min(e => e.Q):0.###})\n{moved.Parameter} moves {metric}: q {moved.Q:0.###}");
         return Finding.Create(FindingCatalog.RefusalUnresponsive, new Subject(Slice: slice), message, evidence,
-            EffectPlot.Create($"LL402-{slice}", $"LL402: no parameter moves refusal on {slice}, while {moved.Parameter} moves {metric}", rows, note));
+            EffectPlot.Create(FindingCatalog.RefusalUnresponsive.PlotName(slice),
+                FindingCatalog.RefusalUnresponsive.PlotTitle($"no parameter moves refusal on {slice}, while {moved.Parameter} moves {metric}"), rows, note));
     }
 }

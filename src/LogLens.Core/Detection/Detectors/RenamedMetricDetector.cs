@@ -73,7 +73,8 @@ internal sealed class RenamedMetricDetector : IDetector
     private static Finding Create(string config, string dataset, (string Name, List<string> Runs) a, (string Name, List<string> Runs) b)
     {
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"runs with the same parameters log one metric under two names: '{a.Name}' in {Listed(a.Runs)}, '{b.Name}' in {Listed(b.Runs)} (a key renamed between runs?); every comparison of either name misses the other's runs");
+            $"runs with the same parameters log one metric under two names: '{a.Name}' in {Listed(a.Runs)}, '{b.Name}' in {Listed(b.Runs)} (a key renamed "
+            + $"between runs?); every comparison of either name misses the other's runs");
         return Finding.Create(
             FindingCatalog.RenamedMetric,
             new Subject(Config: config, Metric: a.Name + " | " + b.Name, Dataset: dataset),

@@ -81,7 +81,8 @@ internal sealed class RetrievalDominatesDetector : IDetector
         int resamples = EffectPlot.Resamples(context);
         string retrievalNames = string.Join(", ", c.RetrievalParameters), generationNames = string.Join(", ", c.GenerationParameters);
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"Retrieval parameters ({retrievalNames}) explain {c.Retrieval.OmegaSquared:0%} of the variance of {c.Metric} ({c.Dataset}); generation parameters ({generationNames}) explain {c.Generation.OmegaSquared:0%} (difference {difference:0.00}, 95% CI [{ci.Low:0.00}, {ci.High:0.00}])");
+            $"Retrieval parameters ({retrievalNames}) explain {c.Retrieval.OmegaSquared:0%} of the variance of {c.Metric} ({c.Dataset}); generation parameters "
+            + $"({generationNames}) explain {c.Generation.OmegaSquared:0%} (difference {difference:0.00}, 95% CI [{ci.Low:0.00}, {ci.High:0.00}])");
         var evidence = Evidence.Of(
             ("omega_squared_retrieval", c.Retrieval.OmegaSquared),
             ("omega_squared_generation", c.Generation.OmegaSquared),
@@ -104,10 +105,14 @@ internal sealed class RetrievalDominatesDetector : IDetector
             EffectPlot.Row($"generation ({generationNames})", c.Generation,
                 c.Design.OmegaInterval(c.Generation, context.Random(FindingCatalog.RetrievalDominates, subject + "|ci|generation"), resamples), false),
         };
-        rows.AddRange(each.Select(e => EffectPlot.Row(e.Parameter, e, EffectPlot.Interval(context, c.Design, "LL501", subject, e), c.RetrievalParameters.Contains(e.Parameter))));
-        string note = string.Create(CultureInfo.InvariantCulture, $"ω² retrieval {c.Retrieval.OmegaSquared:0.00} vs generation {c.Generation.OmegaSquared:0.00}\ndifference {difference:0.00}, 95% CI [{ci.Low:0.00}, {ci.High:0.00}]\n{c.Design.Cells.Count} configs, {c.Design.N} runs; pure error from seeds");
+        rows.AddRange(each.Select(e => EffectPlot.Row(e.Parameter, e, EffectPlot.Interval(context, c.Design, FindingCatalog.RetrievalDominates, subject, e),
+            c.RetrievalParameters.Contains(e.Parameter))));
+        string note = string.Create(CultureInfo.InvariantCulture,
+            $"ω² retrieval {c.Retrieval.OmegaSquared:0.00} vs generation {c.Generation.OmegaSquared:0.00}\ndifference {difference:0.00}, 95% CI "
+            + $"[{ci.Low:0.00}, {ci.High:0.00}]\n{c.Design.Cells.Count} configs, {c.Design.N} runs; pure error from seeds");
         return Finding.Create(FindingCatalog.RetrievalDominates, new Subject(Metric: c.Metric, Dataset: c.Dataset), message, evidence,
-            EffectPlot.Create($"LL501-{c.Dataset}-{c.Metric}", $"LL501: retrieval explains more of {c.Metric} ({c.Dataset}) than generation", rows, note));
+            EffectPlot.Create(FindingCatalog.RetrievalDominates.PlotName($"{c.Dataset}-{c.Metric}"),
+                FindingCatalog.RetrievalDominates.PlotTitle($"retrieval explains more of {c.Metric} ({c.Dataset}) than generation"), rows, note));
     }
 
     private sealed record Candidate(

@@ -11,7 +11,8 @@ namespace LogLens.Core.Detection.Detectors;
 /// violations k of n samples; a setting meets the rule unless the one-sided Clopper–Pearson lower bound of its
 /// violation rate exceeds <see cref="Configuration.Thresholds.RuleTolerance"/> (default 0: any violation counts,
 /// docs/methods.md), at level 1 − α shared with LL403 (<see cref="QuestionFamilies"/>). Flagged when no setting meets the
-/// rule: an intersection–union test, which needs no correction over settings; its p is the largest per-setting exact binomial p. Samples are the units (each is an output a user
+/// rule: an intersection–union test, which needs no correction over settings; its p is the largest per-setting exact binomial p. Samples are the units (each
+/// is an output a user
 /// could get); with a tolerance above 0, repeated samples of one prompt make the bound optimistic.
 /// </summary>
 internal sealed class RuleSliceDetector : IDetector
@@ -32,13 +33,17 @@ internal sealed class RuleSliceDetector : IDetector
         ArgumentNullException.ThrowIfNull(context);
         double tolerance = context.Thresholds.RuleTolerance;
         double level = 1 - context.FamilyAlpha(FindingCatalog.RuleSliceViolated);
-        foreach (var slice in ConstrainedSamples.Collect(context.Runs).Where(s => s.Violated is not null).GroupBy(s => s.Slice, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var slice in ConstrainedSamples.Collect(context.Runs).Where(s => s.Violated is not null).GroupBy(s => s.Slice, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            List<RateByConfig> rows = [.. slice.GroupBy(s => s.ConfigKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new RateByConfig(
-                g.Key,
-                g.Count(s => s.Violated == true),
-                g.Count(),
-                [.. g.GroupBy(s => s.RunId, StringComparer.Ordinal).Select(r => r.Count(s => s.Violated == true) / (double)r.Count())]))];
+            List<RateByConfig> rows =
+            [
+                .. slice.GroupBy(s => s.ConfigKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new RateByConfig(
+                    g.Key,
+                    g.Count(s => s.Violated == true),
+                    g.Count(),
+                    [.. g.GroupBy(s => s.RunId, StringComparer.Ordinal).Select(r => r.Count(s => s.Violated == true) / (double)r.Count())]))
+            ];
             // Repeated samples of one prompt in one run are a cluster: the exact bounds use the effective sample size.
             var effective = slice.GroupBy(s => s.ConfigKey, StringComparer.Ordinal).ToDictionary(
                 g => g.Key,
@@ -52,7 +57,9 @@ internal sealed class RuleSliceDetector : IDetector
             RateByConfig best = rows.OrderBy(r => r.Rate).ThenBy(r => r.ConfigKey, StringComparer.Ordinal).First();
             double p = rows.Max(r => ClopperPearson.UpperTailP(effective[r.ConfigKey].Events, effective[r.ConfigKey].N, tolerance));
             double bestLower = ClopperPearson.Lower(effective[best.ConfigKey].Events, effective[best.ConfigKey].N, level);
-            string message = string.Create(CultureInfo.InvariantCulture, $"The {slice.Key} slice is violated at every one of {rows.Count} settings tried; the best setting still violates it in {best.Describe()} of its samples");
+            string message = string.Create(CultureInfo.InvariantCulture,
+                $"The {slice.Key} slice is violated at every one of {rows.Count} settings tried; the best setting still violates it in "
+                + $"{best.Describe()} of its samples");
             var evidence = Evidence.Of(
                 ("settings", rows.Count),
                 ("samples", rows.Sum(r => r.N)),
@@ -63,13 +70,17 @@ internal sealed class RuleSliceDetector : IDetector
                 ("best_effective_n", effective[best.ConfigKey].N),
                 ("tolerance", tolerance),
                 ("p", p));
-            string note = string.Create(CultureInfo.InvariantCulture, $"{rows.Count} settings, {rows.Sum(r => r.N)} judged samples\nbest: {best.Describe()} violated, {level:0.##%} lower bound {bestLower:0.###}\ntolerated rate: {tolerance:0.###}");
+            string note = string.Create(CultureInfo.InvariantCulture,
+                $"{rows.Count} settings, {rows.Sum(r => r.N)} judged samples\nbest: {best.Describe()} violated, {level:0.##%} lower bound "
+                + $"{bestLower:0.###}\ntolerated rate: {tolerance:0.###}");
             yield return Finding.Create(
                 FindingCatalog.RuleSliceViolated,
                 new Subject(Slice: slice.Key),
                 message,
                 evidence,
-                RateByConfig.Plot($"LL401-{slice.Key}", $"LL401: the {slice.Key} slice is violated at every setting tried", $"violation rate on {slice.Key} (lower is better; bars: exact 95% CI)", rows, tolerance, note, _ => true));
+                RateByConfig.Plot(FindingCatalog.RuleSliceViolated.PlotName(slice.Key),
+                    FindingCatalog.RuleSliceViolated.PlotTitle($"the {slice.Key} slice is violated at every setting tried"),
+                    $"violation rate on {slice.Key} (lower is better; bars: exact 95% CI)", rows, tolerance, note, _ => true));
         }
     }
 }

@@ -68,7 +68,9 @@ internal sealed class SampleInconsistencyDetector : IDetector
     private static Finding Build(Subject subject, List<PromptAgreement> prompts, int unstable, Interval fraction, double meanA, Interval meanACi)
     {
         string message = NoiseInputs.Format(
-            $"Repeated samples disagree in run {subject.Run} ({subject.Dataset}): {unstable} of {prompts.Count} prompts unstable ({(double)unstable / prompts.Count:P0} [{fraction.Low:P0}, {fraction.High:P0}]), mean pairwise agreement {meanA:0.00} [{meanACi.Low:0.00}, {meanACi.High:0.00}]; constrain outputs before comparing configs on single samples");
+            $"Repeated samples disagree in run {subject.Run} ({subject.Dataset}): {unstable} of {prompts.Count} prompts unstable ",
+            $"({(double)unstable / prompts.Count:P0} [{fraction.Low:P0}, {fraction.High:P0}]), mean pairwise agreement {meanA:0.00} [{meanACi.Low:0.00}, ",
+            $"{meanACi.High:0.00}]; constrain outputs before comparing configs on single samples");
         var evidence = Evidence.Of(
             ("prompts", prompts.Count),
             ("unstable", unstable),
@@ -86,8 +88,9 @@ internal sealed class SampleInconsistencyDetector : IDetector
     {
         double[] sorted = [.. prompts.Select(p => p.Agreement).Order()];
         double[] rank = [.. Enumerable.Range(1, sorted.Length).Select(i => (double)i)];
-        return new PlotSpec($"LL606-{subject.Run}-{subject.Dataset}", PlotKind.Lines,
-            $"LL606: repeated samples disagree on {unstable} of {prompts.Count} prompts", "prompt (sorted by agreement)", "pairwise agreement of normalised answers")
+        return new PlotSpec(FindingCatalog.SampleInconsistency.PlotName($"{subject.Run}-{subject.Dataset}"), PlotKind.Lines,
+            FindingCatalog.SampleInconsistency.PlotTitle($"repeated samples disagree on {unstable} of {prompts.Count} prompts"), "prompt (sorted by agreement)",
+                "pairwise agreement of normalised answers")
         {
             Series = [new PlotSeries("agreement per prompt", rank, sorted)],
             ReferenceLine = 0.5,

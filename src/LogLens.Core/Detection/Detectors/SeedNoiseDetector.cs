@@ -92,7 +92,11 @@ internal sealed class SeedNoiseDetector : IDetector
             return null;
         }
 
-        string message = $"Config differences on {metric.Name} ({dataset}) are within seed noise: F {MessageNumbers.Value(a.F)}, {MessageNumbers.P(a.P)}, and every config difference is within ±{MessageNumbers.Value(bound)} (95% simultaneous), below the {MessageNumbers.Value(context.Thresholds.BusinessDelta)} that would matter; ICC {NoiseInputs.Format($"{a.Icc:0.00} [{a.IccCi.Low:0.00}, {a.IccCi.High:0.00}]")}";
+        string message = $"Config differences on {metric.Name} ({dataset}) are within seed noise: F {MessageNumbers.Value(a.F)}, {MessageNumbers.P(a.P)}, and "
+            + $"every config difference is within ±{MessageNumbers.Value(bound)} (95% simultaneous), below the "
+
+            + $"{MessageNumbers.Value(context.Thresholds.BusinessDelta)} that would matter; ICC "
+                + $"{NoiseInputs.Format($"{a.Icc:0.00} [{a.IccCi.Low:0.00}, {a.IccCi.High:0.00}]")}";
         var evidence = Evidence.Of(
             ("icc", a.Icc),
             ("icc_ci", new[] { a.IccCi.Low, a.IccCi.High }),
@@ -103,12 +107,15 @@ internal sealed class SeedNoiseDetector : IDetector
             ("omega_squared", a.OmegaSquared),
             ("difference_bound", bound),
             ("delta_b", context.Thresholds.BusinessDelta));
-        string note = NoiseInputs.Format($"F {a.F:0.##}, p {a.P:0.###}; every config difference within ±{bound:0.####} (95% simultaneous) < δ {context.Thresholds.BusinessDelta:0.####}; ICC {a.Icc:0.00}; {a.Groups} configs, {a.N} runs");
+        string note = NoiseInputs.Format(
+            $"F {a.F:0.##}, p {a.P:0.###}; every config difference within ±{bound:0.####} (95% simultaneous) < δ {context.Thresholds.BusinessDelta:0.####}; ",
+            $"ICC {a.Icc:0.00}; {a.Groups} configs, {a.N} runs");
         return Finding.Create(
             FindingCatalog.SeedNoiseDominates,
             new Subject(Metric: metric.Name, Dataset: dataset),
             message,
             evidence,
-            NoiseInputs.SpreadPlot("LL601", metric.Name, dataset, groups, $"config differences on {metric.Name} ({dataset}) are within seed noise", note: note));
+            NoiseInputs.SpreadPlot(FindingCatalog.SeedNoiseDominates, metric.Name, dataset, groups,
+                $"config differences on {metric.Name} ({dataset}) are within seed noise", note: note));
     }
 }

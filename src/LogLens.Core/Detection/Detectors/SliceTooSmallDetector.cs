@@ -49,8 +49,10 @@ internal sealed class SliceTooSmallDetector : IDetector
                 int needed = ItemsNeeded(mean, context.Thresholds.Alpha, context.Thresholds.Power);
                 double items = small.MedianItems!.Value;
                 string message = NoiseInputs.Format(
-                    $"Slice {small.Slice} on {small.Metric} ({small.Dataset}) has {items:0.#} items per run: too few to measure (need ≥ {SliceFamily.MinItems}; {needed} to tell configs apart by {DetectableChange * 100:0} points); add evaluation items to it");
-                var evidence = Evidence.Of(("items", items), ("min_items", SliceFamily.MinItems), ("items_needed", needed), ("slice_mean", mean), ("runs", small.Points.Length));
+                    $"Slice {small.Slice} on {small.Metric} ({small.Dataset}) has {items:0.#} items per run: too few to measure (need ≥ ",
+                    $"{SliceFamily.MinItems}; {needed} to tell configs apart by {DetectableChange * 100:0} points); add evaluation items to it");
+                var evidence = Evidence.Of(("items", items), ("min_items", SliceFamily.MinItems), ("items_needed", needed), ("slice_mean", mean),
+                    ("runs", small.Points.Length));
                 yield return Finding.Create(FindingCatalog.SliceTooSmall, new Subject(Metric: small.Metric, Dataset: small.Dataset, Slice: small.Slice),
                     message, evidence, Plot(small, slices));
             }
@@ -58,8 +60,8 @@ internal sealed class SliceTooSmallDetector : IDetector
     }
 
     private static PlotSpec Plot(SliceSeries small, List<SliceSeries> slices) =>
-        new($"LL203-{small.Dataset}-{small.Slice}-{small.Metric}", PlotKind.Forest,
-            $"LL203: slice {small.Slice} is too small to measure", "slice (items per run)",
+        new(FindingCatalog.SliceTooSmall.PlotName($"{small.Dataset}-{small.Slice}-{small.Metric}"), PlotKind.Forest,
+            FindingCatalog.SliceTooSmall.PlotTitle($"slice {small.Slice} is too small to measure"), "slice (items per run)",
             $"mean {small.Metric} ({small.Dataset}) with the 95% Wilson CI of one run")
         {
             Categories =

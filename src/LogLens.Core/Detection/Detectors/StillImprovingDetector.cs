@@ -78,7 +78,8 @@ internal sealed class StillImprovingDetector : IDetector
         string name = c.Definition.Name;
         double from = c.LoggedStep(tail.Steps[0]);
         string share = windowDrop <= drop ? $", {MessageNumbers.Percent(windowDrop / drop)} of its total drop" : string.Empty;
-        string message = $"Run {c.RunId}: {name} was still falling when training stopped (down {MessageNumbers.Value(windowDrop)} from step {MessageNumbers.Step(from)} to {MessageNumbers.Step(c.Steps[^1])}{share}; {MessageNumbers.P(q, "q")})";
+        string message = $"Run {c.RunId}: {name} was still falling when training stopped (down {MessageNumbers.Value(windowDrop)} from step "
+            + $"{MessageNumbers.Step(from)} to {MessageNumbers.Step(c.Steps[^1])}{share}; {MessageNumbers.P(q, "q")})";
         var evidence = Evidence.Of(
             ("window_from_step", from),
             ("window_to_step", tail.Steps[^1]),
@@ -90,7 +91,8 @@ internal sealed class StillImprovingDetector : IDetector
             ("window_drop", windowDrop),
             ("total_drop", drop),
             ("window_share", windowDrop / drop));
-        var plot = new PlotSpec(TrendPlots.Name("LL106", c.RunId, name), PlotKind.Lines, $"LL106: {message}", "step", TrendPlots.AxisLabel(c.Definition))
+        var plot = new PlotSpec(TrendPlots.Name(FindingCatalog.StillImproving, c.RunId, name), PlotKind.Lines, FindingCatalog.StillImproving.PlotTitle(message),
+            "step", TrendPlots.AxisLabel(c.Definition))
         {
             Series = [new PlotSeries(name, c.Checkpoints.Steps, c.Checkpoints.Values)],
             Shade = (from, tail.Steps[^1]),

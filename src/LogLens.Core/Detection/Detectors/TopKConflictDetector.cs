@@ -21,7 +21,8 @@ internal sealed class TopKConflictDetector : IDetector
     public static readonly TopKConflictDetector Default = new();
 
     private static readonly string[] TopKNames =
-        ["top_k", "topk", "k", "n_docs", "num_docs", "num_chunks", "n_chunks", "num_passages", "similarity_top_k", "rerank_top_n", "retrieval_k", "num_retrieved"];
+        ["top_k", "topk", "k", "n_docs", "num_docs", "num_chunks", "n_chunks", "num_passages", "similarity_top_k", "rerank_top_n", "retrieval_k",
+            "num_retrieved"];
 
     private TopKConflictDetector()
     {
@@ -72,7 +73,8 @@ internal sealed class TopKConflictDetector : IDetector
     {
         string metric = t.Metric.Name;
         string message = string.Create(CultureInfo.InvariantCulture,
-            $"{metric} ({t.Dataset}) falls as {t.Key} grows: {t.Drop:0.###} worse at {t.Key}={t.Levels[^1].Label} than at {t.Key}={t.Levels[0].Label} (Kendall z {t.Kendall.Z:0.00}, {MessageNumbers.P(q, "q")})");
+            $"{metric} ({t.Dataset}) falls as {t.Key} grows: {t.Drop:0.###} worse at {t.Key}={t.Levels[^1].Label} than at {t.Key}={t.Levels[0].Label} (Kendall "
+            + $"z {t.Kendall.Z:0.00}, {MessageNumbers.P(q, "q")})");
         var evidence = Evidence.Of(
             ("parameter", t.Key),
             ("drop", t.Drop),
@@ -88,8 +90,12 @@ internal sealed class TopKConflictDetector : IDetector
             Interval ci = Descriptive.MeanConfidenceInterval(l.Values);
             return new PlotCategory($"{t.Key}={l.Label}", l.Values.Average(), ci.Low, ci.High, l.Values, i == t.Levels.Length - 1);
         });
-        string note = string.Create(CultureInfo.InvariantCulture, $"stratified Kendall S {t.Kendall.S:0}, z {t.Kendall.Z:0.00}, {MessageNumbers.P(q, "q")}\ndrop smallest → largest {t.Key}: {t.Drop:0.###}\n{t.Kendall.Strata} strata of the other parameters; top row = smallest {t.Key}");
-        var plot = new PlotSpec($"LL502-{t.Dataset}-{metric}", PlotKind.Spread, $"LL502: {metric} ({t.Dataset}) falls as {t.Key} grows (conflicting evidence)", t.Key, $"{metric} ({(t.Metric.HigherIsBetter ? "higher" : "lower")} is better); runs, mean and 95% CI")
+        string note = string.Create(CultureInfo.InvariantCulture,
+            $"stratified Kendall S {t.Kendall.S:0}, z {t.Kendall.Z:0.00}, {MessageNumbers.P(q, "q")}\ndrop smallest → largest {t.Key}: "
+            + $"{t.Drop:0.###}\n{t.Kendall.Strata} strata of the other parameters; top row = smallest {t.Key}");
+        var plot = new PlotSpec(FindingCatalog.TopKConflict.PlotName($"{t.Dataset}-{metric}"), PlotKind.Spread,
+            FindingCatalog.TopKConflict.PlotTitle($"{metric} ({t.Dataset}) falls as {t.Key} grows (conflicting evidence)"), t.Key,
+            $"{metric} ({(t.Metric.HigherIsBetter ? "higher" : "lower")} is better); runs, mean and 95% CI")
         {
             Categories = [.. rows],
             Note = note,
@@ -98,7 +104,8 @@ internal sealed class TopKConflictDetector : IDetector
     }
 
     /// <summary>The trend test of one top-k parameter, with the raw values per level for the plot.</summary>
-    private sealed record Trend(MetricDefinition Metric, string Dataset, string Key, StratifiedKendall Kendall, double Drop, (string Label, double[] Values)[] Levels)
+    private sealed record Trend(MetricDefinition Metric, string Dataset, string Key, StratifiedKendall Kendall, double Drop,
+        (string Label, double[] Values)[] Levels)
     {
         public static Trend? Of(MetricDefinition metric, string dataset, EffectDesign design, string key)
         {
@@ -111,7 +118,8 @@ internal sealed class TopKConflictDetector : IDetector
             var kendall = new StratifiedKendall();
             var drops = new List<double>();
             var cells = design.Cells.Select((c, i) => (Cell: c, K: k[i]));
-            foreach (var stratum in cells.GroupBy(c => string.Join(",", c.Cell.Params.Where(p => p.Key != key).Select(p => p.Key + "=" + p.Value)), StringComparer.Ordinal))
+            foreach (var stratum in cells.GroupBy(c => string.Join(",", c.Cell.Params.Where(p => p.Key != key).Select(p => p.Key + "=" + p.Value)),
+                StringComparer.Ordinal))
             {
                 var runs = stratum.SelectMany(c => c.Cell.Values.Select(v => (c.K, V: v))).ToList();
                 kendall.Add([.. runs.Select(r => r.K)], [.. runs.Select(r => r.V)]);
@@ -128,7 +136,9 @@ internal sealed class TopKConflictDetector : IDetector
             }
 
             var levels = cells.GroupBy(c => c.K).OrderBy(g => g.Key)
-                .Select(g => (g.Key.ToString("R", CultureInfo.InvariantCulture), (double[])[.. g.SelectMany(c => c.Cell.Values).Select(v => metric.HigherIsBetter ? v : -v)]))
+                .Select(
+                    g => (g.Key.ToString("R", CultureInfo.InvariantCulture),
+                        (double[])[.. g.SelectMany(c => c.Cell.Values).Select(v => metric.HigherIsBetter ? v : -v)]))
                 .ToArray();
             return new Trend(metric, dataset, key, kendall, drops.Average(), levels);
         }

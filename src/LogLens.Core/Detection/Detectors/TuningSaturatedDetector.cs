@@ -48,7 +48,9 @@ internal sealed class TuningSaturatedDetector : IDetector
         string datasets = string.Join(", ", checks.Select(c => c.Dataset));
         string parameters = string.Join(", ", effects.Select(x => x.e.Parameter).Distinct(StringComparer.Ordinal));
         string message = NoiseInputs.Format(
-            $"Tuning is saturated on {metric.Name} ({datasets}): none of {parameters} moves it beyond seed noise (smallest {MessageNumbers.P(minQ, "q")}, largest ω² {maxOmega:0.###}), the best config is within noise (max-statistic p ≥ {maxP:0.###}) and more configs would not raise the expected best; fix data, objective or evaluation instead");
+            $"Tuning is saturated on {metric.Name} ({datasets}): none of {parameters} moves it beyond seed noise (smallest {MessageNumbers.P(minQ, "q")}, ",
+            $"largest ω² {maxOmega:0.###}), the best config is within noise (max-statistic p ≥ {maxP:0.###}) and more configs would not raise the expected ",
+            $"best; fix data, objective or evaluation instead");
         var evidence = Evidence.Of(
             ("datasets", checks.Count),
             ("parameters", parameters),
@@ -63,7 +65,8 @@ internal sealed class TuningSaturatedDetector : IDetector
         return Finding.Create(FindingCatalog.TuningSaturated, new Subject(Metric: metric.Name), message, evidence, Plot(metric, checks, effects));
     }
 
-    private static PlotSpec Plot(MetricDefinition metric, List<TuningSaturationCheck> checks, List<(TuningSaturationCheck Check, ParameterEffect Effect)> effects)
+    private static PlotSpec Plot(MetricDefinition metric, List<TuningSaturationCheck> checks,
+        List<(TuningSaturationCheck Check, ParameterEffect Effect)> effects)
     {
         bool single = checks.Count == 1;
         var categories = effects.Select(x =>
@@ -74,7 +77,9 @@ internal sealed class TuningSaturatedDetector : IDetector
             return new PlotCategory(label, e.Range, ci.Low, ci.High, []);
         });
         string unit = metric.HigherIsBetter ? metric.Name : metric.Name + ", negated";
-        return new PlotSpec($"LL901-{metric.Name}", PlotKind.Forest, $"LL901: no parameter moves {metric.Name} beyond seed noise", "parameter", $"best − worst level mean ({unit}) with 95% CI from seed noise")
+        return new PlotSpec(FindingCatalog.TuningSaturated.PlotName(metric.Name), PlotKind.Forest,
+            FindingCatalog.TuningSaturated.PlotTitle($"no parameter moves {metric.Name} beyond seed noise"), "parameter",
+            $"best − worst level mean ({unit}) with 95% CI from seed noise")
         {
             Categories = [.. categories],
             ReferenceLine = 0,

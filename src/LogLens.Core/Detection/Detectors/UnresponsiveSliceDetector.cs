@@ -67,7 +67,9 @@ internal sealed class UnresponsiveSliceDetector : IDetector
         ParameterEffect closest = analysis.Effects.MinBy(e => e.Q)!;
         ParameterEffect? onSlice = analysis.Effects.FirstOrDefault(e => e.Parameter == driver.Parameter);
         string message = NoiseInputs.Format(
-            $"Slice {series.Slice} lags on {series.Metric} ({series.Dataset}): {slice:0.###} vs {overall:0.###} overall, and no parameter moves it (smallest {MessageNumbers.P(closest.Q, "q")}, {closest.Parameter}) while {driver.Parameter} moves the overall metric by {driver.Range:0.###} ({MessageNumbers.P(driver.Q, "q")}); collect or relabel data for this slice");
+            $"Slice {series.Slice} lags on {series.Metric} ({series.Dataset}): {slice:0.###} vs {overall:0.###} overall, and no parameter moves it (smallest ",
+            $"{MessageNumbers.P(closest.Q, "q")}, {closest.Parameter}) while {driver.Parameter} moves the overall metric by {driver.Range:0.###} ",
+            $"({MessageNumbers.P(driver.Q, "q")}); collect or relabel data for this slice");
         var evidence = Evidence.Of(
             ("slice_mean", slice),
             ("overall_mean", overall),
@@ -96,8 +98,9 @@ internal sealed class UnresponsiveSliceDetector : IDetector
             lines = lines.Add(new PlotSeries($"slice {series.Slice}", x, [.. onSlice.LevelMeans.Select(series.Goodness)]));
         }
 
-        return new PlotSpec($"LL201-{series.Dataset}-{series.Slice}-{series.Metric}", PlotKind.Lines,
-            $"LL201: {driver.Parameter} moves the overall metric, not slice {series.Slice}", $"{driver.Parameter}{scale}", $"mean {series.Metric} ({series.Dataset})")
+        return new PlotSpec(FindingCatalog.UnresponsiveSlice.PlotName($"{series.Dataset}-{series.Slice}-{series.Metric}"), PlotKind.Lines,
+            FindingCatalog.UnresponsiveSlice.PlotTitle($"{driver.Parameter} moves the overall metric, not slice {series.Slice}"), $"{driver.Parameter}{scale}",
+                $"mean {series.Metric} ({series.Dataset})")
         {
             Series = lines,
             Note = NoiseInputs.Format($"levels: {string.Join(", ", driver.Levels)}; overall {MessageNumbers.P(driver.Q, "q")}"),

@@ -57,7 +57,8 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
             yield break; // every config has the same mean: nothing is being picked as best
         }
 
-        var order = Enumerable.Range(0, groups.Count).OrderByDescending(i => goodness[i].Average()).ThenBy(i => groups[i].ConfigKey, StringComparer.Ordinal).ToList();
+        var order = Enumerable.Range(0, groups.Count).OrderByDescending(i => goodness[i].Average())
+            .ThenBy(i => groups[i].ConfigKey, StringComparer.Ordinal).ToList();
         var pair = WinnerComparison.Compute(
             groups[order[0]].ConfigKey, goodness[order[0]], groups[order[1]].ConfigKey, goodness[order[1]],
             context.Random(FindingCatalog.WinnerWithinNoise, subject.Key), context.Options.Resamples);
@@ -82,10 +83,13 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
         }
     }
 
-    private static Finding WinnerFinding(MetricDefinition metric, string dataset, Subject subject, List<GroupValues> groups, double p, WinnerComparison pair, int permutations)
+    private static Finding WinnerFinding(MetricDefinition metric, string dataset, Subject subject, List<GroupValues> groups, double p, WinnerComparison pair,
+        int permutations)
     {
         string message = NoiseInputs.Format(
-            $"The best config on {metric.Name} ({dataset}), {pair.Best}, is not distinguishable from seed noise: max-statistic {MessageNumbers.P(p)} over {groups.Count} configs; vs runner-up Δ {pair.Delta:0.####}, P(X>Y) {pair.Superiority:0.00} [{pair.SuperiorityCi.Low:0.00}, {pair.SuperiorityCi.High:0.00}]");
+            $"The best config on {metric.Name} ({dataset}), {pair.Best}, is not distinguishable from seed noise: max-statistic {MessageNumbers.P(p)} over ",
+            $"{groups.Count} configs; vs runner-up Δ {pair.Delta:0.####}, P(X>Y) {pair.Superiority:0.00} [{pair.SuperiorityCi.Low:0.00}, ",
+            $"{pair.SuperiorityCi.High:0.00}]");
         var evidence = Evidence.Of(
             ("p", p),
             ("configs", groups.Count),
@@ -99,13 +103,16 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
             ("p_superiority", pair.Superiority),
             ("p_superiority_ci", new[] { pair.SuperiorityCi.Low, pair.SuperiorityCi.High }),
             ("mann_whitney_p", pair.MannWhitneyP));
-        string note = NoiseInputs.Format($"max-statistic {MessageNumbers.P(p)}; best vs runner-up Welch {MessageNumbers.P(pair.Welch.P)}, P(X>Y) {pair.Superiority:0.00}");
+        string note = NoiseInputs.Format(
+            $"max-statistic {MessageNumbers.P(p)}; best vs runner-up Welch {MessageNumbers.P(pair.Welch.P)}, P(X>Y) {pair.Superiority:0.00}");
         return Finding.Create(
             FindingCatalog.WinnerWithinNoise, subject, message, evidence,
-            NoiseInputs.SpreadPlot("LL602", metric.Name, dataset, groups, $"the best config on {metric.Name} ({dataset}) is within seed noise", pair.Best, note));
+            NoiseInputs.SpreadPlot(FindingCatalog.WinnerWithinNoise, metric.Name, dataset, groups,
+                $"the best config on {metric.Name} ({dataset}) is within seed noise", pair.Best, note));
     }
 
-    private static Finding? UnderpoweredFinding(AnalysisContext context, MetricDefinition metric, string dataset, Subject subject, List<double[]> goodness, WinnerComparison pair)
+    private static Finding? UnderpoweredFinding(AnalysisContext context, MetricDefinition metric, string dataset, Subject subject, List<double[]> goodness,
+        WinnerComparison pair)
     {
         double sd = Descriptive.PooledWithinSd(goodness);
         if (!(sd > 0) || !double.IsFinite(pair.Delta))
@@ -130,10 +137,14 @@ internal sealed class WinnerWithinNoiseDetector : IDetector
         string advice = !double.IsFinite(needed)
             ? "the top two configs are tied: no number of seeds will separate them"
             : pair.Delta >= t.BusinessDelta
-                ? NoiseInputs.Format($"run {needed - n:0} more seeds per config ({needed:0} in all) to detect the observed Δ {pair.Delta:0.####} with power {t.Power:0.##}")
-                : NoiseInputs.Format($"the observed Δ {pair.Delta:0.####} is below the {t.BusinessDelta:0.####} that matters; run {needed - n:0} more seeds per config ({needed:0} in all) to detect a difference of {t.BusinessDelta:0.####} with power {t.Power:0.##}");
+                ? NoiseInputs.Format(
+                    $"run {needed - n:0} more seeds per config ({needed:0} in all) to detect the observed Δ {pair.Delta:0.####} with power {t.Power:0.##}")
+                : NoiseInputs.Format(
+                    $"the observed Δ {pair.Delta:0.####} is below the {t.BusinessDelta:0.####} that matters; run {needed - n:0} more seeds per config ",
+                    $"({needed:0} in all) to detect a difference of {t.BusinessDelta:0.####} with power {t.Power:0.##}");
         string message = NoiseInputs.Format(
-            $"{pair.Best} vs {pair.RunnerUp} on {metric.Name} ({dataset}) is underpowered: with {n} seeds the minimum detectable effect is {mde:0.####} (within SD {sd:0.####}); {advice}");
+            $"{pair.Best} vs {pair.RunnerUp} on {metric.Name} ({dataset}) is underpowered: with {n} seeds the minimum detectable effect is {mde:0.####} ",
+            $"(within SD {sd:0.####}); {advice}");
         return Finding.Create(
             FindingCatalog.Underpowered, subject, message,
             Evidence.Of(

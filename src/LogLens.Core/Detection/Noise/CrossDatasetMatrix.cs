@@ -21,7 +21,8 @@ internal sealed class CrossDatasetMatrix
 {
     private readonly Dictionary<(string Dataset, string Config), GroupValues> cells;
 
-    private CrossDatasetMatrix(MetricDefinition metric, ImmutableArray<string> datasets, ImmutableArray<string> configs, Dictionary<(string, string), GroupValues> cells)
+    private CrossDatasetMatrix(MetricDefinition metric, ImmutableArray<string> datasets, ImmutableArray<string> configs,
+        Dictionary<(string, string), GroupValues> cells)
     {
         Metric = metric;
         Datasets = datasets;
@@ -61,7 +62,8 @@ internal sealed class CrossDatasetMatrix
             }
         }
 
-        ImmutableArray<string> configs = [.. cells.Keys.Select(k => k.Item2).Distinct().Where(c => datasets.All(d => cells.ContainsKey((d, c)))).Order(StringComparer.Ordinal)];
+        ImmutableArray<string> configs = [.. cells.Keys.Select(k => k.Item2).Distinct().Where(c => datasets.All(d => cells.ContainsKey((d, c))))
+            .Order(StringComparer.Ordinal)];
         return datasets.Length >= 2 && configs.Length >= 2 ? new CrossDatasetMatrix(metric, datasets, configs, cells) : null;
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using LogLens.Core.Configuration;
+using LogLens.Core.Findings;
 using LogLens.Core.Model;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
@@ -17,11 +19,12 @@ internal static class NoiseInputs
     public static double[] Goodness(GroupValues group, MetricDefinition metric) => [.. group.Values.Select(metric.Goodness)];
 
     /// <summary>A seed-spread plot: one category per config (mean ± t-CI of raw values, seed points).</summary>
-    public static PlotSpec SpreadPlot(string code, string metric, string dataset, IEnumerable<GroupValues> groups, string title, string? highlight = null, string? note = null)
+    public static PlotSpec SpreadPlot(FindingDescriptor descriptor, string metric, string dataset, IEnumerable<GroupValues> groups, string title,
+        string? highlight = null, string? note = null)
     {
         var shown = groups.ToList();
         ImmutableArray<string> labels = ConfigLabels.Differing([.. shown.Select(g => g.ConfigKey)]);
-        return new($"{code}-{dataset}-{metric}", PlotKind.Spread, $"{code}: {title}", "config", $"{metric} ({dataset})")
+        return new(descriptor.PlotName($"{dataset}-{metric}"), PlotKind.Spread, descriptor.PlotTitle(title), "config", $"{metric} ({dataset})")
         {
             Categories =
             [
@@ -35,6 +38,15 @@ internal static class NoiseInputs
         };
     }
 
-    /// <summary>Invariant-culture formatting.</summary>
-    public static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Invariant-culture formatting of one message written as consecutive pieces (so long ones wrap in code).</summary>
+    public static string Format(params ReadOnlySpan<FormattableString> pieces)
+    {
+        var text = new StringBuilder();
+        foreach (FormattableString piece in pieces)
+        {
+            text.Append(piece.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
 }

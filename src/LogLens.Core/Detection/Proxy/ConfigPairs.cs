@@ -36,7 +36,8 @@ internal sealed record ConfigPairs(
         GroupValues[] joined = [.. context.ValuesByConfig(business.Name, dataset).Where(g => proxyByConfig.ContainsKey(g.ConfigKey))];
         return joined.Length == 0
             ? null
-            : new ConfigPairs(proxy, business, dataset, [.. joined.Select(g => g.ConfigKey)], [.. joined.Select(g => proxyByConfig[g.ConfigKey].Mean)], [.. joined.Select(g => g.Mean)], joined);
+            : new ConfigPairs(proxy, business, dataset, [.. joined.Select(g => g.ConfigKey)], [.. joined.Select(g => proxyByConfig[g.ConfigKey].Mean)],
+                [.. joined.Select(g => g.Mean)], joined);
     }
 
     /// <summary>
@@ -102,7 +103,9 @@ internal sealed record ConfigPairs(
             return null;
         }
 
-        string message = string.Create(CultureInfo.InvariantCulture, $"On {Dataset}, the config with the best {Proxy.Name} ({picked.ConfigKey}) loses {regret:0.####} {Business.Name} against {best.ConfigKey} (Welch {MessageNumbers.P(p)}, corrected for picking the best of {Count} configs)");
+        string message = string.Create(CultureInfo.InvariantCulture,
+            $"On {Dataset}, the config with the best {Proxy.Name} ({picked.ConfigKey}) loses {regret:0.####} {Business.Name} against {best.ConfigKey} (Welch "
+            + $"{MessageNumbers.P(p)}, corrected for picking the best of {Count} configs)");
         var evidence = Evidence.Of(
             ("proxy", Proxy.Name),
             ("selection_regret", regret),
@@ -113,7 +116,7 @@ internal sealed record ConfigPairs(
             ("configs", Count));
         var subject = new Subject(Metric: Business.Name, Dataset: Dataset);
         return Finding.Create(FindingCatalog.SelectionRegret, subject, message, evidence,
-            Scatter("LL304", message,
+            Scatter(FindingCatalog.SelectionRegret, message,
                 string.Create(CultureInfo.InvariantCulture, $"regret {regret:0.####}, Welch {MessageNumbers.P(p)} (best of {Count})")));
     }
 
@@ -141,8 +144,8 @@ internal sealed record ConfigPairs(
     }
 
     /// <summary>Proxy (x) against business (y) config means, one labelled point per config.</summary>
-    public PlotSpec Scatter(string code, string message, string note) =>
-        new PlotSpec($"{code}-{Dataset}-{Proxy.Name}-{Business.Name}", PlotKind.Scatter, $"{code}: {message}",
+    public PlotSpec Scatter(FindingDescriptor descriptor, string message, string note) =>
+        new PlotSpec(descriptor.PlotName($"{Dataset}-{Proxy.Name}-{Business.Name}"), PlotKind.Scatter, descriptor.PlotTitle(message),
             $"{TrendPlots.AxisLabel(Proxy)}, config mean", $"{TrendPlots.AxisLabel(Business)}, config mean")
         {
             Series = [new PlotSeries("configs", ProxyMeans, BusinessMeans, PointLabels: [.. ConfigLabels.Differing(Configs)])],

@@ -42,7 +42,8 @@ internal static class AnswerNormalizer
         }
 
         string collapsed = sb.ToString().TrimEnd(TrailingPunctuation.ToCharArray()).TrimStart('(', '"', '\'', '`');
-        return double.TryParse(collapsed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out double number) && double.IsFinite(number)
+        return double.TryParse(collapsed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out double number)
+            && double.IsFinite(number)
             ? number.ToString("R", CultureInfo.InvariantCulture)
             : collapsed;
     }

@@ -2,7 +2,9 @@ using System.Text;
 
 namespace LogLens.Core.Detection.Samples;
 
-/// <summary>Normalises an answer for agreement counting (docs/methods.md): NFKC, lower case, trimmed, whitespace collapsed, trailing punctuation stripped.</summary>
+/// <summary>
+/// Normalises an answer for agreement counting (docs/methods.md): NFKC, lower case, trimmed, whitespace collapsed, trailing punctuation stripped.
+/// </summary>
 internal static class AnswerText
 {
     /// <summary>At most this many characters are compared (long outputs are cut, as METHODS caps edit distances).</summary>

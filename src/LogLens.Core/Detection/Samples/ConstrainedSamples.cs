@@ -46,7 +46,8 @@ internal static class ConstrainedSamples
                 bool? violated = expectsRefusal
                     ? (sample.Refused is bool r ? !r : sample.Correct is bool c ? !c : !refused)
                     : (sample.Correct is bool ok ? !ok : answerExpected ? null : !refused);
-                result.Add(new ConstrainedSample(run.Id, config, sample.Slice ?? ExpectRefuse, sample.PromptId, sample.Output, expectsRefusal, refused, violated));
+                result.Add(
+                    new ConstrainedSample(run.Id, config, sample.Slice ?? ExpectRefuse, sample.PromptId, sample.Output, expectsRefusal, refused, violated));
             }
         }
 

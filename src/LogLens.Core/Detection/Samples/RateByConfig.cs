@@ -15,7 +15,8 @@ internal sealed record RateByConfig(string ConfigKey, int Events, int N, double[
     public double Rate => N > 0 ? (double)Events / N : double.NaN;
 
     /// <summary>A rate plot: one row per config with its rate, the exact 95% CI and the per-run rates.</summary>
-    public static PlotSpec Plot(string name, string title, string axis, IEnumerable<RateByConfig> rows, double reference, string note, Func<RateByConfig, bool> highlight) =>
+    public static PlotSpec Plot(string name, string title, string axis, IEnumerable<RateByConfig> rows, double reference, string note,
+        Func<RateByConfig, bool> highlight) =>
         new(name, PlotKind.Spread, title, "config (setting)", axis)
         {
             Categories =

@@ -26,14 +26,18 @@ internal static class SliceTable
         {
             RunKey key = runs.Keys[run.Id];
             rows.AddRange(FromSamples(run, key).Select(r => (r.Metric, r.Dataset, r.Slice, r.Point, true)));
-            rows.AddRange(FromScores(run, key, runs).Select(r => (r.Metric, r.Dataset, r.Slice, r.Point, runs.Metrics.TryGetValue(r.Metric, out var m) ? m.HigherIsBetter : true)));
+            rows.AddRange(FromScores(run, key, runs)
+                .Select(r => (r.Metric, r.Dataset, r.Slice, r.Point, runs.Metrics.TryGetValue(r.Metric, out var m) ? m.HigherIsBetter : true)));
         }
 
         return
         [
             .. rows.GroupBy(r => (r.Metric, r.Dataset, r.Slice))
-                .OrderBy(g => g.Key.Metric, StringComparer.Ordinal).ThenBy(g => g.Key.Dataset, StringComparer.Ordinal).ThenBy(g => g.Key.Slice, StringComparer.Ordinal)
-                .Select(g => new SliceSeries(g.Key.Metric, g.Key.Dataset, g.Key.Slice, [.. g.Select(r => r.Point).OrderBy(p => p.RunId, StringComparer.Ordinal)], g.First().Higher)),
+                .OrderBy(g => g.Key.Metric, StringComparer.Ordinal).ThenBy(g => g.Key.Dataset, StringComparer.Ordinal)
+                    .ThenBy(g => g.Key.Slice, StringComparer.Ordinal)
+                .Select(
+                    g => new SliceSeries(g.Key.Metric, g.Key.Dataset, g.Key.Slice, [.. g.Select(r => r.Point).OrderBy(p => p.RunId, StringComparer.Ordinal)],
+                        g.First().Higher)),
         ];
     }
 
@@ -58,7 +62,8 @@ internal static class SliceTable
             foreach (var slice in dataset.Where(p => p.Slice is not null).GroupBy(p => p.Slice!, StringComparer.Ordinal))
             {
                 int items = slice.Count();
-                yield return (dataset.Key.Metric, dataset.Key.Dataset, slice.Key, new SlicePoint(run.Id, key.ConfigKey, slice.Average(p => p.Outcome), overall, items));
+                yield return (dataset.Key.Metric, dataset.Key.Dataset, slice.Key,
+                    new SlicePoint(run.Id, key.ConfigKey, slice.Average(p => p.Outcome), overall, items));
             }
         }
     }

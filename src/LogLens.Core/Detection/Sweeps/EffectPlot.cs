@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogLens.Core.Findings;
 using LogLens.Core.Plots;
 using LogLens.Core.Statistics;
 
@@ -21,8 +22,8 @@ internal static class EffectPlot
         };
 
     /// <summary>The bootstrap interval of one parameter's ω², seeded per (code, subject, parameter).</summary>
-    public static Interval Interval(AnalysisContext context, EffectDesign design, string code, string subject, ParameterEffect effect) =>
-        design.OmegaInterval(effect, context.Random(code, subject + "|ci|" + effect.Parameter), Resamples(context));
+    public static Interval Interval(AnalysisContext context, EffectDesign design, FindingDescriptor descriptor, string subject, ParameterEffect effect) =>
+        design.OmegaInterval(effect, context.Random(descriptor, subject + "|ci|" + effect.Parameter), Resamples(context));
 
     /// <summary>Bootstrap resamples for effect-size intervals (capped: they are for the plot and the evidence).</summary>
     public static int Resamples(AnalysisContext context) => Math.Min(context.Options.Resamples, 1000);

@@ -24,7 +24,10 @@ internal static class RagInputs
         }
     }
 
-    /// <summary>The varying parameters of <paramref name="design"/> in <paramref name="group"/> (configured or inferred, see <see cref="Configuration.ParameterGroupNames"/>).</summary>
+    /// <summary>
+    /// The varying parameters of <paramref name="design"/> in <paramref name="group"/> (configured or inferred, see
+    /// <see cref="Configuration.ParameterGroupNames"/>).
+    /// </summary>
     public static ImmutableArray<string> InGroup(AnalysisContext context, EffectDesign design, string group) =>
         [.. design.Varying.Where(p => context.Runs.Config.GroupOf(p) == group)];
 }

@@ -58,7 +58,8 @@ internal sealed class RunCacheReader(byte[] bytes, int length)
         var samples = new Sample[Count(20)];
         for (int i = 0; i < samples.Length; i++)
         {
-            samples[i] = new Sample(Required(), Int(), Required(), Bool() ? Double() : null, Bool() ? Bool() : null, Text(), Text(), Text(), Text(), Bool() ? Bool() : null);
+            samples[i] = new Sample(Required(), Int(), Required(), Bool() ? Double() : null, Bool() ? Bool() : null, Text(), Text(), Text(), Text(),
+                Bool() ? Bool() : null);
         }
 
         var sources = new RunSource[Count(24)];

@@ -43,7 +43,8 @@ internal static class PlainCsvReader
         long rowIndex = 0;
         long rows = 0;
         long dataStart = lines.Position;
-        DenseRows? dense = DenseRows.Create(series, stepColumn, lineCount > 0 ? (int)Math.Min(lineCount - lines.LineNumber, Array.MaxLength) : CapacityHint.SampleRows);
+        DenseRows? dense = DenseRows.Create(series, stepColumn,
+            lineCount > 0 ? (int)Math.Min(lineCount - lines.LineNumber, Array.MaxLength) : CapacityHint.SampleRows);
         while (lines.TryReadLine(out line))
         {
             if (line.IsEmpty)
@@ -73,7 +74,8 @@ internal static class PlainCsvReader
             {
                 if (!cells.TryValue(line, stepColumn, out step, out _) || double.IsNaN(step))
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"step '{JsonValues.Truncate(Decode(cells.Text(line, stepColumn)))}' is not a number; row skipped");
+                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber,
+                        $"step '{JsonValues.Truncate(Decode(cells.Text(line, stepColumn)))}' is not a number; row skipped");
                     continue;
                 }
             }
@@ -94,13 +96,15 @@ internal static class PlainCsvReader
                 }
                 else
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"'{JsonValues.Truncate(bad)}' in column '{columns.Headers[i]}' is not a number; cell skipped");
+                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber,
+                        $"'{JsonValues.Truncate(bad)}' in column '{columns.Headers[i]}' is not a number; cell skipped");
                 }
             }
 
             if (fieldCount > columns.Count)
             {
-                fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"row has {fieldCount} cells but the header {columns.Count}; extra cells ignored");
+                fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber,
+                    $"row has {fieldCount} cells but the header {columns.Count}; extra cells ignored");
             }
 
             row.Defer = !complete && fieldCount < columns.Count;
@@ -110,7 +114,9 @@ internal static class PlainCsvReader
         dense?.HandOver();
     }
 
-    /// <summary>A cell by <see cref="FastFloat"/>, else by <see cref="FloatText"/> (Python's spellings); <paramref name="text"/> is the cell when neither reads it.</summary>
+    /// <summary>
+    /// A cell by <see cref="FastFloat"/>, else by <see cref="FloatText"/> (Python's spellings); <paramref name="text"/> is the cell when neither reads it.
+    /// </summary>
     internal static bool TryCell(ReadOnlySpan<byte> cell, out double value, out string text)
     {
         text = "";

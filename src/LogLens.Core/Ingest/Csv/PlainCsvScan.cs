@@ -66,7 +66,8 @@ internal sealed class PlainCsvScan
     private bool Finish() => plain && !crPending && position - lastNewline <= MaxLineBytes;
 
     private static bool IsWideBom(ReadOnlySpan<byte> start) =>
-        start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || start.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
+        start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || start.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 
     /// <summary>False on a quote or a '\r' not followed by '\n'; <paramref name="crAtEnd"/> when the chunk ends in '\r'.</summary>
     private static bool CarriageReturnsAreLineEnds(ReadOnlySpan<byte> chunk, out bool crAtEnd)

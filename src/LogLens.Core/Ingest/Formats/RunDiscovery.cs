@@ -31,7 +31,9 @@ internal static class RunDiscovery
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                diagnostics.Add(new Diagnostic(IngestCodes.UnreadableFile, Display(root, prefix, directory), null, "folder could not be listed (" + e.Message + "); skipped"));
+                diagnostics.Add(
+                    new Diagnostic(IngestCodes.UnreadableFile, Display(root, prefix, directory), null,
+                        "folder could not be listed (" + e.Message + "); skipped"));
                 continue;
             }
 
@@ -70,7 +72,9 @@ internal static class RunDiscovery
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    diagnostics.Add(new Diagnostic(IngestCodes.UnreadableFile, Display(root, prefix, directory), null, $"{layout.Format} detection failed ({e.Message}); this folder's {layout.Format} runs skipped"));
+                    diagnostics.Add(
+                        new Diagnostic(IngestCodes.UnreadableFile, Display(root, prefix, directory), null,
+                            $"{layout.Format} detection failed ({e.Message}); this folder's {layout.Format} runs skipped"));
                 }
             }
 

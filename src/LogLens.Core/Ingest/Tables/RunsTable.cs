@@ -93,7 +93,9 @@ internal sealed class RunsTable
         }
         catch (CsvFormatException e)
         {
-            notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, path, "malformed CSV (" + e.Message + "); the rows before it are read") { Line = e.LineNumber > 0 ? e.LineNumber : null });
+            notices.Add(
+                new LayoutNotice(IngestCodes.UnreadableFile, path, "malformed CSV (" + e.Message + "); the rows before it are read") {
+                    Line = e.LineNumber > 0 ? e.LineNumber : null });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -113,7 +115,8 @@ internal sealed class RunsTable
 
             bool cut = i == read.Count - 1 && !complete && row.Cells.Length < headers.Count;
             notices.Add(new LayoutNotice(cut ? IngestCodes.PartialFile : IngestCodes.UnreadableFile, path, string.Create(CultureInfo.InvariantCulture,
-                $"row has {row.Cells.Length} cells but the header {headers.Count}{(cut ? " (the file ends mid-row: still being written?)" : "")}; this row is skipped, the others are read"))
+                $"row has {row.Cells.Length} cells but the header {headers.Count}{(cut ? " (the file ends mid-row: still being written?)" : "")}; this row is "
+                + $"skipped, the others are read"))
             { Line = row.Line });
         }
 

@@ -41,7 +41,8 @@ internal sealed class TableRunReader(string format, TableRun run) : IRunFileRead
             }
             else
             {
-                fragment.Report(IngestCodes.UnreadableFile, path, run.Line, $"'{JsonValues.Truncate(text)}' in column '{column}' is not a number; cell skipped");
+                fragment.Report(IngestCodes.UnreadableFile, path, run.Line,
+                    $"'{JsonValues.Truncate(text)}' in column '{column}' is not a number; cell skipped");
             }
         }
 

@@ -34,7 +34,8 @@ internal static class TableRuns
     /// <paramref name="isHeader"/> accepts: one location per run (the table file read by a <see cref="TableRunReader"/>),
     /// then the table's and the rows' notices and one LL002 naming the failed rows that logged no metric.
     /// </summary>
-    public static List<RunLocation> Find(FolderListing folder, string format, string needle, Func<IReadOnlyList<string>, bool> isHeader, Func<RunsTable, TableRead> read)
+    public static List<RunLocation> Find(FolderListing folder, string format, string needle, Func<IReadOnlyList<string>, bool> isHeader,
+        Func<RunsTable, TableRead> read)
     {
         var found = new List<RunLocation>();
         foreach (string file in folder.Files)
@@ -59,7 +60,8 @@ internal static class TableRuns
         var notices = table.Notices.Concat(read.Notices).ToList();
         if (read.Skipped.Count > 0)
         {
-            string names = string.Join(", ", read.Skipped.Take(5).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Suffix.TrimStart('#', '@')} ({r.Status}, line {r.Line})")));
+            string names = string.Join(", ", read.Skipped.Take(5)
+                .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Suffix.TrimStart('#', '@')} ({r.Status}, line {r.Line})")));
             notices.Add(new LayoutNotice(IngestCodes.PartialFile, table.Path, string.Create(CultureInfo.InvariantCulture,
                 $"{read.Skipped.Count} failed run(s) without any metric skipped: {names}{(read.Skipped.Count > 5 ? ", …" : "")}")));
         }

@@ -11,7 +11,9 @@ internal static class BinarySniff
 {
     public const int HeadBytes = 8192;
 
-    /// <summary>Why <paramref name="path"/> is not text, with the 1-based line of the first offending byte; null when it looks like text or cannot be read.</summary>
+    /// <summary>
+    /// Why <paramref name="path"/> is not text, with the 1-based line of the first offending byte; null when it looks like text or cannot be read.
+    /// </summary>
     public static string? Check(string path, out long line)
     {
         line = 0;
@@ -63,7 +65,8 @@ internal static class BinarySniff
         line = head[..offset].Count((byte)'\n') + 1;
         return nul >= 0
             ? string.Create(CultureInfo.InvariantCulture, $"not text: a NUL byte at byte offset {offset} (binary data, or UTF-16 text); file skipped")
-            : string.Create(CultureInfo.InvariantCulture, $"not text: control bytes make up {controls} of its first {head.Length} bytes, the first at byte offset {offset} (binary data?); file skipped");
+            : string.Create(CultureInfo.InvariantCulture,
+                $"not text: control bytes make up {controls} of its first {head.Length} bytes, the first at byte offset {offset} (binary data?); file skipped");
     }
 
     private static bool IsControl(byte b) => b is (< 0x20 and not (0x09 or 0x0A or 0x0C or 0x0D or 0x1B)) or 0x7F;

@@ -53,7 +53,10 @@ internal static partial class YamlFile
                 return ParamText.Bool(value[0] is 't' or 'T');
             }
 
-            if (NumberPattern().IsMatch(value) && FloatText.TryParse(value.Replace(".inf", "inf", StringComparison.OrdinalIgnoreCase).Replace(".nan", "nan", StringComparison.OrdinalIgnoreCase), out double d))
+            if (NumberPattern()
+                .IsMatch(value)
+                && FloatText.TryParse(value.Replace(".inf", "inf", StringComparison.OrdinalIgnoreCase)
+                    .Replace(".nan", "nan", StringComparison.OrdinalIgnoreCase), out double d))
             {
                 return ParamText.Number(d);
             }

@@ -82,7 +82,8 @@ internal sealed class ParquetExportLayout : IRunLayout
             string runFolder = ExportRunFolder.For(folder.Path, id, out string usedId);
             if (!used.Add(usedId))
             {
-                notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, folder.Path, $"run id '{id}' reads as '{usedId}', which another run already has; skipped"));
+                notices.Add(new LayoutNotice(
+                    IngestCodes.UnreadableFile, folder.Path, $"run id '{id}' reads as '{usedId}', which another run already has; skipped"));
                 continue;
             }
 

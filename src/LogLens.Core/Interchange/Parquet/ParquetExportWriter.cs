@@ -18,7 +18,8 @@ internal static class ParquetExportWriter
     /// <param name="maxPoints">Per-series point budget of series.parquet, at least <see cref="SeriesDownsampler.MinimumMaxPoints"/>.</param>
     /// <param name="configPath">The loglens.yaml used to ingest, copied into the export so analysing it resolves metrics the same way; null for none.</param>
     /// <param name="cancellationToken">Cancels the export.</param>
-    public static async Task<ExportSummary> WriteAsync(RunSet runSet, string directory, int maxPoints = DefaultMaxPoints, string? configPath = null, CancellationToken cancellationToken = default)
+    public static async Task<ExportSummary> WriteAsync(
+        RunSet runSet, string directory, int maxPoints = DefaultMaxPoints, string? configPath = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(runSet);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);

@@ -48,7 +48,10 @@ internal static class PartFileSchema
         return fields;
     }
 
-    /// <summary>The required columns of <paramref name="specs"/> that <paramref name="fields"/> lacks or has in an unreadable type, as one message; null when none.</summary>
+    /// <summary>
+    /// The required columns of <paramref name="specs"/> that <paramref name="fields"/> lacks or has in an unreadable type,
+    /// as one message; null when none.
+    /// </summary>
     public static string? Missing(Dictionary<string, DataField> fields, IEnumerable<TableColumn> specs)
     {
         var message = new StringBuilder();
@@ -60,7 +63,8 @@ internal static class PartFileSchema
             }
             else if (!ParquetColumnDecoder.Accepts(field))
             {
-                message.Append(message.Length == 0 ? "" : "; ").Append("column '").Append(spec.Name).Append("' has type ").Append(field.ClrType.Name).Append(field.IsArray ? "[]" : "").Append(", not text, a number or a boolean");
+                message.Append(message.Length == 0 ? "" : "; ").Append("column '").Append(spec.Name).Append("' has type ")
+                    .Append(field.ClrType.Name).Append(field.IsArray ? "[]" : "").Append(", not text, a number or a boolean");
             }
         }
 
@@ -81,7 +85,8 @@ internal static class PartFileSchema
         }
 
         return truncated
-            ? new LayoutNotice(IngestCodes.PartialFile, path, $"Parquet file without a complete footer (truncated, or still being written?): {e.Message}; not read")
+            ? new LayoutNotice(
+                IngestCodes.PartialFile, path, $"Parquet file without a complete footer (truncated, or still being written?): {e.Message}; not read")
             : new LayoutNotice(IngestCodes.UnreadableFile, path, $"not a readable Parquet file ({e.GetType().Name}: {e.Message}); not read");
     }
 }

@@ -45,7 +45,8 @@ internal sealed class SamplesRows : TableRows
             int next = nextIndex.GetValueOrDefault(key);
             int sample = index?[i] is double x && x >= 0 && x < int.MaxValue && x == Math.Floor(x) ? (int)x : next;
             nextIndex[key] = Math.Max(next, sample + 1);
-            RowsOf(byRun, id).Add(new Sample(prompts[i]!, sample, outputs[i] ?? "", score?[i], correct?[i], dataset?[i], slice?[i], expected?[i], expect?[i], refused?[i]));
+            RowsOf(byRun, id).Add(new Sample(
+                prompts[i]!, sample, outputs[i] ?? "", score?[i], correct?[i], dataset?[i], slice?[i], expected?[i], expect?[i], refused?[i]));
         }
     }
 

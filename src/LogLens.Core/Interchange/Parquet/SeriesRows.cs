@@ -82,7 +82,8 @@ internal sealed class SeriesRows : TableRows
                 if (series.Add(step, value) && !reported)
                 {
                     reported = true;
-                    fragment.Report(IngestCodes.ResumedSteps, path, null, string.Create(CultureInfo.InvariantCulture, $"run '{runId}', '{metric}' has several rows at step {step:R}; the later row wins"));
+                    fragment.Report(IngestCodes.ResumedSteps, path, null,
+                        string.Create(CultureInfo.InvariantCulture, $"run '{runId}', '{metric}' has several rows at step {step:R}; the later row wins"));
                 }
             }
         }

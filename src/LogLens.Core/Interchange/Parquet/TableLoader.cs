@@ -65,7 +65,8 @@ internal static class TableLoader
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    rows.Problem(IngestCodes.UnreadableFile, part, string.Create(CultureInfo.InvariantCulture, $"row group {i} could not be read ({e.GetType().Name}: {e.Message}); skipped"));
+                    rows.Problem(IngestCodes.UnreadableFile, part,
+                        string.Create(CultureInfo.InvariantCulture, $"row group {i} could not be read ({e.GetType().Name}: {e.Message}); skipped"));
                 }
             }
         }

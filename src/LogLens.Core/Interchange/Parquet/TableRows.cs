@@ -25,7 +25,8 @@ internal abstract class TableRows
     public IEnumerable<LayoutNotice> Problems =>
     [
         .. problems,
-        .. skipped.Select(s => new LayoutNotice(IngestCodes.UnreadableFile, s.Key.Path, string.Create(CultureInfo.InvariantCulture, $"{s.Value} row(s) skipped: {s.Key.Reason}"))),
+        .. skipped.Select(s => new LayoutNotice(
+            IngestCodes.UnreadableFile, s.Key.Path, string.Create(CultureInfo.InvariantCulture, $"{s.Value} row(s) skipped: {s.Key.Reason}"))),
     ];
 
     /// <summary>Adds a row group's rows.</summary>

@@ -31,7 +31,9 @@ internal static class ComparisonWriter
             {
                 w.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  {d.Dataset,-18} {d.NBaseline + "/" + d.NCandidate,7} {d.MeanBaseline,9:0.0000} {d.MeanCandidate,9:0.0000} {d.Delta,9:+0.0000;-0.0000} {Ci(d.DeltaCi, "n/a (seeds)"),21} {Cell(d.ProbabilityOfImprovement, "0.00"),7} {Cell(Math.Min(d.QBetter, d.QWorse), "0.000"),7}  {(d.Outcome == DatasetOutcome.Undefined ? "needs 2+ seeds a side" : d.Outcome.ToString())}"));
+                    $"  {d.Dataset,-18} {d.NBaseline + "/" + d.NCandidate,7} {d.MeanBaseline,9:0.0000} {d.MeanCandidate,9:0.0000} {d.Delta,9:+0.0000;-0.0000} "
+                    + $"{Ci(d.DeltaCi, "n/a (seeds)"),21} {Cell(d.ProbabilityOfImprovement, "0.00"),7} {Cell(Math.Min(d.QBetter, d.QWorse), "0.000"),7}  "
+                        + $"{(d.Outcome == DatasetOutcome.Undefined ? "needs 2+ seeds a side" : d.Outcome.ToString())}"));
             }
         }
 
@@ -44,7 +46,8 @@ internal static class ComparisonWriter
             {
                 w.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  {p.Dataset,-18} {p.Prompts,7} {p.MeanBaseline,9:0.0000} {p.MeanCandidate,9:0.0000} {p.Delta,9:+0.0000;-0.0000} {Ci(p.DeltaCi, "n/a"),21} {Cell(Math.Min(p.QBetter, p.QWorse), "0.000"),7}  {p.Outcome} ({p.Metric})"));
+                    $"  {p.Dataset,-18} {p.Prompts,7} {p.MeanBaseline,9:0.0000} {p.MeanCandidate,9:0.0000} {p.Delta,9:+0.0000;-0.0000} "
+                    + $"{Ci(p.DeltaCi, "n/a"),21} {Cell(Math.Min(p.QBetter, p.QWorse), "0.000"),7}  {p.Outcome} ({p.Metric})"));
             }
         }
 
@@ -60,7 +63,10 @@ internal static class ComparisonWriter
         }
 
         w.WriteLine();
-        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overall: wins {o.Wins}, losses {o.Losses}, ties {o.Ties} of {o.Datasets}; mean Δ {o.MeanDelta:+0.0000;-0.0000}; sign test p {Cell(o.SignP, "0.000")}; Wilcoxon p {Cell(o.WilcoxonP, "0.000")}"));
+        w.WriteLine(
+            string.Create(CultureInfo.InvariantCulture,
+                $"Overall: wins {o.Wins}, losses {o.Losses}, ties {o.Ties} of {o.Datasets}; mean Δ {o.MeanDelta:+0.0000;-0.0000}; sign test p "
+                + $"{Cell(o.SignP, "0.000")}; Wilcoxon p {Cell(o.WilcoxonP, "0.000")}"));
         foreach (Finding f in result.Findings)
         {
             w.WriteLine($"{f.Code} {f.Descriptor.Name}: {f.Message}");

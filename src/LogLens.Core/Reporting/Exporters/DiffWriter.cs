@@ -65,7 +65,9 @@ internal static class DiffWriter
             w.WriteLine(Markdown.Row("---", "---", "---", "---"));
             foreach (BaselineFinding f in list)
             {
-                w.WriteLine(Markdown.Row(Level(f) + (f.Suppressed ? " (suppressed)" : string.Empty), f.Code, Markdown.Escape(f.Name), Markdown.Escape(OneLine(f.Message))));
+                w.WriteLine(
+                    Markdown.Row(Level(f) + (f.Suppressed ? " (suppressed)" : string.Empty), f.Code, Markdown.Escape(f.Name),
+                        Markdown.Escape(OneLine(f.Message))));
             }
         }
     }

@@ -20,7 +20,8 @@ internal static class HtmlBaseline
         w.Line("<section id=\"baseline\">");
         w.Line("<h2>Since baseline</h2>");
         w.Line($"<p>Compared with <span class=\"mono\">{Html.Encode(baseline.Baseline.Path)}</span> ({Count(baseline.Baseline.Findings.Length)} findings): "
-            + $"<b>{Count(baseline.New)}</b> {Badge(BaselineState.New)} <b>{Count(baseline.Persisting)}</b> {Badge(BaselineState.Persisting)} <b>{Count(baseline.Resolved.Length)}</b> {Badge(BaselineState.Resolved)}</p>");
+            + $"<b>{Count(baseline.New)}</b> {Badge(BaselineState.New)} <b>{Count(baseline.Persisting)}</b> {Badge(BaselineState.Persisting)} "
+                + $"<b>{Count(baseline.Resolved.Length)}</b> {Badge(BaselineState.Resolved)}</p>");
         var fresh = result.Findings.Select((f, i) => (Finding: f, Number: i + 1)).Where(x => baseline.StateOf(x.Finding) == BaselineState.New).ToList();
         if (fresh.Count > 0)
         {
@@ -28,7 +29,8 @@ internal static class HtmlBaseline
             w.Line("<ul id=\"new-findings\">");
             foreach ((Finding f, int number) in fresh)
             {
-                w.Line($"<li><a href=\"#f-{Count(number)}\">{f.Code} #{Count(number)}</a> {HtmlFindings.SeverityBadge(f.Severity)} {Html.Encode(f.Message)}</li>");
+                w.Line(
+                    $"<li><a href=\"#f-{Count(number)}\">{f.Code} #{Count(number)}</a> {HtmlFindings.SeverityBadge(f.Severity)} {Html.Encode(f.Message)}</li>");
             }
 
             w.Line("</ul>");

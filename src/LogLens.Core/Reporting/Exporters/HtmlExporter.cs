@@ -93,7 +93,9 @@ public sealed class HtmlExporter : IExporter
             w.Line("<li><a href=\"#overview\">Overview plots</a></li>");
         }
 
-        w.Line("<li><a href=\"#input\">Input</a></li><li><a href=\"#runs\">Runs</a></li><li><a href=\"#parameters\">Parameters</a></li><li><a href=\"#groups\">Config groups</a></li>");
+        w.Line(
+            "<li><a href=\"#input\">Input</a></li><li><a href=\"#runs\">Runs</a></li><li><a href=\"#parameters\">Parameters</a></li><li><a "
+            + "href=\"#groups\">Config groups</a></li>");
         w.Line("</ul></nav>");
     }
 
@@ -101,7 +103,9 @@ public sealed class HtmlExporter : IExporter
     {
         w.Line("<section id=\"checklist\">");
         w.Line("<h2>Verdict checklist</h2>");
-        w.Line($"<p>{result.Verdict.Yes.ToString(CultureInfo.InvariantCulture)} of {result.Verdict.Checks.Length.ToString(CultureInfo.InvariantCulture)} answers are yes; two or more mean stop tuning parameters.</p>");
+        w.Line(
+            $"<p>{result.Verdict.Yes.ToString(CultureInfo.InvariantCulture)} of {result.Verdict.Checks.Length.ToString(CultureInfo.InvariantCulture)} answers "
+            + $"are yes; two or more mean stop tuning parameters.</p>");
         w.Line("<table>");
         w.Line("<thead><tr><th>Question</th><th>Answer</th><th>Findings</th><th>Why / what would settle it</th></tr></thead>");
         w.Line("<tbody>");
@@ -110,7 +114,8 @@ public sealed class HtmlExporter : IExporter
             string links = check.FindingIds.IsEmpty
                 ? "—"
                 : string.Join(", ", check.FindingIds.Select(id => HtmlFindings.Link(result, id)));
-            w.Line($"<tr><td><a href=\"#q-{QuestionSlug(check.Question)}\">{Html.Encode(VerdictBuilder.Label(check.Question))}</a></td><td>{AnswerBadge(check.Answer)}</td><td>{links}</td><td>{Html.Encode(check.Reason)}</td></tr>");
+            w.Line($"<tr><td><a href=\"#q-{QuestionSlug(check.Question)}\">{Html.Encode(VerdictBuilder.Label(check.Question))}</a></td>"
+                + $"<td>{AnswerBadge(check.Answer)}</td><td>{links}</td><td>{Html.Encode(check.Reason)}</td></tr>");
         }
 
         w.Line("</tbody>");
@@ -167,7 +172,8 @@ public sealed class HtmlExporter : IExporter
     internal static string QuestionSlug(Question question) => question.ToString().ToLowerInvariant();
 
     internal static string AnswerBadge(Answer answer) =>
-        $"<span class=\"badge ans-{answer.ToString().ToLowerInvariant()}\">{MarkdownExporter.AnswerText(answer).Replace("'", "&#39;", StringComparison.Ordinal)}</span>";
+        $"<span class=\"badge "
+        + $"ans-{answer.ToString().ToLowerInvariant()}\">{MarkdownExporter.AnswerText(answer).Replace("'", "&#39;", StringComparison.Ordinal)}</span>";
 
     private static string VerdictClass(Verdict verdict) => verdict.Kind switch
     {

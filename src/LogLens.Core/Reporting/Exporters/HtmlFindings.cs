@@ -73,7 +73,9 @@ internal static class HtmlFindings
         w.Line("<p class=\"note\">Sorted by severity; click a column header to sort by it.</p>");
         w.Line("<div class=\"scroll\">");
         w.Line("<table class=\"sortable\" id=\"findings-table\">");
-        w.Line("<thead><tr><th>#</th><th>Severity</th><th>Code</th><th>Name</th><th>Question</th><th>Subject</th><th>Message</th>" + (baseline is null ? string.Empty : "<th>Since baseline</th>") + "</tr></thead>");
+        w.Line(
+            "<thead><tr><th>#</th><th>Severity</th><th>Code</th><th>Name</th><th>Question</th><th>Subject</th><th>Message</th>"
+            + (baseline is null ? string.Empty : "<th>Since baseline</th>") + "</tr></thead>");
         w.Line("<tbody>");
         for (int i = 0; i < result.Findings.Length; i++)
         {
@@ -130,7 +132,8 @@ internal static class HtmlFindings
         {
             if (result.Findings[i].Id == id)
             {
-                return $"<a href=\"#f-{(i + 1).ToString(CultureInfo.InvariantCulture)}\">{result.Findings[i].Code} #{(i + 1).ToString(CultureInfo.InvariantCulture)}</a>";
+                return $"<a href=\"#f-{(i + 1).ToString(CultureInfo.InvariantCulture)}\">{result.Findings[i].Code} "
+                    + $"#{(i + 1).ToString(CultureInfo.InvariantCulture)}</a>";
             }
         }
 
@@ -214,7 +217,9 @@ internal static class HtmlFindings
     {
         string n = number.ToString(CultureInfo.InvariantCulture);
         w.Line($"<article class=\"{cssClass}\" id=\"f-{n}\">");
-        w.Line($"<h3>{n}. <span class=\"mono\">{f.Code}</span> {Html.Encode(f.Descriptor.Name)} {SeverityBadge(f.Severity)}{(baseline is null ? string.Empty : " " + HtmlBaseline.Badge(baseline.StateOf(f)))}</h3>");
+        w.Line(
+            $"<h3>{n}. <span class=\"mono\">{f.Code}</span> {Html.Encode(f.Descriptor.Name)} "
+            + $"{SeverityBadge(f.Severity)}{(baseline is null ? string.Empty : " " + HtmlBaseline.Badge(baseline.StateOf(f)))}</h3>");
         if (f.Subject.Fields().Any())
         {
             w.Line($"<p class=\"subject\">{Html.Encode(Subject(f.Subject))}</p>");
@@ -235,7 +240,8 @@ internal static class HtmlFindings
             w.Line("<tbody>");
             foreach ((string key, object value) in f.Evidence.Items)
             {
-                w.Line($"<tr><td class=\"mono\">{Html.Encode(key)}</td><td{(value is string ? string.Empty : " class=\"num\"")}>{Html.Encode(Numbers.Format(value))}</td></tr>");
+                w.Line($"<tr><td class=\"mono\">{Html.Encode(key)}</td><td{(value is string ? string.Empty : " class=\"num\"")}>"
+                    + $"{Html.Encode(Numbers.Format(value))}</td></tr>");
             }
 
             w.Line("</tbody>");
@@ -245,8 +251,11 @@ internal static class HtmlFindings
         w.Line("<dl class=\"explain\">");
         w.Line($"<dt>What it means</dt><dd>{Html.Encode(f.Descriptor.Summary)}</dd>");
         // The long texts are the code's page (docs/findings/LLxxx.md), quoted so the self-contained report keeps them offline.
-        w.Line($"<dt>How it is computed</dt><dd class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Method)))}</dd>");
-        w.Line($"<dt>What to do instead of tuning, in full</dt><dd class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Remedy)))}</dd>");
+        w.Line(
+            $"<dt>How it is computed</dt><dd class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Method)))}</dd>");
+        w.Line(
+            $"<dt>What to do instead of tuning, in full</dt><dd "
+            + $"class=\"method\">{Html.Encode(FindingPages.PlainText(FindingPages.Section(f.Code, FindingPages.Remedy)))}</dd>");
         w.Line("</dl>");
         w.Line("</details>");
         w.Line("</article>");

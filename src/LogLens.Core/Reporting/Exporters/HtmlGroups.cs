@@ -11,7 +11,8 @@ internal static class HtmlGroups
     {
         w.Line("<section id=\"groups\">");
         w.Line("<h2>Config groups</h2>");
-        var metrics = runs.Metrics.Values.Where(m => m.Role != MetricRole.Other).OrderBy(m => m.Role == MetricRole.Business ? 0 : 1).ThenBy(m => m.Name, StringComparer.Ordinal).Select(m => m.Name).ToList();
+        var metrics = runs.Metrics.Values.Where(m => m.Role != MetricRole.Other).OrderBy(m => m.Role == MetricRole.Business ? 0 : 1)
+            .ThenBy(m => m.Name, StringComparer.Ordinal).Select(m => m.Name).ToList();
         var groups = GroupStats.Of(runs);
         if (groups.Count == 0)
         {
@@ -42,7 +43,9 @@ internal static class HtmlGroups
         int total = runs.Runs.Sum(r => r.Samples.Length);
         w.Line("<section id=\"samples\">");
         w.Line("<h2>Samples</h2>");
-        w.Line($"<p class=\"note\">{Count(shown.Count)} of {Count(total)} logged samples (at most {Count(HtmlRuns.SamplesPerRun)} per run); outputs are cut at {Count(HtmlRuns.MaxOutput)} characters.</p>");
+        w.Line(
+            $"<p class=\"note\">{Count(shown.Count)} of {Count(total)} logged samples (at most {Count(HtmlRuns.SamplesPerRun)} per run); outputs are cut at "
+            + $"{Count(HtmlRuns.MaxOutput)} characters.</p>");
         HtmlRuns.Table(w, "samples-table", ["Run", "Prompt", "#", "Output", "Expected", "Correct"], shown.Select(x =>
             new[]
             {

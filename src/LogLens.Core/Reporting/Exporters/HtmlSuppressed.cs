@@ -23,8 +23,11 @@ internal static class HtmlSuppressed
         w.Line("<tbody>");
         foreach (SuppressedFinding s in result.Suppressed)
         {
-            w.Line($"<tr><td>{HtmlFindings.SeverityBadge(s.Finding.Severity)}</td><td class=\"mono\">{Html.Encode(s.Finding.Code)}</td><td>{Html.Encode(s.Finding.Descriptor.Name)}</td>"
-                + $"<td class=\"msg wrap\">{Html.Encode(s.Finding.Message)}</td><td class=\"wrap\">{Html.Encode(s.By.Reason)}</td><td class=\"num\">line {s.By.Line.ToString(CultureInfo.InvariantCulture)}</td></tr>");
+            w.Line(
+                $"<tr><td>{HtmlFindings.SeverityBadge(s.Finding.Severity)}</td><td "
+                + $"class=\"mono\">{Html.Encode(s.Finding.Code)}</td><td>{Html.Encode(s.Finding.Descriptor.Name)}</td>"
+                + $"<td class=\"msg wrap\">{Html.Encode(s.Finding.Message)}</td><td class=\"wrap\">{Html.Encode(s.By.Reason)}</td><td class=\"num\">line "
+                    + $"{s.By.Line.ToString(CultureInfo.InvariantCulture)}</td></tr>");
         }
 
         w.Line("</tbody>");

@@ -27,7 +27,9 @@ internal sealed class HtmlWriter(TextWriter writer, Report report)
         PlotSize size = plan.SizeOf(plot);
         if (size == PlotSize.Skipped)
         {
-            Line($"<div class=\"placeholder\">Plot not drawn: beyond --max-plots {plan.MaxPlots.ToString(System.Globalization.CultureInfo.InvariantCulture)} and its thumbnails (<span class=\"mono\">{Html.Encode(AnalysisResult.PlotPath(plot))}</span>)</div>");
+            Line(
+                $"<div class=\"placeholder\">Plot not drawn: beyond --max-plots {plan.MaxPlots.ToString(System.Globalization.CultureInfo.InvariantCulture)} "
+                + $"and its thumbnails (<span class=\"mono\">{Html.Encode(AnalysisResult.PlotPath(plot))}</span>)</div>");
         }
         else if (DataUrl(plot) is { } url)
         {
@@ -35,7 +37,9 @@ internal sealed class HtmlWriter(TextWriter writer, Report report)
         }
         else
         {
-            Line($"<div class=\"placeholder\">Plot not embedded in this report: see <span class=\"mono\">{Html.Encode(AnalysisResult.PlotPath(plot))}</span></div>");
+            Line(
+                $"<div class=\"placeholder\">Plot not embedded in this report: see <span "
+                + $"class=\"mono\">{Html.Encode(AnalysisResult.PlotPath(plot))}</span></div>");
         }
 
         Line($"<figcaption>{title}</figcaption>");

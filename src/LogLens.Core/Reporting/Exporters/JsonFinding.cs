@@ -10,7 +10,8 @@ namespace LogLens.Core.Reporting.Exporters;
 /// <summary>One entry of findings.json's "findings" array.</summary>
 internal static class JsonFinding
 {
-    public static void Write(Utf8JsonWriter json, Finding finding, BaselineState state = BaselineState.New) => Write(json, finding, BaselineComparison.Text(state), null);
+    public static void Write(Utf8JsonWriter json, Finding finding, BaselineState state = BaselineState.New) =>
+        Write(json, finding, BaselineComparison.Text(state), null);
 
     /// <summary>A suppressed finding: <c>"status": "suppressed"</c> and the entry's reason and line.</summary>
     public static void Write(Utf8JsonWriter json, SuppressedFinding suppressed) => Write(json, suppressed.Finding, "suppressed", suppressed.By);

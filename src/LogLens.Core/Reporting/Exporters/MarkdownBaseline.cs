@@ -16,7 +16,9 @@ internal static class MarkdownBaseline
     {
         w.Line("## Since baseline");
         w.Line();
-        w.Line($"Compared with {Markdown.Escape(baseline.Baseline.Path)} ({baseline.Baseline.Findings.Length.ToString(CultureInfo.InvariantCulture)} findings): {Counts(baseline)}.");
+        w.Line(
+            $"Compared with {Markdown.Escape(baseline.Baseline.Path)} ({baseline.Baseline.Findings.Length.ToString(CultureInfo.InvariantCulture)} "
+            + $"findings): {Counts(baseline)}.");
         w.Line();
         var fresh = result.Findings.Where(f => baseline.StateOf(f) == BaselineState.New).ToList();
         if (fresh.Count == 0 && baseline.Resolved.IsEmpty)
@@ -35,7 +37,8 @@ internal static class MarkdownBaseline
 
         foreach (BaselineFinding f in baseline.Resolved)
         {
-            w.Line(Markdown.Row("resolved", Lower(f.Severity), Markdown.Escape(f.Code), Markdown.Escape(f.Name), Subject(f.Subject), Markdown.Escape(f.Message)));
+            w.Line(
+                Markdown.Row("resolved", Lower(f.Severity), Markdown.Escape(f.Code), Markdown.Escape(f.Name), Subject(f.Subject), Markdown.Escape(f.Message)));
         }
 
         w.Line();

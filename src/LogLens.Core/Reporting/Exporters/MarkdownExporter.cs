@@ -163,7 +163,8 @@ public sealed class MarkdownExporter : IExporter
         w.Line(Markdown.Row([.. Enumerable.Repeat("---", 3 + business.Count)]));
         foreach ((ConfigGroup group, IReadOnlyList<GroupMetricStats> metrics) in groups)
         {
-            var cells = new List<string> { Markdown.Escape(group.ConfigKey), Markdown.Escape(group.Dataset), group.RunIds.Length.ToString(CultureInfo.InvariantCulture) };
+            var cells = new List<string> { Markdown.Escape(group.ConfigKey), Markdown.Escape(group.Dataset),
+                group.RunIds.Length.ToString(CultureInfo.InvariantCulture) };
             cells.AddRange(business.Select(b => metrics.FirstOrDefault(m => m.Metric == b) is { } s ? Cell(s) : "—"));
             w.Line(Markdown.Row([.. cells]));
         }

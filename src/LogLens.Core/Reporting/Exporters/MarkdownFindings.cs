@@ -83,8 +83,10 @@ internal static class MarkdownFindings
 
     private static string Plot(PlotSpec plot, PlotPlan plan) => plan.SizeOf(plot) switch
     {
-        PlotSize.Thumbnail => MarkdownExporter.Image(plot) + $" *(thumbnail: beyond the {plan.MaxPlots.ToString(CultureInfo.InvariantCulture)} full-size plots of --max-plots)*",
-        PlotSize.Skipped => $"*Plot not drawn (beyond --max-plots {plan.MaxPlots.ToString(CultureInfo.InvariantCulture)} and its thumbnails): {AnalysisResult.PlotPath(plot)}*",
+        PlotSize.Thumbnail =>
+            MarkdownExporter.Image(plot) + $" *(thumbnail: beyond the {plan.MaxPlots.ToString(CultureInfo.InvariantCulture)} full-size plots of --max-plots)*",
+        PlotSize.Skipped =>
+            $"*Plot not drawn (beyond --max-plots {plan.MaxPlots.ToString(CultureInfo.InvariantCulture)} and its thumbnails): {AnalysisResult.PlotPath(plot)}*",
         _ => MarkdownExporter.Image(plot),
     };
 

@@ -94,7 +94,8 @@ internal sealed class MetricsCsvReader : IRunFileReader
                 int stepColumn = columns.StepColumn;
                 if (stepColumn >= 0 && (!TryCell(reader, stepColumn, out step, out string text) || double.IsNaN(step)))
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, line, $"step '{JsonValues.Truncate(reader.GetString(stepColumn))}' is not a number; row skipped");
+                    fragment.Report(IngestCodes.UnreadableFile, path, line,
+                        $"step '{JsonValues.Truncate(reader.GetString(stepColumn))}' is not a number; row skipped");
                     continue;
                 }
 
@@ -114,13 +115,15 @@ internal sealed class MetricsCsvReader : IRunFileReader
                     }
                     else
                     {
-                        fragment.Report(IngestCodes.UnreadableFile, path, line, $"'{JsonValues.Truncate(bad)}' in column '{columns.Headers[i]}' is not a number; cell skipped");
+                        fragment.Report(IngestCodes.UnreadableFile, path, line,
+                            $"'{JsonValues.Truncate(bad)}' in column '{columns.Headers[i]}' is not a number; cell skipped");
                     }
                 }
 
                 if (reader.FieldCount > columns.Count)
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, line, $"row has {reader.FieldCount} cells but the header {columns.Count}; extra cells ignored");
+                    fragment.Report(IngestCodes.UnreadableFile, path, line,
+                        $"row has {reader.FieldCount} cells but the header {columns.Count}; extra cells ignored");
                 }
 
                 // Without a final newline a short last row is probably cut off mid-write: hold it until another row follows.

@@ -30,7 +30,9 @@ internal sealed class ParamsYamlReader : IRunFileReader
         Flatten(root, "", fragment, Text);
     }
 
-    /// <summary>Sets every leaf of <paramref name="mapping"/> as a parameter, nested keys joined with '.', values by <paramref name="text"/> (node, nested).</summary>
+    /// <summary>
+    /// Sets every leaf of <paramref name="mapping"/> as a parameter, nested keys joined with '.', values by <paramref name="text"/> (node, nested).
+    /// </summary>
     internal static void Flatten(YamlMappingNode mapping, string prefix, RunFragment fragment, Func<YamlNode, bool, string> text)
     {
         foreach ((YamlNode keyNode, YamlNode valueNode) in mapping.Children)

@@ -29,7 +29,8 @@ internal sealed class ScoresCsvReader : IRunFileReader
         int stderr = IndexOf(reader.Headers, "stderr");
         if (metric < 0 || value < 0)
         {
-            fragment.Report(IngestCodes.UnreadableFile, path, 1, "header must name at least 'metric' and 'value' (dataset,metric,value[,n][,stderr]); file skipped");
+            fragment.Report(IngestCodes.UnreadableFile, path, 1,
+                "header must name at least 'metric' and 'value' (dataset,metric,value[,n][,stderr]); file skipped");
             return;
         }
 
@@ -49,7 +50,8 @@ internal sealed class ScoresCsvReader : IRunFileReader
                 }
 
                 string set = dataset >= 0 && !reader.IsEmpty(dataset) ? reader.GetString(dataset).Trim() : RunSet.DefaultDataset;
-                fragment.AddScore(new Score(set, name, v, ScoreCount.From(Optional(reader, n, path, line, fragment)), Optional(reader, stderr, path, line, fragment)));
+                fragment.AddScore(
+                    new Score(set, name, v, ScoreCount.From(Optional(reader, n, path, line, fragment)), Optional(reader, stderr, path, line, fragment)));
             }
         }
         catch (CsvFormatException e)
@@ -71,7 +73,8 @@ internal sealed class ScoresCsvReader : IRunFileReader
             return parsed;
         }
 
-        fragment.Report(IngestCodes.UnreadableFile, path, line, $"'{JsonValues.Truncate(text)}' in column '{reader.Headers[column]}' is not a number; left empty");
+        fragment.Report(IngestCodes.UnreadableFile, path, line,
+            $"'{JsonValues.Truncate(text)}' in column '{reader.Headers[column]}' is not a number; left empty");
         return null;
     }
 

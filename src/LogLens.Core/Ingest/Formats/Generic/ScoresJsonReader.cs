@@ -34,9 +34,11 @@ internal sealed class ScoresJsonReader : IRunFileReader
                 foreach (JsonElement item in root.EnumerateArray())
                 {
                     index++;
-                    string dataset = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("dataset", out JsonElement d) && d.ValueKind == JsonValueKind.String
+                    string dataset = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("dataset", out JsonElement d)
+                        && d.ValueKind == JsonValueKind.String
                         ? d.GetString()! : RunSet.DefaultDataset;
-                    string? metric = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("metric", out JsonElement m) && m.ValueKind == JsonValueKind.String
+                    string? metric = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("metric", out JsonElement m)
+                        && m.ValueKind == JsonValueKind.String
                         ? m.GetString() : null;
                     Add(fragment, path, dataset, metric, item, $"item {index}");
                 }

@@ -31,7 +31,8 @@ internal sealed class HfTrainerLayout : IRunLayout
     {
         ArgumentNullException.ThrowIfNull(folder);
         string? rootState = folder.File(HfFiles.State);
-        List<string> results = [.. folder.Files.Where(f => HfFiles.IsResults(Path.GetFileName(f)) && FilePeek.Contains(f, PeekBytes, "\"train_runtime\"", "\"eval_", "\"predict_", "\"test_"))];
+        List<string> results = [.. folder.Files.Where(f => HfFiles.IsResults(Path.GetFileName(f))
+            && FilePeek.Contains(f, PeekBytes, "\"train_runtime\"", "\"eval_", "\"predict_", "\"test_"))];
         List<StateFile> states = CheckpointGroups.Files(rootState, folder.Folders);
         if (states.Count == 0 && results.Count == 0)
         {

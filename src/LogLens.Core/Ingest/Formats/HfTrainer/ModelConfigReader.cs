@@ -65,7 +65,8 @@ internal sealed class ModelConfigReader : IRunFileReader
             }
             else if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
             {
-                fragment.SetParam(key, "[" + string.Join(",", value.EnumerateArray().Select(v => ParamText.Quoted(v.GetString()!)).Order(StringComparer.Ordinal)) + "]");
+                fragment.SetParam(key,
+                    "[" + string.Join(",", value.EnumerateArray().Select(v => ParamText.Quoted(v.GetString()!)).Order(StringComparer.Ordinal)) + "]");
             }
             else
             {

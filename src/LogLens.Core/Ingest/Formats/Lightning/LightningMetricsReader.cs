@@ -35,7 +35,8 @@ internal sealed class LightningMetricsReader : IRunFileReader
         {
             if (lines.TooLong)
             {
-                fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"line longer than {Utf8LineReader.DefaultMaxLineBytes / (1024 * 1024)} MiB; skipped");
+                fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber,
+                    $"line longer than {Utf8LineReader.DefaultMaxLineBytes / (1024 * 1024)} MiB; skipped");
                 continue;
             }
 
@@ -47,7 +48,8 @@ internal sealed class LightningMetricsReader : IRunFileReader
             if (!lines.Terminated)
             {
                 fragment.Report(IngestCodes.PartialFile, path, lines.LineNumber, string.Create(CultureInfo.InvariantCulture,
-                    $"last {(header is null ? "line (the header)" : "row")} has no newline (still being written?); dropped, read up to line {lines.LineNumber - 1}"));
+                    $"last {(header is null ? "line (the header)" : "row")} has no newline (still being written?); dropped, read up to line "
+                    + $"{lines.LineNumber - 1}"));
                 break;
             }
 
@@ -73,7 +75,8 @@ internal sealed class LightningMetricsReader : IRunFileReader
         resumes.Report(path, fragment);
     }
 
-    private static void ReadRow(string path, RunFragment fragment, LightningHeader header, ReadOnlySpan<byte> line, CsvFields fields, double step, long number, LightningResumes resumes)
+    private static void ReadRow(string path, RunFragment fragment, LightningHeader header, ReadOnlySpan<byte> line, CsvFields fields, double step, long number,
+        LightningResumes resumes)
     {
         int n = Math.Min(fields.Count, header.Series.Length);
         for (int i = 0; i < n; i++)
@@ -87,7 +90,8 @@ internal sealed class LightningMetricsReader : IRunFileReader
 
             if (!FloatText.TryParse(cell, out double value))
             {
-                fragment.Report(IngestCodes.UnreadableFile, path, number, $"'{JsonValues.Truncate(fields.Text(line, i))}' in column '{header.Names[i]}' is not a number; cell skipped");
+                fragment.Report(IngestCodes.UnreadableFile, path, number,
+                    $"'{JsonValues.Truncate(fields.Text(line, i))}' in column '{header.Names[i]}' is not a number; cell skipped");
             }
             else if (series.Add(step, value) && !header.IsIndex[i])
             {

@@ -67,7 +67,8 @@ internal sealed class TrainerLogRow(string path, RunFragment fragment)
         if (resumes > 0)
         {
             fragment.Report(IngestCodes.ResumedSteps, path, firstResume.Line, string.Create(CultureInfo.InvariantCulture,
-                $"current_steps goes back {resumes} times (first {firstResume.From} → {firstResume.To}: a resumed run appended to the log); the later lines win"));
+                $"current_steps goes back {resumes} times (first {firstResume.From} → {firstResume.To}: a resumed run appended to the "
+                + $"log); the later lines win"));
         }
     }
 

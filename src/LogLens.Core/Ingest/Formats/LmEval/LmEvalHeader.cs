@@ -41,7 +41,8 @@ internal sealed partial record LmEvalHeader(string Identity, long? Step, Immutab
         string model = config.ValueKind == JsonValueKind.Object && config.TryGetProperty("model", out JsonElement m) ? m.ToString() : "";
         string shots = config.ValueKind == JsonValueKind.Object && config.TryGetProperty("num_fewshot", out JsonElement f) ? f.ToString()
             : root.TryGetProperty("n-shot", out JsonElement n) ? n.GetRawText() : "";
-        string identity = string.Join(";", [model, .. args.Where(a => a.Key != "revision" && !RuntimeArgs.Contains(a.Key)).Select(a => a.Key + "=" + a.Value), "shots=" + shots]);
+        string identity = string.Join(";",
+            [model, .. args.Where(a => a.Key != "revision" && !RuntimeArgs.Contains(a.Key)).Select(a => a.Key + "=" + a.Value), "shots=" + shots]);
         return new LmEvalHeader(identity, step, args);
     }
 

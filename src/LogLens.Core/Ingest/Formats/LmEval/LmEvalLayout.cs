@@ -31,11 +31,13 @@ internal sealed class LmEvalLayout : IRunLayout
         foreach (string file in folder.Files)
         {
             string name = Path.GetFileName(file);
-            if (name.StartsWith("samples_", StringComparison.Ordinal) && (name.EndsWith(".jsonl", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal)))
+            if (name.StartsWith("samples_", StringComparison.Ordinal)
+                && (name.EndsWith(".jsonl", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal)))
             {
                 samples.Add(file);
             }
-            else if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && Sniff(file) is var (isResults, header) && (isResults || name.StartsWith("results", StringComparison.Ordinal)))
+            else if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && Sniff(file) is var (isResults, header)
+                && (isResults || name.StartsWith("results", StringComparison.Ordinal)))
             {
                 results.Add((file, header));
             }

@@ -43,7 +43,8 @@ internal sealed class LmEvalResultsReader : IRunFileReader
         JsonElement root = document.RootElement;
         if (!LmEvalHeader.IsResults(root))
         {
-            fragment.Report(IngestCodes.UnreadableFile, path, null, "not an lm-eval results file (no \"results\" object beside \"versions\"/\"config\"); skipped");
+            fragment.Report(IngestCodes.UnreadableFile, path, null,
+                "not an lm-eval results file (no \"results\" object beside \"versions\"/\"config\"); skipped");
             return;
         }
 
@@ -89,7 +90,8 @@ internal sealed class LmEvalResultsReader : IRunFileReader
             }
         }
 
-        foreach ((string key, string value) in header.ModelArgs.Where(a => !(a.Key == "revision" && header.Step is not null) && !LmEvalHeader.RuntimeArgs.Contains(a.Key)))
+        foreach ((string key,
+            string value) in header.ModelArgs.Where(a => !(a.Key == "revision" && header.Step is not null) && !LmEvalHeader.RuntimeArgs.Contains(a.Key)))
         {
             fragment.SetParam("model_args." + key, value);
         }

@@ -87,7 +87,8 @@ internal sealed class LmEvalSamplesReader : IRunFileReader
             bool single = generations.Length == 1;
             for (int i = 0; i < generations.Length; i++)
             {
-                fragment.AddSample(new Sample(prompt, i, generations[i], single ? score : null, single && score is double s ? s >= 0.5 : null, task, Expected: expected));
+                fragment.AddSample(
+                    new Sample(prompt, i, generations[i], single ? score : null, single && score is double s ? s >= 0.5 : null, task, Expected: expected));
             }
 
             return null;

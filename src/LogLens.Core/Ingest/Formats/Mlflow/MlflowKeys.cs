@@ -18,7 +18,8 @@ internal static class MlflowKeys
 
         try
         {
-            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true,
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
             return [.. Directory.EnumerateFiles(folder, "*", options)
                 .Select(f => (Key: Path.GetRelativePath(folder, f).Replace('\\', '/'), File: f))
                 .Where(k => !k.Key.Split('/').Any(part => part.StartsWith('.')) && IsRegular(k.File, fragment))

@@ -41,7 +41,8 @@ internal sealed class MlflowLayout : IRunLayout
 
         if (MlflowStoreNotices.IsStoreRoot(folder))
         {
-            found.Add(RunLocation.NotARun(folder.Path, folder.Folder("models") is string models ? [models] : [], MlflowStoreNotices.TrashContents(folder.Path)));
+            found.Add(
+                RunLocation.NotARun(folder.Path, folder.Folder("models") is string models ? [models] : [], MlflowStoreNotices.TrashContents(folder.Path)));
         }
 
         return found;
@@ -52,7 +53,9 @@ internal sealed class MlflowLayout : IRunLayout
     /// unreadable meta.yaml (being rewritten); the last two only beside metrics/ or params/.
     /// </summary>
     private static bool IsRun(MlflowMeta meta, string folder) =>
-        meta.IsRun || ((meta.Problem is not null || meta.HasRunFields) && (Directory.Exists(Path.Combine(folder, "metrics")) || Directory.Exists(Path.Combine(folder, "params"))));
+        meta.IsRun
+            || ((meta.Problem is not null || meta.HasRunFields)
+                && (Directory.Exists(Path.Combine(folder, "metrics")) || Directory.Exists(Path.Combine(folder, "params"))));
 
     private static List<RunLocation> Experiment(FolderListing folder, MlflowMeta experiment)
     {

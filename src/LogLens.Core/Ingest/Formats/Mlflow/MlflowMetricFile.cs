@@ -44,7 +44,8 @@ internal static class MlflowMetricFile
                 }
                 else
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber, $"'{JsonValues.Truncate(System.Text.Encoding.UTF8.GetString(line))}' is not '<timestamp> <value> [<step>]'; line skipped");
+                    fragment.Report(IngestCodes.UnreadableFile, path, lines.LineNumber,
+                        $"'{JsonValues.Truncate(System.Text.Encoding.UTF8.GetString(line))}' is not '<timestamp> <value> [<step>]'; line skipped");
                 }
             }
         }
@@ -63,7 +64,8 @@ internal static class MlflowMetricFile
         if (repeated > 0)
         {
             fragment.Report(IngestCodes.ResumedSteps, path, null, string.Create(CultureInfo.InvariantCulture,
-                $"{repeated} step(s) logged more than once with different values, first step {first} (resume/restart?); MLflow's latest (by timestamp, then value) kept"));
+                $"{repeated} step(s) logged more than once with different values, first step {first} (resume/restart?); MLflow's latest (by "
+                + $"timestamp, then value) kept"));
         }
     }
 

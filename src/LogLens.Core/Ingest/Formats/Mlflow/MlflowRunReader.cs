@@ -67,7 +67,8 @@ internal sealed class MlflowRunReader : IRunFileReader
 
             if (status == MlflowRunStatus.Running && meta["end_time"] is null)
             {
-                fragment.Report(IngestCodes.PartialFile, path, null, "run is in progress (status RUNNING, no end_time): its metrics may still grow, or it crashed without ending");
+                fragment.Report(IngestCodes.PartialFile, path, null,
+                    "run is in progress (status RUNNING, no end_time): its metrics may still grow, or it crashed without ending");
             }
         }
 

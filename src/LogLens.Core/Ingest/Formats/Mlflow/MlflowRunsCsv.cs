@@ -44,7 +44,8 @@ internal static class MlflowRunsCsv
             }
 
             seen[uuid] = row.Line;
-            bool hasMetrics = Enumerable.Range(0, table.Headers.Length).Any(i => table.Headers[i].StartsWith(Metrics, StringComparison.Ordinal) && row.Cells[i].Length > 0);
+            bool hasMetrics = Enumerable.Range(0, table.Headers.Length)
+                .Any(i => table.Headers[i].StartsWith(Metrics, StringComparison.Ordinal) && row.Cells[i].Length > 0);
             string experimentId = RunsTable.Cell(row, experiment).Trim();
             string label = NonEmpty(RunsTable.Cell(row, name)) ?? uuid;
             var run = new MlflowSqliteRun(uuid, label, MlflowRunStatus.Name(RunsTable.Cell(row, status)), end < 0 || row.Cells[end].Length > 0,

@@ -50,7 +50,8 @@ internal sealed class MlflowSqliteContents
         {
             using SqliteConnection connection = MlflowSqliteFile.Open(store.Path);
             using SqliteTransaction snapshot = connection.BeginTransaction(deferred: true);
-            contents.ReadPairs(connection, "SELECT run_uuid, key, value FROM params WHERE value IS NOT NULL", (run, key, value) => run.Params.Add((key, value)));
+            contents.ReadPairs(connection, "SELECT run_uuid, key, value FROM params WHERE value IS NOT NULL",
+                (run, key, value) => run.Params.Add((key, value)));
             table = "tags";
             contents.ReadPairs(connection, "SELECT run_uuid, key, value FROM tags WHERE value IS NOT NULL AND key IN ('" + string.Join("', '", KeptTags) + "')",
                 (run, key, value) => run.Tags.Add((key, value)));
@@ -60,7 +61,8 @@ internal sealed class MlflowSqliteContents
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             contents.Error = string.Create(CultureInfo.InvariantCulture,
-                $"{MlflowSqliteStore.Describe(e)} while reading {table} (after {contents.Rows} metric rows); what was read before is kept, later runs may miss {table}");
+                $"{MlflowSqliteStore.Describe(e)} while reading {table} (after {contents.Rows} metric rows); what was read before is kept, "
+                + $"later runs may miss {table}");
         }
 
         return contents;

@@ -40,7 +40,8 @@ internal static class MlflowSqliteFile
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
             Span<byte> head = stackalloc byte[16];
-            return stream.Length >= MinStoreBytes && stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual(Header);
+            return stream.Length >= MinStoreBytes && stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length
+                && head.SequenceEqual(Header);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

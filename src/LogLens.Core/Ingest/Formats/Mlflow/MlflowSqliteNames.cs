@@ -41,7 +41,8 @@ internal static class MlflowSqliteNames
     {
         var parts = new List<string> { labels[run.Uuid] };
         var seen = new HashSet<string>(StringComparer.Ordinal) { run.Uuid };
-        for (string? parent = ParentOf(byUuid, run); parent is not null && parts.Count < MaxDepth && seen.Add(parent); parent = ParentOf(byUuid, byUuid[parent]))
+        for (string? parent = ParentOf(byUuid, run); parent is not null && parts.Count < MaxDepth && seen.Add(parent);
+            parent = ParentOf(byUuid, byUuid[parent]))
         {
             parts.Add(labels[parent]);
         }

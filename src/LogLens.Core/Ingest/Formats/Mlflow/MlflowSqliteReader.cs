@@ -45,7 +45,9 @@ internal sealed class MlflowSqliteReader : IBinaryFileReader
 
         if (run.Status == MlflowRunStatus.Running && !run.Ended)
         {
-            fragment.Report(IngestCodes.PartialFile, path, null, $"run {run.Uuid} ({run.Name ?? "no name"}) is in progress (status RUNNING, no end_time): its metrics may still grow, or it crashed without ending");
+            fragment.Report(IngestCodes.PartialFile, path, null,
+                $"run {run.Uuid} ({run.Name ?? "no name"}) is in progress (status RUNNING, no end_time): its metrics may still grow, or it "
+                + $"crashed without ending");
         }
 
         MlflowSqliteRunData data = contents.Of(run.Uuid);
@@ -68,7 +70,8 @@ internal sealed class MlflowSqliteReader : IBinaryFileReader
             if (series.Repeated > 0)
             {
                 fragment.Report(IngestCodes.ResumedSteps, path, null, string.Create(CultureInfo.InvariantCulture,
-                    $"run {run.Uuid}, metric '{series.Key}': {series.Repeated} step(s) logged more than once with different values, first step {series.FirstRepeated} (resume/restart, or a final value logged without a step?); MLflow's latest (by timestamp, then value) kept"));
+                    $"run {run.Uuid}, metric '{series.Key}': {series.Repeated} step(s) logged more than once with different values, first step "
+                    + $"{series.FirstRepeated} (resume/restart, or a final value logged without a step?); MLflow's latest (by timestamp, then value) kept"));
             }
         }
     }

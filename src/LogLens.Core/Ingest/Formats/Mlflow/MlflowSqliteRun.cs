@@ -12,7 +12,8 @@ namespace LogLens.Core.Ingest.Formats.Mlflow;
 /// <param name="Parent">The <c>mlflow.parentRunId</c> tag: the run is nested under that run (e.g. an Optuna trial).</param>
 /// <param name="HasMetrics">The run logged at least one metric row (only looked up for FAILED runs; true otherwise).</param>
 internal sealed record MlflowSqliteRun(
-    string Uuid, string? Name, string Status, bool Ended, bool Deleted, string ExperimentId, string Experiment, bool ExperimentDeleted, string? Parent, bool HasMetrics)
+    string Uuid, string? Name, string Status, bool Ended, bool Deleted, string ExperimentId, string Experiment, bool ExperimentDeleted, string? Parent,
+        bool HasMetrics)
 {
     /// <summary>Appended to the store file's path to make the run id: "@&lt;experiment&gt;/[&lt;parent&gt;/]&lt;run&gt;".</summary>
     public string Suffix { get; init; } = "";

@@ -66,7 +66,9 @@ internal sealed record MlflowSqliteSchema(string Version, IReadOnlySet<string> C
         string[] missing = [.. Required.Where(c => !columns.Contains(c))];
         string version = Strings(connection, "SELECT version_num FROM alembic_version").FirstOrDefault() ?? "";
         return missing.Length > 0
-            ? (null, $"MLflow store (alembic {(version.Length == 0 ? "unknown" : version)}) without the column(s) {string.Join(", ", missing)}: wrong or unknown schema, not read")
+            ? (null,
+                $"MLflow store (alembic {(version.Length == 0 ? "unknown" : version)}) without the column(s) {string.Join(", ", missing)}: wrong or "
+                + $"unknown schema, not read")
             : (new MlflowSqliteSchema(version, columns), null);
     }
 

@@ -51,7 +51,8 @@ internal sealed class MlflowSqliteStore
             {
                 return problem is not null ? (null, new LayoutNotice(IngestCodes.UnreadableFile, path, problem))
                     : MlflowSqliteFile.NamedLikeStore(path) ? (null, new LayoutNotice(IngestCodes.UnreadableFile, path,
-                        "named like an MLflow store but a SQLite database without MLflow's tables (" + string.Join(", ", MlflowSqliteSchema.Tables) + "); not read"))
+                        "named like an MLflow store but a SQLite database without MLflow's tables (" + string.Join(", ", MlflowSqliteSchema.Tables)
+                            + "); not read"))
                     : (null, null);
             }
 
@@ -69,7 +70,8 @@ internal sealed class MlflowSqliteStore
     {
         SqliteException { SqliteErrorCode: 5 or 6 } => string.Create(CultureInfo.InvariantCulture,
             $"MLflow SQLite store is locked by a writer (still busy after {MlflowSqliteFile.BusySeconds} s)"),
-        SqliteException { SqliteErrorCode: 8 } => "MLflow SQLite store has a hot -journal (its writer crashed mid-transaction), which only a writer may roll back: "
+        SqliteException { SqliteErrorCode: 8 } =>
+            "MLflow SQLite store has a hot -journal (its writer crashed mid-transaction), which only a writer may roll back: "
             + "open it once with MLflow or sqlite3 to recover it",
         SqliteException { SqliteErrorCode: 26 } => "not a SQLite database (damaged, truncated or encrypted?)",
         SqliteException { SqliteErrorCode: 11 } => "SQLite database is damaged or truncated (" + e.Message + ")",
@@ -82,7 +84,8 @@ internal sealed class MlflowSqliteStore
         using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT r.run_uuid, {schema.Column("runs", "r", "name", "NULL")}, r.status, {schema.Column("runs", "r", "end_time", "NULL")},
-                {schema.Column("runs", "r", "lifecycle_stage", "'active'")}, r.experiment_id, e.name, {schema.Column("experiments", "e", "lifecycle_stage", "'active'")},
+                {schema.Column("runs", "r", "lifecycle_stage", "'active'")}, r.experiment_id, e.name, {schema.Column("experiments", "e",
+                    "lifecycle_stage", "'active'")},
                 (SELECT t.value FROM tags t WHERE t.run_uuid = r.run_uuid AND t.key = 'mlflow.runName'),
                 (SELECT t.value FROM tags t WHERE t.run_uuid = r.run_uuid AND t.key = 'mlflow.parentRunId'),
                 CASE WHEN r.status = 'FAILED' THEN EXISTS (SELECT 1 FROM metrics m WHERE m.run_uuid = r.run_uuid) ELSE 1 END
@@ -125,7 +128,8 @@ internal sealed class MlflowSqliteStore
         if (failed.Count > 0)
         {
             notices.Add(new LayoutNotice(IngestCodes.PartialFile, path, string.Create(CultureInfo.InvariantCulture,
-                $"{failed.Count} FAILED run(s) that logged no metric skipped (they failed before training reported anything): {MlflowStoreNotices.List([.. failed.Select(r => (r.Uuid, r.Name))])}")));
+                $"{failed.Count} FAILED run(s) that logged no metric skipped (they failed before training reported anything): "
+                + $"{MlflowStoreNotices.List([.. failed.Select(r => (r.Uuid, r.Name))])}")));
         }
 
         ImmutableArray<MlflowSqliteRun> runs = [.. MlflowSqliteNames.Apply([.. all.Where(r => !r.Deleted && r.HasMetrics)])];

@@ -21,11 +21,14 @@ internal static class MlflowStoreNotices
         string.Join(", ", runs.Take(MaxListed).Select(r => r.Id + (r.Name is null ? "" : " (" + r.Name + ")")))
         + (runs.Count > MaxListed ? string.Create(CultureInfo.InvariantCulture, $" and {runs.Count - MaxListed} more") : "");
 
-    private static LayoutNotice DeletedRuns(string path, string? experiment, bool experimentDeleted, string? context, IReadOnlyList<(string Id, string? Name)> runs)
+    private static LayoutNotice DeletedRuns(string path, string? experiment, bool experimentDeleted, string? context,
+        IReadOnlyList<(string Id, string? Name)> runs)
     {
         string message = experimentDeleted
-            ? string.Create(CultureInfo.InvariantCulture, $"experiment '{experiment}' is deleted (lifecycle_stage: deleted): its {runs.Count} run(s) skipped: {List(runs)}")
-            : string.Create(CultureInfo.InvariantCulture, $"{(context is null ? "" : "experiment '" + context + "': ")}{runs.Count} deleted run(s) skipped (lifecycle_stage: deleted): {List(runs)}");
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"experiment '{experiment}' is deleted (lifecycle_stage: deleted): its {runs.Count} run(s) skipped: {List(runs)}")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{(context is null ? "" : "experiment '" + context + "': ")}{runs.Count} deleted run(s) skipped (lifecycle_stage: deleted): {List(runs)}");
         return new LayoutNotice(IngestCodes.PartialFile, path, message);
     }
 
@@ -53,9 +56,11 @@ internal static class MlflowStoreNotices
         }
 
         int runs = experiments.Sum(e => SafeDirectories(e).Count(r => MlflowMeta.Load(Path.Combine(r, MlflowMeta.FileName)).IsRun));
-        string names = string.Join(", ", experiments.Take(MaxListed).Select(e => "'" + (MlflowMeta.Load(Path.Combine(e, MlflowMeta.FileName))["name"] ?? Path.GetFileName(e)) + "'"));
+        string names = string.Join(", ", experiments.Take(MaxListed)
+            .Select(e => "'" + (MlflowMeta.Load(Path.Combine(e, MlflowMeta.FileName))["name"] ?? Path.GetFileName(e)) + "'"));
         return [new LayoutNotice(IngestCodes.PartialFile, trash, string.Create(CultureInfo.InvariantCulture,
-            $"{experiments.Count} deleted experiment(s) in the MLflow trash with {runs} run(s) skipped: {names}{(experiments.Count > MaxListed ? " ..." : "")}"))];
+            $"{experiments.Count} deleted experiment(s) in the MLflow trash with {runs} run(s) skipped: "
+            + $"{names}{(experiments.Count > MaxListed ? " ..." : "")}"))];
     }
 
     private static bool IsExperiment(string folder)

@@ -39,7 +39,8 @@ internal static class OptunaTrials
             string text = row.Cells[number].Trim();
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double n) || n != Math.Floor(n))
             {
-                notices.Add(new LayoutNotice(IngestCodes.UnreadableFile, table.Path, $"trial number '{text}' is not a whole number; row skipped") { Line = row.Line });
+                notices.Add(
+                    new LayoutNotice(IngestCodes.UnreadableFile, table.Path, $"trial number '{text}' is not a whole number; row skipped") { Line = row.Line });
                 continue;
             }
 
@@ -65,7 +66,8 @@ internal static class OptunaTrials
                 continue;
             }
 
-            if (Objective(header) is string metric || (header.StartsWith(UserAttrs, StringComparison.Ordinal) && table.IsNumeric(i) && (metric = header[UserAttrs.Length..]).Length > 0))
+            if (Objective(header) is string metric
+                || (header.StartsWith(UserAttrs, StringComparison.Ordinal) && table.IsNumeric(i) && (metric = header[UserAttrs.Length..]).Length > 0))
             {
                 metrics.Add((metric, header, cell));
             }

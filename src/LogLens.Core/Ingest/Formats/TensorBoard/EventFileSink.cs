@@ -103,7 +103,8 @@ internal sealed class EventFileSink(string path, RunFragment fragment, string pr
         {
             resumeReported = true;
             string cause = restartOffset is long at ? $"after a restart (SessionLog START at byte offset {at})" : $"at byte offset {offset}";
-            Report(IngestCodes.ResumedSteps, $"steps repeat or go back {cause}: '{builder.Name}' step {step} comes after a later step; the later segment wins for repeated steps");
+            Report(IngestCodes.ResumedSteps,
+                $"steps repeat or go back {cause}: '{builder.Name}' step {step} comes after a later step; the later segment wins for repeated steps");
         }
     }
 

@@ -14,7 +14,8 @@ internal static class TensorBoardFiles
     {
         try
         {
-            return [.. Directory.GetFiles(folder).Where(f => IsEventFile(Path.GetFileName(f)) && SpecialFiles.Describe(f) is null).Order(StringComparer.Ordinal)];
+            return [.. Directory.GetFiles(folder).Where(f => IsEventFile(Path.GetFileName(f)) && SpecialFiles.Describe(f) is null)
+                .Order(StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -35,7 +36,8 @@ internal static class TensorBoardFiles
         {
             return File.Exists(Path.Combine(folder, "trainer_state.json"))
                 || Directory.EnumerateFiles(folder, "*_results.json").Any()
-                || Directory.EnumerateDirectories(folder, "checkpoint-*").Any(d => Path.GetFileName(d)["checkpoint-".Length..] is { Length: > 0 } n && n.All(char.IsAsciiDigit));
+                || Directory.EnumerateDirectories(folder, "checkpoint-*")
+                    .Any(d => Path.GetFileName(d)["checkpoint-".Length..] is { Length: > 0 } n && n.All(char.IsAsciiDigit));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -75,7 +75,8 @@ internal sealed class TensorBoardLayout : IRunLayout
     private static void AddHfRuns(string runs, List<RunInput> inputs, List<string> claimed)
     {
         string[] launches = [runs, .. SubFolders(runs)];
-        var events = launches.SelectMany(TensorBoardFiles.EventFiles).OrderBy(Path.GetFileName, StringComparer.Ordinal).ThenBy(f => f, StringComparer.Ordinal).ToList();
+        var events = launches.SelectMany(TensorBoardFiles.EventFiles).OrderBy(Path.GetFileName, StringComparer.Ordinal)
+            .ThenBy(f => f, StringComparer.Ordinal).ToList();
         if (events.Count == 0)
         {
             return;

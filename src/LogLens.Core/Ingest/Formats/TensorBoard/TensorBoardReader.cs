@@ -42,7 +42,8 @@ internal sealed class TensorBoardReader : IBinaryFileReader
                     break;
                 case TfRecordStatus.Truncated:
                     fragment.Report(IngestCodes.PartialFile, path, null, string.Create(CultureInfo.InvariantCulture,
-                        $"last record at byte offset {file.Offset} is incomplete ({file.Problem}; still being written?); read the {file.Records} records before it"));
+                        $"last record at byte offset {file.Offset} is incomplete ({file.Problem}; still being written?); read the "
+                        + $"{file.Records} records before it"));
                     return;
                 case TfRecordStatus.Corrupt:
                     fragment.Report(IngestCodes.UnreadableFile, path, null, string.Create(CultureInfo.InvariantCulture,

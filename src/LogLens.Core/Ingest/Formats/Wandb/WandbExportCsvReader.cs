@@ -49,7 +49,8 @@ internal sealed class WandbExportCsvReader : IRunFileReader
                 long line = reader.LineNumber;
                 if (reader.FieldCount == 0 || reader.IsEmpty(0) || !FloatText.TryParse(reader.GetString(0), out double step) || double.IsNaN(step))
                 {
-                    fragment.Report(IngestCodes.UnreadableFile, path, line, $"x value '{(reader.FieldCount > 0 ? JsonValues.Truncate(reader.GetString(0)) : "")}' is not a number; row skipped");
+                    fragment.Report(IngestCodes.UnreadableFile, path, line,
+                        $"x value '{(reader.FieldCount > 0 ? JsonValues.Truncate(reader.GetString(0)) : "")}' is not a number; row skipped");
                     continue;
                 }
 
@@ -67,12 +68,15 @@ internal sealed class WandbExportCsvReader : IRunFileReader
                         if (series.Add(step, value) && !resumed)
                         {
                             resumed = true;
-                            fragment.Report(IngestCodes.ResumedSteps, path, line, $"'{series.Name}' goes back to x = {step.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}; the later rows win");
+                            fragment.Report(IngestCodes.ResumedSteps, path, line,
+                                $"'{series.Name}' goes back to x = {step.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"
+                                + $"; the later rows win");
                         }
                     }
                     else
                     {
-                        fragment.Report(IngestCodes.UnreadableFile, path, line, $"'{JsonValues.Truncate(text)}' in column '{headers[i]}' is not a number; cell skipped");
+                        fragment.Report(IngestCodes.UnreadableFile, path, line,
+                            $"'{JsonValues.Truncate(text)}' in column '{headers[i]}' is not a number; cell skipped");
                     }
                 }
             }

@@ -132,7 +132,8 @@ internal sealed class WandbLogReader
                         return false; // the rest of a record whose start was in a skipped, damaged block
                     }
 
-                    report(IngestCodes.UnreadableFile, chunkOffset, $"{(type == 3 ? "MIDDLE" : "LAST")} chunk at byte offset {chunkOffset} without its FIRST chunk; skipped");
+                    report(IngestCodes.UnreadableFile, chunkOffset,
+                        $"{(type == 3 ? "MIDDLE" : "LAST")} chunk at byte offset {chunkOffset} without its FIRST chunk; skipped");
                     return false;
                 }
 
@@ -163,8 +164,10 @@ internal sealed class WandbLogReader
     private void Corrupt(long chunkOffset, string what)
     {
         long next = blockStart + BlockSize;
-        string dropped = assembledOffset >= 0 ? string.Create(CultureInfo.InvariantCulture, $"; the record started at byte offset {assembledOffset} is dropped") : "";
-        report(IngestCodes.UnreadableFile, chunkOffset, string.Create(CultureInfo.InvariantCulture, $"{what} at byte offset {chunkOffset}; skipped to the next block at byte offset {next}{dropped}"));
+        string dropped = assembledOffset >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"; the record started at byte offset {assembledOffset} is dropped") : "";
+        report(IngestCodes.UnreadableFile, chunkOffset,
+            string.Create(CultureInfo.InvariantCulture, $"{what} at byte offset {chunkOffset}; skipped to the next block at byte offset {next}{dropped}"));
         assembledOffset = -1;
         position = BlockSize;
         skipping = true;
@@ -198,7 +201,8 @@ internal sealed class WandbLogReader
         if (assembledOffset >= 0)
         {
             Truncated = true;
-            report(IngestCodes.PartialFile, assembledOffset, $"file ends inside the record starting at byte offset {assembledOffset} (run still being written?); records before it kept");
+            report(IngestCodes.PartialFile, assembledOffset,
+                $"file ends inside the record starting at byte offset {assembledOffset} (run still being written?); records before it kept");
         }
 
         return false;

@@ -39,7 +39,9 @@ internal static class WandbRunsTable
 
         for (int i = config; i < h.Count; i++)
         {
-            if (h[i].StartsWith('_') || (i > config && string.CompareOrdinal(h[i], h[i - 1]) < 0 && string.Compare(h[i], h[i - 1], StringComparison.OrdinalIgnoreCase) < 0))
+            if (h[i]
+                .StartsWith('_')
+                || (i > config && string.CompareOrdinal(h[i], h[i - 1]) < 0 && string.Compare(h[i], h[i - 1], StringComparison.OrdinalIgnoreCase) < 0))
             {
                 return (config, i);
             }
@@ -72,8 +74,10 @@ internal static class WandbRunsTable
 
             return named;
         }).ToList();
-        var repeated = rows.GroupBy(r => r.Cells[name].Trim(), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        List<string> labels = TableRuns.Unique(rows.Select(r => r.Cells[name].Trim() is var n && repeated.Contains(n) && id >= 0 && r.Cells[id].Length > 0 ? n + "~" + r.Cells[id].Trim() : n));
+        var repeated = rows.GroupBy(r => r.Cells[name].Trim(), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        List<string> labels = TableRuns.Unique(
+            rows.Select(r => r.Cells[name].Trim() is var n && repeated.Contains(n) && id >= 0 && r.Cells[id].Length > 0 ? n + "~" + r.Cells[id].Trim() : n));
         var runs = new List<TableRun>();
         string stem = TableRuns.Stem(table.Path);
         for (int r = 0; r < rows.Count; r++)

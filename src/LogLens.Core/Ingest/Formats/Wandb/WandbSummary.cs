@@ -42,7 +42,8 @@ internal static class WandbSummary
             else if (!Same(last, value))
             {
                 fragment.Report(IngestCodes.PartialFile, path, null, string.Create(CultureInfo.InvariantCulture,
-                    $"summary value of '{key}' is {value:R} but the history's last value is {last:R} (step {lastStep:R}): the history is cut short or the summary was set by hand; the history is kept"));
+                    $"summary value of '{key}' is {value:R} but the history's last value is {last:R} (step {lastStep:R}): the history is cut short or the "
+                    + $"summary was set by hand; the history is kept"));
             }
         }
 
@@ -50,7 +51,8 @@ internal static class WandbSummary
         {
             string names = string.Join(", ", onlySummary.Take(5)) + (onlySummary.Count > 5 ? ", …" : "");
             fragment.Report(IngestCodes.PartialFile, path, null, string.Create(CultureInfo.InvariantCulture,
-                $"{onlySummary.Count} summary metric(s) have no history ({names}): set on the summary only, or the history was cut short; each kept as one point at step {step:R}"));
+                $"{onlySummary.Count} summary metric(s) have no history ({names}): set on the summary only, or the history was cut short; each kept as one "
+                + $"point at step {step:R}"));
         }
     }
 

@@ -42,7 +42,8 @@ internal sealed class WandbSweepReader : IRunFileReader
         string file = "config-" + name[(dash + 1)..] + ".yaml";
         try
         {
-            return Directory.EnumerateDirectories(parent, "sweep-*").Select(d => Path.Combine(d, file)).Where(File.Exists).Order(StringComparer.Ordinal).FirstOrDefault();
+            return Directory.EnumerateDirectories(parent, "sweep-*").Select(d => Path.Combine(d, file)).Where(File.Exists).Order(StringComparer.Ordinal)
+                .FirstOrDefault();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
