@@ -39,7 +39,7 @@ internal static class NoiseInputs
     }
 
     /// <summary>Invariant-culture formatting of one message written as consecutive pieces (so long ones wrap in code).</summary>
-    public static string Format(params ReadOnlySpan<FormattableString> pieces)
+    public static string Format(params FormattableString[] pieces)
     {
         var text = new StringBuilder();
         foreach (FormattableString piece in pieces)
